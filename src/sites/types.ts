@@ -1,0 +1,43 @@
+import type { Category } from '../shared/categories'
+import type { PageFacts, SiteId } from '../shared/page'
+
+/** One element a detector claims, and what it shows. */
+export interface Match {
+  element: Element
+  category: Category
+}
+
+/**
+ * A detector is data plus one small function. It declares its signals in order of trust
+ * (data attributes and roles first, structure next, localized text last) and returns the
+ * smallest elements that show a metadata-bearing thing. It never returns a container that
+ * also holds message text, and never a contact or group name.
+ *
+ * `find(root)` must consider `root` itself and its descendants, and may look at ancestors
+ * (closest()) for context. It must not modify the DOM and must not keep page text.
+ */
+export interface Detector {
+  /** Unique, stable id, e.g. "wa.receipts". */
+  id: string
+  /** Categories this detector can produce (for settings and health). */
+  categories: readonly Category[]
+  /** A core detector is expected to find something on every loaded page of its site. */
+  core?: boolean
+  /** Attribute names whose change alters what an element shows (e.g. data-icon on a tick). */
+  watchedAttributes?: readonly string[]
+  /** Watch text changes (e.g. "online" becoming "typing…" in a header subtitle). */
+  watchesText?: boolean
+  find(root: Element | Document): Match[]
+}
+
+/** A site the content script knows. */
+export interface Site {
+  id: SiteId
+  /** Checked first, before touching the DOM. */
+  matchesLocation(location: Pick<Location, 'hostname' | 'pathname'>): boolean
+  detectors: readonly Detector[]
+  /** The app has loaded its main layout (health is only judged after this). */
+  isReady(doc: Document): boolean
+  /** Coarse facts only: never text or names. */
+  facts(doc: Document): PageFacts
+}
