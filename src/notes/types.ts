@@ -1,0 +1,99 @@
+import type { Category } from '../shared/categories'
+import type { CategoryCounts, PageFacts } from '../shared/page'
+
+export const LANGS = ['en', 'es', 'pt-BR', 'de'] as const
+export type Lang = (typeof LANGS)[number]
+
+export type Audience =
+  | 'other-person'
+  | 'group-members'
+  | 'your-contacts'
+  | 'anyone-with-number'
+  | 'whatsapp-servers'
+  | 'meta-companies'
+  | 'business-and-vendors'
+  | 'authorities'
+
+export interface AudienceEntry {
+  who: Audience
+  /** Short qualifier, e.g. "only if your setting allows it". */
+  qualifier: string
+}
+
+export type Region = 'all' | 'european-region' | 'india' | 'elsewhere'
+
+export interface SharingEntry {
+  region: Region
+  text: string
+  sources: SourceRef[]
+}
+
+export interface Control {
+  /** Exact setting path, e.g. "Settings › Privacy › Read receipts". Empty when no setting exists. */
+  path: string
+  options: string[]
+  /** Exceptions, e.g. "always sent in groups". */
+  exceptions: string[]
+  /** Reciprocity rule, if any. */
+  reciprocity?: string
+  sources: SourceRef[]
+}
+
+export interface Source {
+  id: string
+  title: string
+  publisher: string
+  /** Always https. */
+  url: string
+  /** ISO date (YYYY-MM or YYYY-MM-DD) or "undated". */
+  date: string
+  kind: 'official' | 'research' | 'press'
+}
+
+/** Points at a Source by id (sources live in one table so they can be checked once). */
+export type SourceRef = string
+
+export interface Claim {
+  text: string
+  sources: SourceRef[]
+  /** Policy claims must rest on at least one official source. */
+  policy?: boolean
+}
+
+export interface Note {
+  category: Category
+  title: string
+  /** One sentence, at most 160 characters: it fits a tooltip. */
+  summary: string
+  /** What the event is and which data it carries (times, device, counts, identifiers). */
+  generated: Claim[]
+  audience: AudienceEntry[]
+  sharing: SharingEntry[]
+  /** Retention; says plainly when it is unknown. */
+  retention: Claim
+  controls: Control[]
+  /** One line for the tooltip: the setting to look at. */
+  controlHint: string
+  storeLabels: { apple: string; google: string }
+  /** Where sources disagree or behaviour changed over time. */
+  caveats: Claim[]
+  sources: Source[]
+  confidence: 'documented' | 'reported' | 'inferred'
+  /** ISO date the note was last reviewed. */
+  reviewed: string
+}
+
+/** What contextual rules may look at: coarse page facts and counts, never text. */
+export interface ContextInput {
+  facts: PageFacts
+  counts: CategoryCounts
+}
+
+export interface ContextNote {
+  id: string
+  /** Categories this note is about (for placing it in the popup). */
+  categories: Category[]
+  title: string
+  text: string
+  sources: Source[]
+}
