@@ -1,15 +1,20 @@
 import browser from 'webextension-polyfill'
-import { parseSettings, SETTINGS_KEY, type Settings } from './schema'
+import { parseSettings, SETTINGS_KEY, type ParsedSettings, type Settings } from './schema'
 
 /** Loads settings from storage.sync; corrupt values are replaced by defaults and rewritten. */
 export async function loadSettings(): Promise<Settings> {
+  return (await loadSettingsChecked()).settings
+}
+
+/** Like loadSettings, and also says what was repaired (the popup tells the user). */
+export async function loadSettingsChecked(): Promise<ParsedSettings> {
   const stored = await browser.storage.sync.get(SETTINGS_KEY)
-  const { settings, problems } = parseSettings(stored[SETTINGS_KEY])
-  if (problems.length) {
-    console.warn(`[Metadata Lens] settings repaired: ${problems.join('; ')}`)
-    await browser.storage.sync.set({ [SETTINGS_KEY]: settings }).catch(() => {})
+  const parsed = parseSettings(stored[SETTINGS_KEY])
+  if (parsed.problems.length) {
+    console.warn(`[Metadata Lens] settings repaired: ${parsed.problems.join('; ')}`)
+    await browser.storage.sync.set({ [SETTINGS_KEY]: parsed.settings }).catch(() => {})
   }
-  return settings
+  return parsed
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
