@@ -1,0 +1,13 @@
+import { render } from 'preact'
+import { allNotes } from '../notes'
+import { installBrowserI18n } from '../popup/browser-i18n'
+import { labelsFor, uiLang } from '../popup/load-state'
+import { Library } from './Library'
+import '../popup/popup.css'
+import './library.css'
+
+installBrowserI18n('libraryTitle')
+const lang = uiLang()
+const query = new URLSearchParams(location.search).get('q') ?? ''
+const root = document.getElementById('app')
+if (root) render(<Library notes={allNotes(lang)} labels={labelsFor(lang)} initialQuery={query} />, root)
