@@ -18,10 +18,7 @@ export type PopupToContent =
   | { type: 'get-summary' }
   | { type: 'show-on-page'; category: Category }
 
-/** background → content script */
-export type BackgroundToContent = { type: 'toggle-annotations' }
-
-export type ToContent = PopupToContent | BackgroundToContent
+export type ToContent = PopupToContent
 export type ToBackground = ContentToBackground | PopupToBackground
 
 /** Replies, keyed by request type. */
@@ -31,7 +28,6 @@ export interface Replies {
   'annotate-page': { ok: boolean; error?: string }
   'get-summary': PageSummary
   'show-on-page': { shown: number }
-  'toggle-annotations': { annotationsOn: boolean }
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
@@ -61,7 +57,6 @@ export function isToContent(v: unknown): v is ToContent {
   if (!isObject(v)) return false
   switch (v.type) {
     case 'get-summary':
-    case 'toggle-annotations':
       return true
     case 'show-on-page':
       return isCategory(v.category)

@@ -1,0 +1,51 @@
+import browser from 'webextension-polyfill'
+import { ignoreOnce, isOwnSender, isToBackground, type Replies, type ToBackground } from '../messaging/messages'
+import { loadSettings, saveSettings } from '../settings/storage'
+import annotateOnceScript from '../content/annotate-once.ts?script'
+import { showCount } from './badge'
+import { forgetTab, getSummary, setSummary } from './tab-state'
+import { startConsoleSync } from './consoles'
+
+async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender): Promise<unknown> {
+  switch (msg.type) {
+    case 'page-summary': {
+      const tabId = sender.tab?.id
+      // Only content scripts (which run in a tab) report page summaries.
+      if (tabId === undefined || sender.frameId !== 0) return { ok: true }
+      await setSummary(tabId, msg.summary)
+      await showCount(tabId, msg.summary.total)
+      return { ok: true } satisfies Replies['page-summary']
+    }
+    case 'get-tab-summary':
+      return { summary: await getSummary(msg.tabId) } satisfies Replies['get-tab-summary']
+    case 'annotate-page':
+      try {
+        await browser.scripting.executeScript({ target: { tabId: msg.tabId }, files: [annotateOnceScript] })
+        return { ok: true } satisfies Replies['annotate-page']
+      } catch (error) {
+        return { ok: false, error: String(error) } satisfies Replies['annotate-page']
+      }
+  }
+}
+
+browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
+  if (!isOwnSender(sender, browser.runtime.id) || !isToBackground(msg)) {
+    ignoreOnce('background', msg)
+    return undefined
+  }
+  return handle(msg, sender)
+})
+
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId))
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A new document in the tab: its content script (if any) will report afresh.
+  if (change.status === 'loading') void forgetTab(tabId)
+})
+
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== 'toggle-annotations') return
+  const settings = await loadSettings()
+  await saveSettings({ ...settings, enabled: !settings.enabled })
+})
+
+startConsoleSync()

@@ -1,0 +1,8 @@
+// Injected on demand by "Annotate this page" (activeTab + scripting) on an unknown console.
+import { genericConsoleSite } from '../sites/business'
+import { siteFor } from './sites'
+import { runContentScript } from './run'
+
+runContentScript(siteFor(location) ?? genericConsoleSite, { live: false }).catch((error) =>
+  console.warn('[Metadata Lens] could not annotate this page:', error),
+)

@@ -1,0 +1,203 @@
+import type { Category } from '../shared/categories'
+import type { PageSummary } from '../shared/page'
+import type { Site } from '../sites/types'
+import { annotationsActive, type Settings } from '../settings/schema'
+import { Overlay, type OverlayText, type TooltipContent } from '../overlay/overlay'
+import { Scanner } from './scanner'
+
+export interface AnnotatorDeps {
+  describe(category: Category): TooltipContent
+  text: OverlayText
+  /** Receives the page summary whenever it changes (debounced). Never page text. */
+  publish(summary: PageSummary): void
+  /** Keep watching the page after the first pass (false for "Annotate this page" one-shots). */
+  live?: boolean
+}
+
+const PUBLISH_DELAY_MS = 250
+const FLUSH_FALLBACK_MS = 100
+
+/**
+ * The content script's lifecycle for one site: waits for the app to be ready, scans once in
+ * slices, then applies mutation batches once per frame. Settings changes apply live.
+ */
+export class Annotator {
+  private scanner: Scanner
+  private overlay: Overlay | null = null
+  private observer: MutationObserver | null = null
+  private pending: MutationRecord[] = []
+  private flushScheduled = false
+  /** waiting: the app has not rendered yet; scanning: first sliced pass; live: incremental. */
+  private phase: 'waiting' | 'scanning' | 'live' = 'waiting'
+  private running = false
+  private publishTimer: ReturnType<typeof setTimeout> | undefined
+  private lastPublished = ''
+
+  constructor(
+    private readonly site: Site,
+    private readonly doc: Document,
+    private settings: Settings,
+    private readonly deps: AnnotatorDeps,
+  ) {
+    this.scanner = this.makeScanner()
+  }
+
+  get active(): boolean {
+    return annotationsActive(this.settings, this.site.id)
+  }
+
+  start(): void {
+    if (this.running || !this.active) {
+      this.schedulePublish()
+      return
+    }
+    this.running = true
+    this.overlay = new Overlay(this.doc, {
+      describe: this.deps.describe,
+      text: this.deps.text,
+      style: this.settings.markerStyle,
+    })
+    const body = this.doc.body ?? this.doc.documentElement
+    if (this.deps.live !== false) {
+      this.observer = new MutationObserver((records) => this.onMutations(records))
+      this.observer.observe(body, {
+        childList: true,
+        subtree: true,
+        attributes: this.scanner.watchedAttributes.length > 0,
+        ...(this.scanner.watchedAttributes.length ? { attributeFilter: this.scanner.watchedAttributes } : {}),
+        characterData: true,
+      })
+    }
+    this.phase = 'waiting'
+    if (this.site.isReady(this.doc)) void this.initialScan()
+    this.schedulePublish()
+  }
+
+  stop(): void {
+    this.running = false
+    this.observer?.disconnect()
+    this.observer = null
+    this.pending = []
+    this.scanner.clear()
+    this.overlay?.destroy()
+    this.overlay = null
+    this.schedulePublish()
+  }
+
+  applySettings(next: Settings): void {
+    const before = this.settings
+    this.settings = next
+    if (!this.active) {
+      if (this.running) this.stop()
+      else this.schedulePublish()
+      return
+    }
+    if (!this.running) {
+      this.start()
+      return
+    }
+    if (before.markerStyle !== next.markerStyle) this.overlay?.setStyle(next.markerStyle)
+    if (before.disabledCategories.join() !== next.disabledCategories.join()) {
+      this.scanner.refreshCategories(this.doc)
+      this.schedulePublish()
+    }
+  }
+
+  summary(): PageSummary {
+    const counts = this.scanner.counts()
+    return {
+      facts: this.site.facts(this.doc),
+      counts,
+      total: this.scanner.size,
+      ready: this.site.isReady(this.doc),
+      annotationsOn: this.running,
+      health: this.scanner.health(),
+    }
+  }
+
+  /** Scrolls the first element of a category into view and flashes its markers. */
+  showOnPage(category: Category): number {
+    const elements = this.scanner.elementsOf(category).filter((el) => el.isConnected)
+    if (!elements.length || !this.overlay) return 0
+    elements[0].scrollIntoView({ block: 'center', behavior: 'auto' })
+    this.overlay.flash(elements)
+    return elements.length
+  }
+
+  private makeScanner(): Scanner {
+    return new Scanner(this.site.detectors, {
+      isCategoryEnabled: (c) => !this.settings.disabledCategories.includes(c),
+      annotated: (el, c) => this.overlay?.track(el, c),
+      removed: (el) => this.overlay?.untrack(el),
+      detectorFailed: (id, error) => console.warn(`[Metadata Lens] detector ${id} failed and is skipped:`, error),
+    })
+  }
+
+  private async initialScan(): Promise<void> {
+    this.phase = 'scanning'
+    try {
+      await this.scanner.scanInSlices(this.doc, yieldToPage)
+    } catch (error) {
+      console.warn('[Metadata Lens] first scan failed:', error)
+    }
+    if (!this.running) return
+    this.phase = 'live'
+    // Mutations that arrived meanwhile touch subtrees that may have changed after their slice.
+    this.flush()
+    this.schedulePublish()
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (!this.running) return
+    for (const r of records) this.pending.push(r)
+    if (this.flushScheduled) return
+    this.flushScheduled = true
+    const view = this.doc.defaultView
+    let done = false
+    const run = () => {
+      if (done) return
+      done = true
+      this.flushScheduled = false
+      this.flush()
+    }
+    // A frame when visible; the timeout keeps hidden tabs (no frames) up to date too.
+    view?.requestAnimationFrame(run)
+    setTimeout(run, FLUSH_FALLBACK_MS)
+  }
+
+  private flush(): void {
+    if (!this.running || this.phase === 'scanning') return
+    const records = this.pending
+    this.pending = []
+    try {
+      if (this.phase === 'waiting') {
+        // The app just finished loading: one sliced pass instead of a huge synchronous scan.
+        if (this.site.isReady(this.doc)) void this.initialScan()
+        return
+      }
+      this.scanner.applyMutations(records)
+    } catch (error) {
+      console.warn('[Metadata Lens] scan failed:', error)
+    }
+    this.schedulePublish()
+  }
+
+  private schedulePublish(): void {
+    clearTimeout(this.publishTimer)
+    this.publishTimer = setTimeout(() => {
+      try {
+        const summary = this.summary()
+        const key = JSON.stringify(summary)
+        if (key === this.lastPublished) return
+        this.lastPublished = key
+        this.deps.publish(summary)
+      } catch (error) {
+        console.warn('[Metadata Lens] summary failed:', error)
+      }
+    }, PUBLISH_DELAY_MS)
+  }
+}
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}

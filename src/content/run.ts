@@ -1,0 +1,68 @@
+import browser from 'webextension-polyfill'
+import type { Category } from '../shared/categories'
+import type { Site } from '../sites/types'
+import { audienceLabel, noteFor, resolveLang } from '../notes'
+import { isOwnSender, isToContent, ignoreOnce, type ContentToBackground, type Replies } from '../messaging/messages'
+import { loadSettings, watchSettings } from '../settings/storage'
+import { DEFAULT_SETTINGS } from '../settings/schema'
+import type { TooltipContent } from '../overlay/overlay'
+import { Annotator } from './annotator'
+
+const RUNNING_FLAG = Symbol.for('metadata-lens.content')
+
+/**
+ * Starts Metadata Lens on one site in this page. Safe to call twice (a registered console
+ * script and "Annotate this page" may both inject): the second call does nothing.
+ */
+export async function runContentScript(site: Site, options: { live: boolean }): Promise<void> {
+  const scope = globalThis as unknown as Record<symbol, boolean>
+  if (scope[RUNNING_FLAG]) return
+  scope[RUNNING_FLAG] = true
+
+  const lang = resolveLang(browser.i18n.getUILanguage())
+  const describe = (category: Category): TooltipContent => {
+    const note = noteFor(category, lang)
+    return {
+      title: note.title,
+      summary: note.summary,
+      audience: note.audience.map((a) => audienceLabel(a.who, lang)).join(', '),
+      control: note.controlHint,
+    }
+  }
+  const message = (key: string, fallback: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || fallback
+
+  const settings = await loadSettings().catch((error) => {
+    console.warn('[Metadata Lens] settings unreadable, using defaults:', error)
+    return { ...DEFAULT_SETTINGS }
+  })
+  const annotator = new Annotator(site, document, settings, {
+    describe,
+    text: {
+      whoCanSee: message('tooltipWhoCanSee', 'Who can see it'),
+      control: message('tooltipControl', 'Setting'),
+      markerLabel: (title) => message('markerLabel', `Privacy note: ${title}`, [title]),
+    },
+    live: options.live,
+    publish: (summary) => {
+      const msg: ContentToBackground = { type: 'page-summary', summary }
+      browser.runtime.sendMessage(msg).catch(() => {
+        // The background may be restarting; the next change publishes again.
+      })
+    },
+  })
+
+  browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
+    if (!isOwnSender(sender, browser.runtime.id) || !isToContent(msg)) {
+      ignoreOnce('content', msg)
+      return undefined
+    }
+    switch (msg.type) {
+      case 'get-summary':
+        return Promise.resolve<Replies['get-summary']>(annotator.summary())
+      case 'show-on-page':
+        return Promise.resolve<Replies['show-on-page']>({ shown: annotator.showOnPage(msg.category) })
+    }
+  })
+  if (options.live) watchSettings((next) => annotator.applySettings(next))
+  annotator.start()
+}

@@ -1,0 +1,194 @@
+import type { Category } from '../shared/categories'
+import type { DetectorHealth } from '../shared/page'
+import type { Detector, Match } from '../sites/types'
+import { queryAll } from '../shared/dom'
+
+export const NOTE_ATTRIBUTE = 'data-privacy-note'
+
+export interface ScannerHooks {
+  /** Categories switched off in the settings are neither annotated nor counted. */
+  isCategoryEnabled(category: Category): boolean
+  annotated(element: Element, category: Category): void
+  removed(element: Element): void
+  /** Called once per failing detector; the scan goes on without it. */
+  detectorFailed(detectorId: string, error: unknown): void
+}
+
+interface Annotation {
+  category: Category
+  detectorId: string
+}
+
+/**
+ * Owns detection and the data-privacy-note attribute. It runs detectors on the whole
+ * document once, then only on the subtrees that mutations touch, and keeps per-element
+ * state in a Map so removed elements can be dropped without rescanning the page.
+ */
+export class Scanner {
+  private readonly annotations = new Map<Element, Annotation>()
+  private readonly failed = new Set<string>()
+  private readonly watchesText: boolean
+  readonly watchedAttributes: string[]
+
+  constructor(
+    private readonly detectors: readonly Detector[],
+    private readonly hooks: ScannerHooks,
+  ) {
+    this.watchesText = detectors.some((d) => d.watchesText)
+    this.watchedAttributes = [...new Set(detectors.flatMap((d) => d.watchedAttributes ?? []))]
+  }
+
+  /** Runs every detector on `root`, reconciles annotations inside it, returns nothing page-derived. */
+  scan(root: Element | Document): void {
+    const found = this.detect(root)
+    for (const el of queryAll(root, `[${NOTE_ATTRIBUTE}]`)) {
+      // Also clears marks left on nodes that were removed and put back, or set by the page itself.
+      if (!found.has(el)) this.unannotate(el)
+    }
+    for (const [el, annotation] of found) this.annotate(el, annotation)
+  }
+
+  /**
+   * The first pass over a large page, in slices that yield to the page between detectors
+   * and every `sliceSize` annotations, so no single task runs long.
+   */
+  async scanInSlices(root: Document, yieldToPage: () => Promise<void>, sliceSize = 400): Promise<void> {
+    for (const detector of this.detectors) {
+      const matches = this.run(detector, root)
+      for (let i = 0; i < matches.length; i += sliceSize) {
+        for (const match of matches.slice(i, i + sliceSize)) {
+          if (this.annotations.has(match.element) || !this.hooks.isCategoryEnabled(match.category)) continue
+          this.annotate(match.element, { category: match.category, detectorId: detector.id })
+        }
+        await yieldToPage()
+      }
+    }
+  }
+
+  /** Applies a batch of mutation records: drops removed elements, rescans touched subtrees. */
+  applyMutations(records: readonly MutationRecord[]): void {
+    const roots = new Set<Element>()
+    for (const record of records) {
+      if (record.type === 'childList') {
+        record.removedNodes.forEach((node) => this.dropWithin(node))
+        record.addedNodes.forEach((node) => {
+          if (node.nodeType === 1) roots.add(node as Element)
+          else if (this.watchesText && record.target.nodeType === 1) roots.add(record.target as Element)
+        })
+        if (this.watchesText && record.removedNodes.length && record.target.nodeType === 1) {
+          roots.add(record.target as Element)
+        }
+      } else if (record.type === 'attributes') {
+        if (record.target.nodeType === 1) roots.add(record.target as Element)
+      } else if (record.type === 'characterData' && this.watchesText) {
+        const parent = record.target.parentElement
+        if (parent) roots.add(parent)
+      }
+    }
+    for (const root of outermost(roots)) {
+      if (root.isConnected) this.scan(root)
+    }
+  }
+
+  /** Removes every annotation (annotations switched off, or the script is being torn down). */
+  clear(): void {
+    for (const el of [...this.annotations.keys()]) this.unannotate(el)
+  }
+
+  /** Re-evaluates enabled categories: hides switched-off ones, then rescans to restore switched-on ones. */
+  refreshCategories(doc: Document): void {
+    for (const [el, a] of [...this.annotations]) {
+      if (!this.hooks.isCategoryEnabled(a.category)) this.unannotate(el)
+    }
+    this.scan(doc)
+  }
+
+  counts(): Partial<Record<Category, number>> {
+    const counts: Partial<Record<Category, number>> = {}
+    for (const { category } of this.annotations.values()) counts[category] = (counts[category] ?? 0) + 1
+    return counts
+  }
+
+  get size(): number {
+    return this.annotations.size
+  }
+
+  elementsOf(category: Category): Element[] {
+    const out: Element[] = []
+    for (const [el, a] of this.annotations) if (a.category === category) out.push(el)
+    return out
+  }
+
+  health(): DetectorHealth[] {
+    const perDetector = new Map<string, number>()
+    for (const { detectorId } of this.annotations.values()) {
+      perDetector.set(detectorId, (perDetector.get(detectorId) ?? 0) + 1)
+    }
+    return this.detectors.map((d) => {
+      const matches = perDetector.get(d.id) ?? 0
+      const status = this.failed.has(d.id) ? 'failed' : matches > 0 ? 'ok' : 'no-match'
+      return { id: d.id, core: !!d.core, status, matches }
+    })
+  }
+
+  private detect(root: Element | Document): Map<Element, Annotation> {
+    const found = new Map<Element, Annotation>()
+    for (const detector of this.detectors) {
+      for (const { element, category } of this.run(detector, root)) {
+        // First detector wins: one element carries one category.
+        if (found.has(element) || !this.hooks.isCategoryEnabled(category)) continue
+        found.set(element, { category, detectorId: detector.id })
+      }
+    }
+    return found
+  }
+
+  private run(detector: Detector, root: Element | Document): Match[] {
+    try {
+      const matches = detector.find(root)
+      return Array.isArray(matches) ? matches : []
+    } catch (error) {
+      if (!this.failed.has(detector.id)) {
+        this.failed.add(detector.id)
+        this.hooks.detectorFailed(detector.id, error)
+      }
+      return []
+    }
+  }
+
+  private annotate(el: Element, annotation: Annotation): void {
+    const previous = this.annotations.get(el)
+    this.annotations.set(el, annotation)
+    if (el.getAttribute(NOTE_ATTRIBUTE) !== annotation.category) el.setAttribute(NOTE_ATTRIBUTE, annotation.category)
+    if (previous?.category !== annotation.category) this.hooks.annotated(el, annotation.category)
+  }
+
+  private unannotate(el: Element): void {
+    el.removeAttribute(NOTE_ATTRIBUTE)
+    if (this.annotations.delete(el)) this.hooks.removed(el)
+  }
+
+  private dropWithin(node: Node): void {
+    if (node.nodeType !== 1 || this.annotations.size === 0) return
+    for (const el of queryAll(node as Element, `[${NOTE_ATTRIBUTE}]`)) {
+      if (this.annotations.delete(el)) this.hooks.removed(el)
+    }
+  }
+}
+
+/** Keeps only roots that no other root contains, so each subtree is scanned once. */
+function outermost(roots: Set<Element>): Element[] {
+  if (roots.size < 2) return [...roots]
+  const out: Element[] = []
+  for (const root of roots) {
+    let covered = false
+    for (let p = root.parentElement; p; p = p.parentElement) {
+      if (roots.has(p)) {
+        covered = true
+        break
+      }
+    }
+    if (!covered) out.push(root)
+  }
+  return out
+}

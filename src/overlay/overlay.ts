@@ -1,0 +1,289 @@
+import type { Category } from '../shared/categories'
+import type { MarkerStyle } from '../settings/schema'
+import { OVERLAY_CSS } from './styles'
+
+export const OVERLAY_ATTRIBUTE = 'data-privacy-overlay'
+const NOTE_SELECTOR = '[data-privacy-note]'
+
+/** What the tooltip says; always plain text (never markup). */
+export interface TooltipContent {
+  title: string
+  summary: string
+  audience: string
+  control: string
+}
+
+export interface OverlayText {
+  whoCanSee: string
+  control: string
+  markerLabel(title: string): string
+}
+
+export interface OverlayOptions {
+  describe(category: Category): TooltipContent
+  text: OverlayText
+  style: MarkerStyle
+}
+
+/**
+ * All in-page UI of the extension: one host element on <html> with an open shadow root,
+ * holding a marker per visible annotated element and one tooltip. WhatsApp's own elements
+ * are only read (their position), never changed. Listeners are delegated on the document,
+ * so removed elements leave nothing behind but a Map entry that `untrack` deletes.
+ */
+export class Overlay {
+  private readonly host: HTMLElement
+  private readonly root: ShadowRoot
+  private readonly layer: HTMLElement
+  private readonly tooltip: HTMLElement
+  private readonly tracked = new Map<Element, Category>()
+  private readonly markers = new Map<Element, HTMLElement>()
+  private readonly ownerOf = new WeakMap<HTMLElement, Element>()
+  private readonly visibility: IntersectionObserver | null
+  private shownFor: Element | null = null
+  private frame = 0
+  private readonly cleanups: Array<() => void> = []
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: OverlayOptions,
+  ) {
+    this.host = doc.createElement('div')
+    this.host.setAttribute(OVERLAY_ATTRIBUTE, '')
+    this.root = this.host.attachShadow({ mode: 'open' })
+    const style = doc.createElement('style')
+    style.textContent = OVERLAY_CSS
+    this.layer = doc.createElement('div')
+    this.layer.className = 'layer'
+    this.layer.dataset.style = options.style
+    this.tooltip = doc.createElement('div')
+    this.tooltip.setAttribute('role', 'tooltip')
+    this.tooltip.id = 'metadata-lens-tooltip'
+    this.tooltip.hidden = true
+    this.root.append(style, this.layer, this.tooltip)
+    doc.documentElement.append(this.host)
+
+    const view = doc.defaultView
+    this.visibility =
+      view && 'IntersectionObserver' in view
+        ? new view.IntersectionObserver((entries) => this.onVisibility(entries))
+        : null
+    this.listen(doc, 'pointerover', (e) => this.onPointerOver(e), { capture: true, passive: true })
+    this.listen(doc, 'focusin', (e) => this.onPageFocus(e), { capture: true, passive: true })
+    this.listen(doc, 'keydown', (e) => this.onPageKey(e as KeyboardEvent), { capture: true, passive: true })
+    this.listen(doc, 'scroll', () => this.schedulePositions(), { capture: true, passive: true })
+    if (view) this.listen(view, 'resize', () => this.schedulePositions(), { passive: true })
+    this.listen(this.root, 'focusin', (e) => this.onMarkerFocus(e))
+    this.listen(this.root, 'focusout', () => this.hide())
+    this.listen(this.root, 'keydown', (e) => this.onMarkerKey(e as KeyboardEvent))
+  }
+
+  track(el: Element, category: Category): void {
+    const known = this.tracked.has(el)
+    this.tracked.set(el, category)
+    const marker = this.markers.get(el)
+    if (marker) this.labelMarker(marker, category)
+    if (this.shownFor === el) this.show(el)
+    if (known) return
+    if (this.visibility) this.visibility.observe(el)
+    else this.ensureMarker(el)
+  }
+
+  untrack(el: Element): void {
+    if (!this.tracked.delete(el)) return
+    this.visibility?.unobserve(el)
+    this.markers.get(el)?.remove()
+    this.markers.delete(el)
+    if (this.shownFor === el) this.hide()
+  }
+
+  setStyle(style: MarkerStyle): void {
+    this.layer.dataset.style = style
+    this.schedulePositions()
+  }
+
+  /** Briefly highlights the markers of these elements (popup's "Show on page"). */
+  flash(elements: Element[]): void {
+    for (const el of elements) {
+      const marker = this.ensureMarker(el)
+      if (!marker) continue
+      marker.classList.remove('flash')
+      void marker.offsetWidth // restart the animation
+      marker.classList.add('flash')
+    }
+    this.schedulePositions()
+  }
+
+  /** Markers currently drawn (for tests and the benchmark). */
+  get markerCount(): number {
+    return this.markers.size
+  }
+
+  destroy(): void {
+    for (const off of this.cleanups.splice(0)) off()
+    this.visibility?.disconnect()
+    if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame)
+    this.tracked.clear()
+    this.markers.clear()
+    this.host.remove()
+  }
+
+  private listen(
+    target: EventTarget,
+    type: string,
+    handler: (e: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void {
+    const safe = (e: Event) => {
+      // Never let an error of ours escape into the page's event dispatch.
+      try {
+        handler(e)
+      } catch (error) {
+        console.warn('[Metadata Lens] overlay:', error)
+      }
+    }
+    target.addEventListener(type, safe, options)
+    this.cleanups.push(() => target.removeEventListener(type, safe, options))
+  }
+
+  private onVisibility(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      if (!this.tracked.has(entry.target)) continue
+      if (entry.isIntersecting) this.ensureMarker(entry.target)
+      else {
+        this.markers.get(entry.target)?.remove()
+        this.markers.delete(entry.target)
+      }
+    }
+    this.schedulePositions()
+  }
+
+  private ensureMarker(el: Element): HTMLElement | null {
+    const category = this.tracked.get(el)
+    if (!category) return null
+    let marker = this.markers.get(el)
+    if (!marker) {
+      marker = this.doc.createElement('button')
+      marker.className = 'marker'
+      marker.setAttribute('type', 'button')
+      marker.setAttribute('aria-describedby', this.tooltip.id)
+      this.ownerOf.set(marker, el)
+      this.markers.set(el, marker)
+      this.layer.append(marker)
+      this.schedulePositions()
+    }
+    this.labelMarker(marker, category)
+    return marker
+  }
+
+  private labelMarker(marker: HTMLElement, category: Category): void {
+    if (marker.dataset.category === category) return
+    marker.dataset.category = category
+    marker.setAttribute('aria-label', this.options.text.markerLabel(this.options.describe(category).title))
+  }
+
+  private schedulePositions(): void {
+    const view = this.doc.defaultView
+    if (this.frame || !view) return
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = 0
+      this.positionAll()
+    })
+  }
+
+  private positionAll(): void {
+    const style = this.layer.dataset.style
+    // Read every rectangle first, then write, so the page is laid out once.
+    const rects = [...this.markers].map(([el, marker]) => [marker, el.getBoundingClientRect()] as const)
+    for (const [marker, r] of rects) {
+      marker.hidden = r.width === 0 && r.height === 0
+      if (style === 'outline') {
+        marker.style.transform = `translate(${r.left - 2}px, ${r.top - 2}px)`
+        marker.style.width = `${r.width + 4}px`
+        marker.style.height = `${r.height + 4}px`
+      } else {
+        marker.style.width = ''
+        marker.style.height = ''
+        marker.style.transform = `translate(${r.right - 5}px, ${r.top - 4}px)`
+      }
+    }
+    if (this.shownFor) this.placeTooltip(this.shownFor)
+  }
+
+  private onPointerOver(e: Event): void {
+    const target = e.target as Element | null
+    const el = target && typeof target.closest === 'function' ? target.closest(NOTE_SELECTOR) : null
+    if (el && this.tracked.has(el)) this.show(el)
+    else if (this.shownFor) this.hide()
+  }
+
+  private onPageFocus(e: Event): void {
+    const target = e.target as Element | null
+    if (target && target !== this.host && this.tracked.has(target)) this.show(target)
+    else if (target !== this.host && this.shownFor) this.hide()
+  }
+
+  private onPageKey(e: KeyboardEvent): void {
+    // Escape closes our tooltip but still reaches WhatsApp: we never swallow its keys.
+    if (e.key === 'Escape' && this.shownFor) this.hide()
+  }
+
+  private onMarkerFocus(e: Event): void {
+    const el = this.ownerOf.get(e.target as HTMLElement)
+    if (el) this.show(el)
+  }
+
+  private onMarkerKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.shownFor) {
+      // Focus is in our own UI here, so this Escape is ours.
+      e.stopPropagation()
+      this.hide()
+    }
+  }
+
+  private show(el: Element): void {
+    const category = this.tracked.get(el)
+    if (!category) return
+    const content = this.options.describe(category)
+    const { text } = this.options
+    const title = this.doc.createElement('p')
+    title.className = 'title'
+    title.textContent = content.title
+    const summary = this.doc.createElement('p')
+    summary.textContent = content.summary
+    const who = this.line(text.whoCanSee, content.audience)
+    const control = this.line(text.control, content.control)
+    this.tooltip.replaceChildren(title, summary, who, control)
+    this.tooltip.dataset.category = category
+    this.tooltip.hidden = false
+    this.shownFor = el
+    this.placeTooltip(el)
+  }
+
+  private line(label: string, value: string): HTMLElement {
+    const p = this.doc.createElement('p')
+    const strong = this.doc.createElement('span')
+    strong.className = 'label'
+    strong.textContent = `${label}: `
+    p.append(strong, this.doc.createTextNode(value))
+    return p
+  }
+
+  private hide(): void {
+    this.shownFor = null
+    this.tooltip.hidden = true
+  }
+
+  private placeTooltip(el: Element): void {
+    const view = this.doc.defaultView
+    if (!view) return
+    const r = el.getBoundingClientRect()
+    const tip = this.tooltip.getBoundingClientRect()
+    const width = tip.width || 300
+    const height = tip.height || 120
+    const left = Math.max(8, Math.min(r.left, view.innerWidth - width - 8))
+    const below = r.bottom + 8
+    const top = below + height > view.innerHeight ? Math.max(8, r.top - height - 8) : below
+    this.tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`
+  }
+}

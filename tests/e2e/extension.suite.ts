@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import {
+  businessFixtures, call, expectAnnotationsMatch, inPage, shot, useServer, whatsappFixtures,
+  type Driver, type Page,
+} from './shared'
+
+type Launch = (port: number) => Promise<Driver>
+
+/** The tab id of the first tab whose URL starts with `prefix` (queried with the extension's rights). */
+async function tabIdFor(driver: Driver, prefix: string): Promise<number> {
+  const ids = await driver.extEval(async (p: string) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome
+    const tabs = await api.tabs.query({})
+    return tabs.filter((t: any) => typeof t.url === 'string' && t.url.startsWith(p)).map((t: any) => t.id)
+  }, prefix)
+  expect(ids.length, `a tab at ${prefix}`).toBeGreaterThan(0)
+  return ids[ids.length - 1]
+}
+
+async function badgeOf(driver: Driver, tabId: number): Promise<string> {
+  return driver.extEval((id: number) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome
+    return api.action.getBadgeText({ tabId: id })
+  }, tabId)
+}
+
+async function setSettings(driver: Driver, settings: Record<string, unknown>): Promise<void> {
+  await driver.extEval((s: Record<string, unknown>) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome
+    return api.storage.sync.set({ settings: { version: 1, enabled: true, disabledSites: [], disabledCategories: [], markerStyle: 'dot', ...s } })
+  }, settings)
+}
+
+async function openPopup(driver: Driver, tabId: number): Promise<Page> {
+  const path = `src/popup/index.html?tab=${tabId}`
+  if (driver.openExtensionPage) return driver.openExtensionPage(path, '#popup-title')
+  const popup = await driver.newPage(driver.extensionUrl(path))
+  await popup.waitFor(() => !!document.querySelector('#popup-title'))
+  return popup
+}
+
+const WA = 'https://web.whatsapp.com/'
+
+export function extensionSuite(launch: Launch) {
+  const server = useServer()
+  let driver: Driver
+  beforeAll(async () => {
+    driver = await launch(server.port)
+  })
+  afterAll(async () => {
+    await driver?.close()
+  })
+
+  const fixtures = whatsappFixtures()
+  const main = fixtures.find((f) => f.view === 'one-to-one-chat') ?? fixtures[0]
+
+  describe('foundation', () => {
+    test('content script runs on web.whatsapp.com and not on another host; background keeps the badge', async () => {
+      const elsewhere = await driver.newPage(`https://example.org/fixture/whatsapp/${main.file}`)
+      const page = await driver.newPage(WA + main.file)
+      await expectAnnotationsMatch(page)
+      expect(await call<number>(page, inPage.expectedCount)).toBeGreaterThan(0)
+      await page.screenshot(shot(driver, `whatsapp-${main.file.replace('.html', '')}`))
+
+      // The WhatsApp tab (opened later) is annotated, so the other host's document_idle has passed too.
+      expect(await elsewhere.evaluate(() => document.querySelectorAll('[data-privacy-note], [data-privacy-overlay]').length)).toBe(0)
+
+      const tabId = await tabIdFor(driver, WA + main.file)
+      const total = await page.evaluate(() => document.querySelectorAll('[data-privacy-note]').length)
+      await expect.poll(() => badgeOf(driver, tabId), { timeout: 10000 }).toBe(String(total))
+      const summary = await driver.extEval(async (id: number) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome
+        return api.runtime.sendMessage({ type: 'get-tab-summary', tabId: id })
+      }, tabId)
+      // Both browsers: an extension page is not a content script, the background answers it.
+      expect(summary.summary?.total).toBe(total)
+      await elsewhere.close()
+      await page.close()
+    })
+
+    test('popup renders the tab state', async () => {
+      const page = await driver.newPage(WA + main.file)
+      await expectAnnotationsMatch(page)
+      const tabId = await tabIdFor(driver, WA + main.file)
+      const popup = await openPopup(driver, tabId)
+      await popup.waitFor(() => document.querySelectorAll('[data-category]').length > 0)
+      await popup.screenshot(shot(driver, 'popup'))
+      await popup.close()
+      await page.close()
+    })
+  })
+
+  describe('WhatsApp Web fixtures: exactly the expected elements are annotated', () => {
+    for (const fixture of fixtures) {
+      test(`${fixture.file} (${fixture.generation ?? '?'}, ${fixture.lang ?? '?'})`, async () => {
+        const page = await driver.newPage(WA + fixture.file)
+        await expectAnnotationsMatch(page)
+        await page.close()
+      })
+    }
+  })
+
+  describe('business dashboards', () => {
+    for (const fixture of businessFixtures().filter((f) => f.site === 'whatsapp-manager' || f.site === 'meta-app-dashboard')) {
+      test(`${fixture.file} at ${fixture.host}${fixture.path}`, async () => {
+        const page = await driver.newPage(`https://${fixture.host}${fixture.path}`)
+        await expectAnnotationsMatch(page)
+        await page.close()
+      })
+    }
+  })
+
+  describe('tooltip and live updates', () => {
+    test('hover and keyboard focus show the note; Escape closes it', async () => {
+      const page = await driver.newPage(WA + main.file)
+      await expectAnnotationsMatch(page)
+      const selector = '[data-privacy-note="read-receipt"], [data-privacy-note="delivery-receipt"], [data-privacy-note]'
+      const category = await page.evaluate((s: string) => document.querySelector(s)!.getAttribute('data-privacy-note'), selector)
+      await page.hover(`[data-privacy-note="${category}"]`)
+      await page.waitFor(
+        (src: string) => (new Function(`return (${src})()`)() as { category: string } | null)?.category != null,
+        inPage.tooltipState,
+      )
+      const shown = await call<{ category: string; text: string }>(page, inPage.tooltipState)
+      expect(shown.category).toBe(category)
+      expect(shown.text.length).toBeGreaterThan(20)
+      await page.screenshot(shot(driver, 'tooltip-hover'))
+      await page.press('Escape')
+      await page.waitFor((src: string) => new Function(`return (${src})()`)() === null, inPage.tooltipState)
+
+      // Keyboard: focus a marker in the overlay; the tooltip describes it.
+      await page.evaluate(() => {
+        const marker = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('.marker')!
+        marker.focus()
+      })
+      await page.waitFor((src: string) => new Function(`return (${src})()`)() !== null, inPage.tooltipState)
+      await page.press('Escape')
+      await page.waitFor((src: string) => new Function(`return (${src})()`)() === null, inPage.tooltipState)
+      await page.close()
+    })
+
+    test('a tick changing state updates its annotation', async () => {
+      const page = await driver.newPage(WA + main.file)
+      await expectAnnotationsMatch(page)
+      const changed = await page.evaluate(() => {
+        const tick = document.querySelector('#main [data-privacy-note="delivery-receipt"], #main [data-privacy-note="sent-receipt"]')
+        if (!tick) return false
+        tick.setAttribute('data-icon', 'msg-dblcheck')
+        tick.setAttribute('aria-label', ' Read ')
+        tick.classList.add('x1rv0e52')
+        tick.setAttribute('data-test-changed', '')
+        return true
+      })
+      expect(changed).toBe(true)
+      await page.waitFor(() => document.querySelector('[data-test-changed]')?.getAttribute('data-privacy-note') === 'read-receipt')
+      await page.close()
+    })
+
+    test('turning a category off removes its markers live, on restores them, the badge follows', async () => {
+      const page = await driver.newPage(WA + main.file)
+      await expectAnnotationsMatch(page)
+      const tabId = await tabIdFor(driver, WA + main.file)
+      const before = await page.evaluate(() => document.querySelectorAll('[data-privacy-note]').length)
+      const category = await page.evaluate(() => document.querySelector('[data-privacy-note]')!.getAttribute('data-privacy-note')!)
+      const ofCategory = await page.evaluate((c: string) => document.querySelectorAll(`[data-privacy-note="${c}"]`).length, category)
+      await setSettings(driver, { disabledCategories: [category] })
+      await page.waitFor((c: string) => document.querySelectorAll(`[data-privacy-note="${c}"]`).length === 0, category)
+      await expect.poll(() => badgeOf(driver, tabId), { timeout: 10000 }).toBe(String(before - ofCategory))
+      await setSettings(driver, {})
+      await expectAnnotationsMatch(page)
+      await expect.poll(() => badgeOf(driver, tabId), { timeout: 10000 }).toBe(String(before))
+      await setSettings(driver, { enabled: false })
+      await page.waitFor(() => !document.querySelector('[data-privacy-note], [data-privacy-overlay]'))
+      await setSettings(driver, {})
+      await expectAnnotationsMatch(page)
+      await page.close()
+    })
+  })
+}

@@ -1,0 +1,138 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest'
+import { Scanner, NOTE_ATTRIBUTE, type ScannerHooks } from '../../../src/content/scanner'
+import type { Detector } from '../../../src/sites/types'
+import { queryAll } from '../../../src/shared/dom'
+
+// A tick detector shaped like the real ones: data-icon decides the category.
+const ticks: Detector = {
+  id: 'test.ticks',
+  categories: ['sent-receipt', 'delivery-receipt'],
+  core: true,
+  watchedAttributes: ['data-icon'],
+  find: (root) =>
+    queryAll(root, '[data-icon]').flatMap((element) => {
+      const icon = element.getAttribute('data-icon')
+      if (icon === 'msg-check') return [{ element, category: 'sent-receipt' as const }]
+      if (icon === 'msg-dblcheck') return [{ element, category: 'delivery-receipt' as const }]
+      return []
+    }),
+}
+const broken: Detector = {
+  id: 'test.broken',
+  categories: ['about'],
+  find: () => {
+    throw new Error('boom')
+  },
+}
+
+function hooks(disabled: string[] = []): ScannerHooks & { log: string[] } {
+  const log: string[] = []
+  return {
+    log,
+    isCategoryEnabled: (c) => !disabled.includes(c),
+    annotated: (_el, c) => log.push(`+${c}`),
+    removed: () => log.push('-'),
+    detectorFailed: (id) => log.push(`failed ${id}`),
+  }
+}
+
+async function mutate(fn: () => void): Promise<MutationRecord[]> {
+  const records: MutationRecord[] = []
+  const observer = new MutationObserver((r) => records.push(...r))
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-icon'] })
+  fn()
+  await Promise.resolve()
+  records.push(...observer.takeRecords())
+  observer.disconnect()
+  return records
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '<div id="list"><span data-icon="msg-check"></span><span data-icon="msg-dblcheck"></span><span data-icon="other"></span></div>'
+})
+
+describe('Scanner', () => {
+  test('annotates what detectors find and counts it', () => {
+    const h = hooks()
+    const scanner = new Scanner([ticks], h)
+    scanner.scan(document)
+    expect(document.querySelectorAll(`[${NOTE_ATTRIBUTE}]`)).toHaveLength(2)
+    expect(scanner.counts()).toEqual({ 'sent-receipt': 1, 'delivery-receipt': 1 })
+    expect(scanner.health()).toEqual([{ id: 'test.ticks', core: true, status: 'ok', matches: 2 }])
+  })
+
+  test('a throwing detector is isolated and reported once; the others go on', () => {
+    const h = hooks()
+    const scanner = new Scanner([broken, ticks], h)
+    scanner.scan(document)
+    scanner.scan(document)
+    expect(h.log.filter((l) => l.startsWith('failed'))).toEqual(['failed test.broken'])
+    expect(scanner.size).toBe(2)
+    expect(scanner.health()[0].status).toBe('failed')
+  })
+
+  test('an attribute change re-categorises the same element', async () => {
+    const scanner = new Scanner([ticks], hooks())
+    scanner.scan(document)
+    const tick = document.querySelector('[data-icon="msg-check"]')!
+    const records = await mutate(() => tick.setAttribute('data-icon', 'msg-dblcheck'))
+    scanner.applyMutations(records)
+    expect(tick.getAttribute(NOTE_ATTRIBUTE)).toBe('delivery-receipt')
+    expect(scanner.counts()).toEqual({ 'delivery-receipt': 2 })
+  })
+
+  test('an element that stops matching loses its annotation', async () => {
+    const scanner = new Scanner([ticks], hooks())
+    scanner.scan(document)
+    const tick = document.querySelector('[data-icon="msg-check"]')!
+    scanner.applyMutations(await mutate(() => tick.setAttribute('data-icon', 'unknown')))
+    expect(tick.hasAttribute(NOTE_ATTRIBUTE)).toBe(false)
+    expect(scanner.size).toBe(1)
+  })
+
+  test('added subtrees are scanned; removed ones are forgotten', async () => {
+    const h = hooks()
+    const scanner = new Scanner([ticks], h)
+    scanner.scan(document)
+    const row = document.createElement('div')
+    row.innerHTML = '<span data-icon="msg-check"></span>'
+    scanner.applyMutations(await mutate(() => document.getElementById('list')!.append(row)))
+    expect(scanner.size).toBe(3)
+    scanner.applyMutations(await mutate(() => row.remove()))
+    expect(scanner.size).toBe(2)
+    expect(h.log.filter((l) => l === '-')).toHaveLength(1)
+  })
+
+  test('disabled categories are neither annotated nor counted, and come back when enabled', () => {
+    const disabled = ['sent-receipt']
+    const h = { ...hooks(), isCategoryEnabled: (c: string) => !disabled.includes(c) }
+    const scanner = new Scanner([ticks], h)
+    scanner.scan(document)
+    expect(scanner.counts()).toEqual({ 'delivery-receipt': 1 })
+    disabled.length = 0
+    scanner.refreshCategories(document)
+    expect(scanner.counts()).toEqual({ 'sent-receipt': 1, 'delivery-receipt': 1 })
+  })
+
+  test('sliced first pass annotates the same as a plain scan and yields between slices', async () => {
+    const scanner = new Scanner([ticks], hooks())
+    const yieldToPage = vi.fn(() => Promise.resolve())
+    await scanner.scanInSlices(document, yieldToPage, 1)
+    expect(scanner.size).toBe(2)
+    expect(yieldToPage).toHaveBeenCalledTimes(2)
+  })
+
+  test('clear removes every annotation', () => {
+    const scanner = new Scanner([ticks], hooks())
+    scanner.scan(document)
+    scanner.clear()
+    expect(document.querySelectorAll(`[${NOTE_ATTRIBUTE}]`)).toHaveLength(0)
+    expect(scanner.size).toBe(0)
+  })
+
+  test('marks the page set itself are removed on a scan', () => {
+    document.body.insertAdjacentHTML('beforeend', `<p ${NOTE_ATTRIBUTE}="read-receipt">fake</p>`)
+    new Scanner([ticks], hooks()).scan(document)
+    expect(document.querySelector('p')!.hasAttribute(NOTE_ATTRIBUTE)).toBe(false)
+  })
+})
