@@ -26,6 +26,8 @@ export interface SharingEntry {
   region: Region
   text: string
   sources: SourceRef[]
+  /** A statement of what WhatsApp/Meta policy says; must rest on at least one official source. */
+  policy?: boolean
 }
 
 export interface Control {

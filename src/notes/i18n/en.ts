@@ -1,0 +1,65 @@
+import type { Audience, Region } from '../types'
+import type { ContextRuleId } from '../context-rules'
+
+// English labels and contextual-rule texts (the note bodies are in ../base.ts).
+
+export const EN_AUDIENCE: Record<Audience, string> = {
+  'other-person': 'The other person',
+  'group-members': 'Group members',
+  'your-contacts': 'Your contacts',
+  'anyone-with-number': 'Anyone with your number',
+  'whatsapp-servers': 'WhatsApp’s servers',
+  'meta-companies': 'Other Meta companies',
+  'business-and-vendors': 'The business and its vendors',
+  authorities: 'Authorities (with legal process)',
+}
+
+export const EN_REGION: Record<Region, string> = {
+  all: 'Everywhere',
+  'european-region': 'European Region',
+  india: 'India',
+  elsewhere: 'Outside the European Region',
+}
+
+export const EN_CONTEXT: Record<ContextRuleId, { title: string; text: string }> = {
+  'reciprocal-read-receipts': {
+    title: 'Your read receipts are on',
+    text: 'Blue ticks show here, so your own read receipts are on: WhatsApp only shows read receipts to people who send theirs. Change it in Settings › Privacy › Read receipts.',
+  },
+  'reciprocal-presence': {
+    title: 'You share your presence too',
+    text: 'You can see this person’s last seen or online status, so yours is visible to at least some people: hiding yours would hide theirs from you.',
+  },
+  'group-read-receipts-always': {
+    title: 'Groups always get read receipts',
+    text: 'In group chats your read receipts are sent even if you turned them off; the sender sees in Message info when you read each message.',
+  },
+  'delivery-receipts-always': {
+    title: 'Delivery receipts can’t be turned off',
+    text: 'Each of your devices confirms every message it receives. No setting stops this, and research showed the timing can reveal your activity to anyone with your number.',
+  },
+  'typing-no-setting': {
+    title: 'No setting hides typing',
+    text: 'People who have this chat open see when you are typing; no setting to turn the indicator off was found.',
+  },
+  'status-viewers-mutual': {
+    title: 'Viewer lists need read receipts on both sides',
+    text: 'You can see viewers, so your read receipts are on. People who viewed with their read receipts off are not listed.',
+  },
+  'group-numbers-visible': {
+    title: 'Members can see your number',
+    text: 'Your phone number can’t be hidden in chats: members of this group can see it, including those who haven’t saved it.',
+  },
+  'live-location-linked-device': {
+    title: 'Live location isn’t shown on the web',
+    text: 'Linked devices such as WhatsApp Web can’t view live location; people in the chat see it on their phones while sharing lasts.',
+  },
+  'business-chat-hosting': {
+    title: 'Who handles this business chat',
+    text: 'Check the chat notice. If the business uses Meta’s Cloud API (“secure service from Meta”), Meta processes messages for it, they are not end-to-end encrypted to the business, and content may be kept up to 30 days.',
+  },
+  'business-status-webhooks': {
+    title: 'Per-customer delivery and read times',
+    text: 'This shows, per customer, when messages were delivered and read. Meta pushes these statuses to the business’s webhook, and any vendor behind it, in near real time.',
+  },
+}
