@@ -59,12 +59,21 @@ function route(host, url) {
   return match ? join(FIXTURES, 'business', match.file) : null
 }
 
-export async function startServer() {
+/**
+ * @param {{ dynamic?: (host: string, url: string) => ({ body: string, type: string } | null) }} [options]
+ *   dynamic: generated pages (the benchmark's long chat), tried before the fixture files.
+ */
+export async function startServer(options = {}) {
   const tls = makeCert(HOSTS)
   const requests = []
   const server = https.createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
     const host = (req.headers.host || '').split(':')[0]
     requests.push(`${req.method} ${host} ${req.url}`)
+    const generated = options.dynamic?.(host, req.url || '/')
+    if (generated) {
+      res.writeHead(200, { 'content-type': generated.type, 'cache-control': 'no-store' })
+      return res.end(generated.body)
+    }
     const file = route(host, req.url || '/')
     if (!file || !normalize(file).startsWith(FIXTURES) || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' })

@@ -1,0 +1,179 @@
+// npm run bench: the extension's own cost on a 5,000-message chat in headless Chromium, next to a
+// minimal reference annotator. Prints a table; asserts nothing (numbers vary by machine).
+import { launchChromium } from '../e2e/harness/chromium.mjs'
+import { startServer } from '../e2e/harness/server.mjs'
+import { chatPage, messageRow, REFERENCE_ANNOTATOR } from './chat-page.mjs'
+
+const MESSAGES = Number(process.env.BENCH_MESSAGES || 5000)
+const BATCHES = 5
+const BATCH_SIZE = 50
+const RUNS = Number(process.env.BENCH_RUNS || 3)
+const expectedTicks = (n) => Array.from({ length: n }, (_, i) => i % 3 !== 2).filter(Boolean).length
+
+const server = await startServer({
+  dynamic: (host, url) => {
+    if (host !== 'web.whatsapp.com') return null
+    if (url.startsWith('/bench-reference.js')) return { body: REFERENCE_ANNOTATOR, type: 'text/javascript' }
+    if (url.startsWith('/bench.html')) {
+      return { body: chatPage(MESSAGES, { referenceScript: url.includes('ref=1') }), type: 'text/html; charset=utf-8' }
+    }
+    return null
+  },
+})
+
+/** CPU time (ms) of samples whose stack holds a frame from `isOurs`, and the longest unbroken run of them. */
+function attribute(profile, isOurs) {
+  const parent = new Map()
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const ours = new Map()
+  const isOursNode = (id) => {
+    if (ours.has(id)) return ours.get(id)
+    const node = byId.get(id)
+    const result = isOurs(node.callFrame.url) || (parent.has(id) ? isOursNode(parent.get(id)) : false)
+    ours.set(id, result)
+    return result
+  }
+  let total = 0
+  let run = 0
+  let longest = 0
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000
+    if (isOursNode(id)) {
+      total += dt
+      run += dt
+      longest = Math.max(longest, run)
+    } else if (byId.get(id).callFrame.functionName !== '(idle)' || dt > 1) {
+      run = 0
+    }
+  })
+  return { cpu: total, longestRun: longest }
+}
+
+async function measure(kind) {
+  const driver = await launchChromium({ port: server.port, withExtension: kind === 'extension' })
+  const isOurs = kind === 'extension' ? (url) => url.startsWith('chrome-extension://') : (url) => url.includes('bench-reference.js')
+  const attr = kind === 'extension' ? 'data-privacy-note' : 'data-reference-note'
+  try {
+    const page = await driver.context.newPage()
+    await page.addInitScript(() => {
+      window.__longTasks = []
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push(e.duration)
+      }).observe({ type: 'longtask', buffered: true })
+    })
+    const cdp = await driver.context.newCDPSession(page)
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+    await cdp.send('Performance.enable')
+    await cdp.send('Profiler.start')
+    const t0 = Date.now()
+    await page.goto(`https://web.whatsapp.com/bench.html${kind === 'reference' ? '?ref=1' : ''}`)
+    const want = expectedTicks(MESSAGES)
+    await page.waitForFunction(([a, n]) => document.querySelectorAll(`[${a}]`).length >= n, [attr, want], { timeout: 60000, polling: 20 })
+    const initialWall = Date.now() - t0
+    const initial = attribute((await cdp.send('Profiler.stop')).profile, isOurs)
+    const initialLongTasks = await page.evaluate(() => window.__longTasks.splice(0))
+
+    const batches = []
+    for (let b = 0; b < BATCHES; b++) {
+      const rows = Array.from({ length: BATCH_SIZE }, (_, i) => messageRow(MESSAGES + b * BATCH_SIZE + i)).join('')
+      await cdp.send('Profiler.start')
+      const latency = await page.evaluate(
+        ([html, a, n]) =>
+          new Promise((resolve) => {
+            const list = document.getElementById('bench-list')
+            const holder = document.createElement('div')
+            holder.innerHTML = html
+            const added = [...holder.children]
+            const t = performance.now()
+            const done = () => added.every((row) => row.querySelectorAll(`[${a}]`).length === row.querySelectorAll('[data-icon^="msg-"]').length)
+            const observer = new MutationObserver(() => {
+              if (done()) {
+                observer.disconnect()
+                resolve(performance.now() - t)
+              }
+            })
+            observer.observe(list, { attributes: true, attributeFilter: [a], subtree: true })
+            list.append(...added)
+            if (n === 0 && done()) resolve(0)
+          }),
+        [rows, attr, BATCH_SIZE],
+      )
+      // Let trailing work (summary publishing, marker layout) land inside this sample too.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300))))
+      const cost = attribute((await cdp.send('Profiler.stop')).profile, isOurs)
+      batches.push({ latency, cpu: cost.cpu, longestRun: cost.longestRun })
+    }
+    const batchLongTasks = await page.evaluate(() => window.__longTasks.splice(0))
+    const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]))
+    return {
+      initialCpu: initial.cpu,
+      initialLongestRun: initial.longestRun,
+      initialWall,
+      initialLongestTask: Math.max(0, ...initialLongTasks),
+      batches,
+      batchLongestTask: Math.max(0, ...batchLongTasks),
+      heapMB: metrics.JSHeapUsedSize / 1048576,
+    }
+  } finally {
+    await driver.close()
+  }
+}
+
+async function popupPaint() {
+  const driver = await launchChromium({ port: server.port })
+  try {
+    const page = await driver.context.newPage()
+    await page.goto(driver.extensionUrl('src/popup/index.html'))
+    await page.waitForSelector('#popup-title')
+    return page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]
+      return { firstContentfulPaint: fcp ? fcp.startTime : NaN, domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd }
+    })
+  } finally {
+    await driver.close()
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a')
+
+const results = { extension: [], reference: [] }
+for (let i = 0; i < RUNS; i++) {
+  // Alternate the two so drift on the machine hits both alike.
+  results.extension.push(await measure('extension'))
+  results.reference.push(await measure('reference'))
+}
+const popup = await popupPaint()
+await server.close()
+
+const summarize = (runs) => ({
+  initialCpu: median(runs.map((r) => r.initialCpu)),
+  initialLongestRun: median(runs.map((r) => r.initialLongestRun)),
+  initialLongestTask: median(runs.map((r) => r.initialLongestTask)),
+  batchCpu: runs[0].batches.map((_, b) => median(runs.map((r) => r.batches[b].cpu))),
+  batchLatency: runs[0].batches.map((_, b) => median(runs.map((r) => r.batches[b].latency))),
+  batchLongestRun: median(runs.map((r) => Math.max(...r.batches.map((x) => x.longestRun)))),
+  batchLongestTask: median(runs.map((r) => r.batchLongestTask)),
+  heapMB: median(runs.map((r) => r.heapMB)),
+})
+const ext = summarize(results.extension)
+const ref = summarize(results.reference)
+
+console.log(`\nMetadata Lens benchmark: ${MESSAGES} messages, ${BATCHES} batches of ${BATCH_SIZE}, median of ${RUNS} runs (headless Chromium)\n`)
+console.log('| measure | extension | reference | ratio | target |')
+console.log('|---|---|---|---|---|')
+console.log(`| initial CPU (ms) | ${f(ext.initialCpu)} | ${f(ref.initialCpu)} | ${f(ext.initialCpu / ref.initialCpu)}× | ≤ 3× |`)
+console.log(`| initial longest run of own CPU (ms) | ${f(ext.initialLongestRun)} | ${f(ref.initialLongestRun)} | | < 50 |`)
+console.log(`| initial longest task on the page (ms, Long Tasks API; includes the page's own parsing) | ${f(ext.initialLongestTask)} | ${f(ref.initialLongestTask)} | | |`)
+ext.batchCpu.forEach((cpu, b) =>
+  console.log(`| batch ${b + 1}: CPU (ms) / annotated after (ms) | ${f(cpu)} / ${f(ext.batchLatency[b])} | ${f(ref.batchCpu[b])} / ${f(ref.batchLatency[b])} | | < 2 / < 100 |`),
+)
+console.log(`| batches: longest run of own CPU (ms) | ${f(ext.batchLongestRun)} | ${f(ref.batchLongestRun)} | | < 50 |`)
+console.log(`| batches: longest task on the page (ms) | ${f(ext.batchLongestTask)} | ${f(ref.batchLongestTask)} | | < 50 |`)
+console.log(`| JS heap used (MB, page + content script) | ${f(ext.heapMB)} | ${f(ref.heapMB)} | | |`)
+console.log(`| popup first contentful paint (ms) | ${f(popup.firstContentfulPaint)} | | | |`)
