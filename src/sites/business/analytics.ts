@@ -8,6 +8,7 @@ import { TABLE_SELECTOR, column, dedupe, isEditable, isHidden, isInProse, labelO
 import { hasAnyToken, isMetricNumber, norm, rawText } from './text'
 
 const MAX_TILE_TEXT = 90
+const PLACEHOLDER = /^(?:[-–—]+|n\/a)$/i
 const MAX_TILE_LEVELS = 4
 const NOT_A_TILE = 'table, tr, td, th, [role="row"], [role="gridcell"], [role="cell"], ul, ol, nav, main, body, form, section, [role="main"], [role="navigation"]'
 
@@ -47,7 +48,8 @@ function fromColumns(root: Element | Document, out: Match[]): void {
   for (const view of tablesFor(root)) {
     view.headers.forEach((header, i) => {
       if (!METRIC_LABELS.has(header)) return
-      const cells = column(view, i)
+      // "—" marks a row without data; every other cell must be a number.
+      const cells = column(view, i).filter((c) => !PLACEHOLDER.test(rawText(c)))
       if (cells.length === 0 || !cells.every((c) => isMetricNumber(rawText(c)))) return
       for (const cell of cells) {
         const el = valueElement(cell)

@@ -46,7 +46,7 @@ export const PHONE_HEADER_TOKENS: ReadonlySet<string> = new Set([
 ])
 
 /** Whole headers that mean "to" (a short word only counts when it is the entire header). */
-export const PHONE_HEADER_EXACT: ReadonlySet<string> = new Set(['to', 'wa id', 'waid', 'para', 'an', 'number', 'numero', 'nummer'])
+export const PHONE_HEADER_EXACT: ReadonlySet<string> = new Set(['to', 'wa id', 'waid', 'para', 'an'])
 
 /** Header tokens that rule a column out as customer numbers (the business's own sender, ids). */
 export const PHONE_HEADER_NEGATIVE_TOKENS: ReadonlySet<string> = new Set([

@@ -177,11 +177,20 @@ const PAIR_MAX_VALUE = 64
  */
 export function pairsFor(root: Element | Document): Pair[] {
   const pairs: Pair[] = []
-  for (const dt of queryAll(root, 'dt')) {
+  // A scan of a value alone (a <dd>, or a span inside a pair) must still see its key.
+  const around: Element[] = []
+  if (isElement(root)) {
+    for (let a = root.parentElement, i = 0; a && i < 2; a = a.parentElement, i++) around.push(a)
+  }
+  const dts = queryAll(root, 'dt')
+  for (const a of [root, ...around]) {
+    if (isElement(a) && a.tagName === 'DD' && a.previousElementSibling?.tagName === 'DT') dts.push(a.previousElementSibling)
+  }
+  for (const dt of new Set(dts)) {
     const dd = dt.nextElementSibling
     if (dd && dd.tagName === 'DD' && dt.parentElement) pairs.push({ key: dt, value: dd, holder: dt.parentElement })
   }
-  const scope = isElement(root) && root.parentElement ? [root.parentElement, ...queryAll(root, 'div, li, span')] : queryAll(root, 'div, li, span')
+  const scope = [...around, ...queryAll(root, 'div, li, span')]
   for (const el of scope) {
     if (el.children.length !== 2) continue
     const [k, v] = [el.children[0], el.children[1]]
@@ -190,7 +199,8 @@ export function pairsFor(root: Element | Document): Pair[] {
     const vt = (v.textContent ?? '').trim()
     if (!kt || !vt || kt.length > PAIR_MAX_KEY || vt.length > PAIR_MAX_VALUE) continue
     // The two children must be the whole content (no stray text around them).
-    if (norm(el.textContent) !== norm(kt + ' ' + vt)) continue
+    // (React renders adjacent spans without whitespace, so compare without spaces.)
+    if (norm(el.textContent).replace(/\s/g, '') !== norm(kt + vt).replace(/\s/g, '')) continue
     pairs.push({ key: k, value: v, holder: el })
   }
   return pairs

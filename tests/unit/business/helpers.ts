@@ -1,0 +1,23 @@
+import type { Site, Match } from '../../../src/sites/types'
+
+/** Runs every detector of a site on `root`, as the scanner would (each isolated). */
+export function runSite(site: Site, root: Element | Document): Match[] {
+  return site.detectors.flatMap((d) => d.find(root))
+}
+
+/** A stable, readable description of an element for failure messages (never page text). */
+export function describe(el: Element): string {
+  const path: string[] = []
+  let e: Element | null = el
+  while (e && e.tagName !== 'HTML') {
+    const parent: Element | null = e.parentElement
+    const idx = parent ? Array.from(parent.children).indexOf(e) : 0
+    path.unshift(`${e.tagName.toLowerCase()}[${idx}]`)
+    e = parent
+  }
+  return path.join('>')
+}
+
+export function keyed(matches: Array<{ element: Element; category: string }>): string[] {
+  return matches.map((m) => `${m.category} @ ${describe(m.element)}`).sort()
+}
