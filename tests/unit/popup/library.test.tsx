@@ -13,8 +13,8 @@ const NOTES = [
   makeNote('group-participants', { title: 'Participants', summary: 'Everyone in a group sees every member’s number.' }),
 ]
 
-const shown = (c: HTMLElement) => [...c.querySelectorAll('[data-note]')].map((n) => n.getAttribute('data-note'))
-const search = (c: HTMLElement, value: string) => {
+const shown = (c: Element) => [...c.querySelectorAll('[data-note]')].map((n) => n.getAttribute('data-note'))
+const search = (c: Element, value: string) => {
   const input = c.querySelector<HTMLInputElement>('#library-search')!
   input.value = value
   fireEvent.input(input)

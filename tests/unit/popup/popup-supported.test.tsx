@@ -6,7 +6,7 @@ import { CONTEXT_NOTE, spyActions, supportedState, useEnglish } from './fixtures
 beforeEach(useEnglish)
 afterEach(cleanup)
 
-const q = <T extends Element = HTMLElement>(c: HTMLElement, s: string) => c.querySelector<T & Element>(s)
+const q = <T extends Element = HTMLElement>(c: Element, s: string) => c.querySelector<T>(s)
 
 describe('popup on a supported page', () => {
   it('shows the title, site and view', () => {
