@@ -118,9 +118,10 @@ function CategoryItem({ category, count, note, labels, hidden, onShow }: Categor
       <details>
         <summary>
           <span class="category-title">{title}</span>
-          <span class="count" aria-label={t('countLabel', String(count))}>
+          <span class="count" aria-hidden="true">
             {count}
           </span>
+          <span class="sr-only">{t('countLabel', String(count))}</span>
           {hidden && <span class="badge">{t('markersHidden')}</span>}
         </summary>
         <div class="category-body">

@@ -28,6 +28,7 @@ describe('popup on a supported page', () => {
     expect(count('last-seen')).toBe('1')
     expect(count('group-participants')).toBe('12')
     expect(q(container, '[data-category="read-receipt"]')?.textContent).toContain('Read receipt')
+    expect(q(container, '[data-category="read-receipt"] .sr-only')?.textContent).toBe('7 on this page')
     // grouped under translated headings
     const groups = [...container.querySelectorAll('[data-group]')].map((g) => g.querySelector('h3')?.textContent)
     expect(groups).toEqual(['Receipts', 'Presence', 'Groups'])
