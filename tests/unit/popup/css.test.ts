@@ -20,5 +20,7 @@ describe('extension page CSS', () => {
     const popup = css('src/popup/popup.css')
     expect(popup).toMatch(/@media \(prefers-color-scheme: dark\)/)
     expect(popup).toMatch(/:focus-visible\s*{[^}]*outline:\s*2px solid/)
+    // the count's screen-reader text must stay visually hidden
+    expect(popup).toMatch(/\.sr-only\s*{[^}]*clip-path:\s*inset\(50%\)/)
   })
 })
