@@ -74,7 +74,7 @@ export const BASE: Record<Category, BaseNote> = {
     summary: 'Blue ticks tell the sender when you opened their message. You can turn them off for one-to-one chats, but not in groups.',
     generated: [
       p('Opening a chat makes your device report the message as read: the ticks turn blue and the sender’s Message info shows the exact time.', ['wa-ticks']), // RR-1, RR-4
-      p('Voice messages get a separate “played” receipt, and editing a message resets its read receipts.', ['wa-ticks', 'wa-ticks-ios']), // RR-3, RR-8
+      p('Voice messages get a separate “played” receipt, and after an edit the read receipts start over.', ['wa-ticks', 'wa-ticks-ios']), // RR-3, RR-8
       p('In a group the ticks turn blue only when every member has read the message; Message info lists each member.', ['wa-ticks']), // RR-2
     ],
     audience: [
@@ -106,7 +106,7 @@ export const BASE: Record<Category, BaseNote> = {
     title: 'Delivery receipt (two grey ticks)',
     summary: 'Two grey ticks show a device of yours received the message. Delivery receipts are always sent: no setting turns them off.',
     generated: [
-      p('The second tick appears once your phone or any linked device has the message, even if the phone is off.', ['wa-ticks']), // RR-1
+      p('The second tick shows as soon as your phone or one of your linked devices receives the message; the phone may even be switched off.', ['wa-ticks']), // RR-1
       p('The sender’s Message info shows the exact delivery time; in groups, per member.', ['wa-ticks']), // RR-4
       c('Researchers showed that timing silent delivery receipts reveals screen and app activity, device count and daily routine, using only a phone number.', ['res-careless']), // RES-1
     ],
@@ -148,7 +148,7 @@ export const BASE: Record<Category, BaseNote> = {
       a('authorities', 'a US pen-register order can reveal who messages whom, going forward'),
     ],
     sharing: [SH_META, SH_LE],
-    retention: p('Undelivered messages stay encrypted on WhatsApp’s servers for up to 30 days while delivery is retried, then are deleted.', ['wa-pp']), // PP-5
+    retention: p('A message that can’t be delivered waits encrypted on WhatsApp’s servers for at most 30 days while delivery is retried; after that it is removed.', ['wa-pp']), // PP-5
     controls: [ctl('', [], ['No setting controls this status.'], ['wa-ticks'])],
     controlHint: 'No setting: this status always appears',
     storeLabels: USAGE,
@@ -215,7 +215,7 @@ export const BASE: Record<Category, BaseNote> = {
 
   'online-presence': {
     title: 'Online status',
-    summary: '“Online” means WhatsApp is open in the foreground on their device right now. Since 2022 you can hide your own.',
+    summary: '“Online” means the person has WhatsApp open, in front, on their device right now. Since 2022 you can hide your own.',
     generated: [
       p('While the app is open and connected it reports you as online; WhatsApp’s policy lists whether you are online as usage data.', ['wa-lastseen', 'wa-pp']), // LS-1, LS-8
       p('Being online does not mean the person has read your message.', ['wa-lastseen']),
@@ -276,8 +276,8 @@ export const BASE: Record<Category, BaseNote> = {
       a('meta-companies', 'only if you turn on sharing to Facebook Stories'),
     ],
     sharing: [
-      sh('all', 'Sharing to Facebook Stories is optional and off by default. When on, Facebook gets the item, caption and device data (language, browser, IP) and may use them for ads; not your number or contacts.', ['wa-status-fb']), // ST-4, ST-5
-      sh('all', 'Since June 2025 ads can appear between status updates, targeted with limited data (country or city, language, channels followed) plus Accounts Center data if linked.', ['meta-updates-2025']), // ADS-1, MS-7
+      sh('all', 'Posting your status to Facebook Stories is opt-in (off unless you turn it on). Then Facebook gets the item, caption and device data (language, browser, IP) and may use them for ads; never your number or contacts.', ['wa-status-fb']), // ST-4, ST-5
+      sh('all', 'Since June 2025 ads can appear between status updates, aimed using a few signals (your country or city, language, the channels you follow) plus Accounts Center data if linked.', ['meta-updates-2025']), // ADS-1, MS-7
     ],
     retention: c('Unknown: WhatsApp does not publish how long it keeps records about status updates.', ['wa-pp']),
     controls: [
@@ -368,7 +368,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [
       SH_META,
-      sh('all', 'WhatsApp says it doesn’t sell or give phone numbers to advertisers and doesn’t give your contact list to Meta for its own use.', ['meta-updates-2025', 'wa-contact-upload']), // ADS-1, CU-3
+      sh('all', 'WhatsApp says advertisers don’t get phone numbers from it, by sale or otherwise, and Meta doesn’t get your contact list for its own purposes.', ['meta-updates-2025', 'wa-contact-upload']), // ADS-1, CU-3
       SH_EU,
       SH_IN,
       SH_LE,
@@ -427,7 +427,7 @@ export const BASE: Record<Category, BaseNote> = {
     controls: [ctl(SETTINGS_READ, ON_OFF, ['Read times are still shown in groups.', 'Delivery times are always shown.'], ['wa-privacy'], RECIPROCAL_READ)],
     controlHint: 'Read receipts setting hides read times (not in groups)',
     storeLabels: USAGE,
-    caveats: [p('Editing a message resets its read receipts, so the sender can see who read the edited version.', ['wa-ticks'])], // RR-3
+    caveats: [p('After an edit, read receipts start over: the sender learns who has seen the new version.', ['wa-ticks'])], // RR-3
     confidence: 'documented',
   },
 
@@ -436,11 +436,11 @@ export const BASE: Record<Category, BaseNote> = {
     summary: 'New messages are deleted after 24 hours, 7 or 90 days, but copies can survive in previews, forwards, quotes and backups.',
     generated: [
       p('With a timer on, new messages disappear 24 hours, 7 days or 90 days after sending; a message can be kept.', ['wa-disappearing']), // DM-1
-      p('In one-to-one chats either person can change the timer; in groups any member can, unless admins restrict it.', ['wa-disappearing']),
+      p('In one-to-one chats either person can change the timer; in groups every member may, unless admins keep that to themselves.', ['wa-disappearing']),
     ],
     audience: [
       a('other-person', 'can change the timer, keep or forward messages'),
-      a('group-members', 'can change the timer unless admins restrict it'),
+      a('group-members', 'may change the timer unless admins keep that to themselves'),
       a('whatsapp-servers', 'do not normally keep delivered messages anyway'),
     ],
     sharing: [SH_META],
@@ -449,7 +449,7 @@ export const BASE: Record<Category, BaseNote> = {
       ctl(
         'Settings › Privacy › Default message timer',
         ['Off', '24 hours', '7 days', '90 days'],
-        ['The default applies to new chats; each chat has its own timer.', 'A new timer applies to new messages only.'],
+        ['The default applies to new chats; each chat has its own timer.', 'Changing the timer only affects messages sent afterwards.'],
         ['wa-disappearing'],
       ),
     ],
@@ -466,15 +466,15 @@ export const BASE: Record<Category, BaseNote> = {
     title: 'View once',
     summary: 'View-once media opens once and can’t be forwarded or saved, but it may stay encrypted on WhatsApp’s servers for weeks.',
     generated: [
-      p('The photo or video can’t be forwarded, saved, starred or shared, and it expires if not opened within 14 days.', ['wa-view-once']), // VO-1
+      p('The recipient can’t forward, save, star or share the photo or video, and it expires if nobody opens it within 14 days.', ['wa-view-once']), // VO-1
       p('An “Opened” status reaches the sender only if the recipient has read receipts on.', ['wa-view-once']),
     ],
     audience: [
       a('other-person', 'can view it once, or photograph it with another device'),
-      a('whatsapp-servers', 'may keep the encrypted media for a few weeks; get it if reported'),
+      a('whatsapp-servers', 'may hold the encrypted file for some weeks; receive it if reported'),
     ],
     sharing: [sh('all', 'If the recipient reports view-once media, it is sent to WhatsApp.', ['wa-view-once'])], // VO-2
-    retention: p('Encrypted media may stay on WhatsApp’s servers for a few weeks after sending; unopened media can be restored from a backup.', ['wa-view-once']),
+    retention: p('The encrypted file can remain on WhatsApp’s servers for some weeks after it is sent; a backup restores it only if it was never opened.', ['wa-view-once']),
     controls: [ctl('', [], ['Chosen per photo or video when you send it.'], ['wa-view-once'])],
     controlHint: 'Choose view once when sending a photo or video',
     storeLabels: { apple: 'User Content (Photos or Videos)', google: 'Photos and videos' },
@@ -486,7 +486,7 @@ export const BASE: Record<Category, BaseNote> = {
     title: 'End-to-end encryption notice',
     summary: 'Encryption hides what you say, not the metadata: WhatsApp still collects usage, device and connection data.',
     generated: [
-      p('In personal chats, messages and calls are end-to-end encrypted: nobody outside the chat, WhatsApp included, can read or hear them.', ['wa-biz-chats']), // E2E-1
+      p('Personal messages and calls are end-to-end encrypted: nobody but the people in the chat can read or hear them, not even WhatsApp.', ['wa-biz-chats']), // E2E-1
       p('WhatsApp still collects usage data (timing, frequency and duration of activity) and device and connection data such as IP address.', ['wa-pp']), // PP-3, PP-4
       p('WhatsApp says that, normally, it keeps no record of who you message or call.', ['wa-meta-share', 'wa-apple-label']), // PP-6
     ],
@@ -495,12 +495,12 @@ export const BASE: Record<Category, BaseNote> = {
       a('authorities', 'can obtain account records, not content, WhatsApp says'),
     ],
     sharing: [SH_META, SH_EU, SH_IN, SH_LE],
-    retention: p('Messages are normally deleted from servers after delivery; undelivered ones after up to 30 days.', ['wa-pp']), // PP-5
+    retention: p('Delivered messages are normally not kept on the servers; undelivered ones are removed after 30 days at most.', ['wa-pp']), // PP-5
     controls: [ctl('', [], ['Encryption can’t be switched off in personal chats; a change of encryption status is shown in the chat.'], ['wa-biz-privacy'])],
     controlHint: 'On by default; check that cloud backups are encrypted too',
     storeLabels: { apple: 'User Content (Emails or Text Messages)', google: 'Messages' },
     caveats: [
-      c('Google Drive and iCloud backups are not end-to-end encrypted unless you turn that on (offered since 2021); a warrant to the cloud provider can reach them.', ['pr-fbi-chart']), // BK-1, BK-2
+      c('Google Drive and iCloud backups are not end-to-end encrypted unless you turn that on (offered since 2021); investigators can obtain them from the cloud provider with a warrant.', ['pr-fbi-chart']), // BK-1, BK-2
     ],
     confidence: 'documented',
   },
@@ -510,7 +510,7 @@ export const BASE: Record<Category, BaseNote> = {
     summary: 'This business may use Meta or other companies to handle the chat; then they, not only the business, process your messages.',
     generated: [
       p('The notice says how the business handles messages: it works with other companies, uses a secure service from Meta, or the chat is end-to-end encrypted to it.', ['wa-biz-chats']), // BZ-1
-      p('When a business uses Meta as its host, WhatsApp does not treat those messages as end-to-end encrypted to the business.', ['wa-privacyq']), // BZ-3
+      p('If a business has Meta host its messaging, WhatsApp no longer counts the chat as end-to-end encrypted all the way to the business.', ['wa-privacyq']), // BZ-3
       p('Your delivery and read statuses reach the business’s systems in near real time.', ['dev-status']), // BZ-6
     ],
     audience: [
@@ -519,12 +519,12 @@ export const BASE: Record<Category, BaseNote> = {
       a('whatsapp-servers', 'relay messages and statuses'),
     ],
     sharing: [SH_BIZ, SH_META],
-    retention: p('Meta’s Cloud API may keep message content for up to 30 days; the business keeps it as long as its own policy says.', ['dev-no-storage', 'wa-biz-privacy']), // BZ-5
+    retention: p('Meta’s Cloud API may store message content for as long as 30 days; the business keeps it as long as its own policy says.', ['dev-no-storage', 'wa-biz-privacy']), // BZ-5
     controls: [BLOCK_REPORT],
     controlHint: 'Block or report the business if you don’t want its messages',
     storeLabels: { apple: 'User Content (Customer Support)', google: 'Messages (Other in-app messages)' },
     caveats: [
-      p('Meta says it won’t automatically use your business chats to target the ads you see, but the business may use them for its own ads.', ['wa-biz-privacy']),
+      p('Meta says your business chats are not automatically used to pick ads for you, but the business itself may use them for its own ads.', ['wa-biz-privacy']),
       p('Since October 2025 the Cloud API, on Meta’s servers, is the only API option; the self-hosted API was retired.', ['dev-cloud-onprem']), // BZ-4
     ],
     confidence: 'documented',
@@ -614,8 +614,8 @@ export const BASE: Record<Category, BaseNote> = {
     title: 'Messaging analytics',
     summary: 'Dashboards count messages sent, delivered and read, and link clicks; with Meta Pixel or Conversions API, also purchases.',
     generated: [
-      p('WhatsApp Manager and the API report messages sent, delivered and read, spend and link clicks.', ['dev-metrics']), // BZ-9
-      p('With Meta Pixel or the Conversions API, they also report add-to-cart, checkout and purchase conversions.', ['dev-metrics']),
+      p('WhatsApp Manager and the API show how many messages were sent, delivered and read, what was spent, and how many links were clicked.', ['dev-metrics']), // BZ-9
+      p('If Meta Pixel or the Conversions API is connected, they also count shopping conversions: items added to cart, checkouts, purchases.', ['dev-metrics']),
     ],
     audience: [
       a('business-and-vendors', 'see the metrics in dashboards and through the API'),
@@ -626,7 +626,7 @@ export const BASE: Record<Category, BaseNote> = {
     controls: [ctl('', [], ['Customers have no setting for these counts; read receipts off likely reduces read counts (inferred).'], ['dev-metrics', 'wa-privacy']), BLOCK_REPORT],
     controlHint: 'Customers: no opt-out from these counts',
     storeLabels: { apple: 'Usage Data (Product Interaction); Purchases', google: 'App activity; Financial info (Purchase history)' },
-    caveats: [p('Conversion metrics moved out of Ads Manager on 8 September 2025.', ['dev-metrics'])],
+    caveats: [p('Since 8 September 2025 conversion metrics are no longer shown in Ads Manager.', ['dev-metrics'])],
     confidence: 'documented',
   },
 
@@ -634,7 +634,7 @@ export const BASE: Record<Category, BaseNote> = {
     title: 'Quality rating',
     summary: 'Quality ratings reflect how customers react, including blocks, reports and read rates, and can limit how many people the business may message.',
     generated: [
-      p('Meta rates templates GREEN, YELLOW, RED or UNKNOWN from usage, customer blocks and reports, and engagement such as read rates.', ['dev-quality']), // BZ-10
+      p('Meta rates each template GREEN, YELLOW, RED or UNKNOWN from how it is used, how often customers block or report it, and engagement signals like the share of messages read.', ['dev-quality']), // BZ-10
       p('Messaging limits cap how many customers a business can reach outside the 24-hour service window per rolling day: 250, then 2,000, 10,000, 100,000 or unlimited.', ['dev-limits']), // BZ-11
     ],
     audience: [
@@ -698,14 +698,14 @@ export const BASE: Record<Category, BaseNote> = {
     summary: 'Webhooks push every customer message and delivery or read status to the URL set here, often a vendor’s server.',
     generated: [
       p('Subscribed webhooks deliver incoming messages and statuses (sent, delivered, read, failed, played) to the configured endpoint.', ['dev-status']),
-      p('Messages travel encrypted to the destination the business chose; after that the business’s and its vendors’ practices apply.', ['wa-biz-privacy']),
+      p('Messages are encrypted in transit up to wherever the business has them delivered; from there on, the business’s and its vendors’ practices apply.', ['wa-biz-privacy']),
     ],
     audience: [
       a('business-and-vendors', 'whoever runs the endpoint: the business, a BSP or a CRM'),
       a('meta-companies', 'Meta sends the webhooks from the Cloud API'),
     ],
     sharing: [SH_BIZ],
-    retention: p('By default the Cloud API keeps content at rest for up to 30 days; “Local storage” keeps it in a chosen country; “No Storage” keeps in-transit data at most 1 hour.', ['dev-no-storage', 'dev-local-storage']), // BZ-5
+    retention: p('By default the Cloud API stores message content for at most 30 days; with “Local storage” it stays in a country the business picks; with “No Storage” data in transit is held no longer than an hour.', ['dev-no-storage', 'dev-local-storage']), // BZ-5
     controls: [ctl('', ['Default (up to 30 days)', 'Local storage', 'No Storage'], ['Chosen by the business; customers can’t choose.'], ['dev-no-storage', 'dev-local-storage'])],
     controlHint: 'Business: No Storage or Local storage limits retention',
     storeLabels: { apple: 'User Content (Customer Support)', google: 'Messages (Other in-app messages)' },
