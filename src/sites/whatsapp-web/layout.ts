@@ -1,0 +1,231 @@
+// Shared, language-independent structure helpers for the WhatsApp Web detectors.
+// Evidence marks as in words.ts: [C] confirmed by a public source, [I] inferred, [G] guessed.
+// Nothing here modifies the DOM or keeps page text.
+
+import type { Category } from '../../shared/categories'
+import type { Match } from '../types'
+
+/** A message row across generations (research §3). */
+export const MESSAGE_SELECTOR = [
+  '.message-out', // ≤2025 [C]
+  '.message-in', // ≤2025 [C]
+  '[data-testid^="conv-msg"]', // 2025-H2+ [C]
+  '[data-id^="true_"]', // all generations [C]
+  '[data-id^="false_"]', // all generations [C]
+].join(',')
+
+/** Where user-written message text lives. Nothing inside is ever annotated by a text rule. */
+export const MESSAGE_TEXT_SELECTOR = '[data-pre-plain-text], .selectable-text, [data-testid="msg-text"]'
+
+/** Close buttons of right-hand drawers (contact/group/message info). [I] `x`, [G] the others. */
+export const DRAWER_CLOSE_ICONS = ['x', 'x-alt', 'close', 'close-refreshed', 'wds-ic-close']
+
+/** data-testid era drawer roots [I]/[G]. */
+const TESTID_DRAWERS: Record<string, DrawerKind> = {
+  'contact-info-drawer': 'contact-info',
+  'chat-info-drawer': 'contact-info',
+  'group-info-drawer': 'group-info',
+  'message-info-drawer': 'message-info',
+}
+
+export type DrawerKind = 'contact-info' | 'group-info' | 'message-info'
+export type ChatKind = 'group' | 'one-to-one'
+
+/** Push a match once per element (first category wins). */
+export function add(out: Match[], seen: Set<Element>, element: Element, category: Category): void {
+  if (seen.has(element)) return
+  seen.add(element)
+  out.push({ element, category })
+}
+
+export function docOf(root: Element | Document): Document {
+  return root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument
+}
+
+/** The message row an element belongs to, or null. */
+export function messageOf(el: Element): Element | null {
+  return el.closest(MESSAGE_SELECTOR)
+}
+
+/** 'out' for your own messages, 'in' for received ones, null when unknown. */
+export function directionOf(el: Element): 'out' | 'in' | null {
+  let node: Element | null = el.closest(MESSAGE_SELECTOR)
+  while (node) {
+    if (node.classList.contains('message-out')) return 'out'
+    if (node.classList.contains('message-in')) return 'in'
+    const id = node.getAttribute('data-id') ?? ''
+    if (id.startsWith('true_')) return 'out'
+    if (id.startsWith('false_')) return 'in'
+    const testid = node.getAttribute('data-testid') ?? ''
+    if (testid.startsWith('conv-msg')) {
+      if (testid.includes('true_')) return 'out'
+      if (testid.includes('false_')) return 'in'
+    }
+    node = node.parentElement ? node.parentElement.closest(MESSAGE_SELECTOR) : null
+  }
+  return null
+}
+
+/** Group (jid @g.us, sender names) or one-to-one, for the open chat #main. Null when no chat is open. */
+export function chatKind(doc: Document): ChatKind | null {
+  const main = doc.getElementById('main')
+  if (!main) return null
+  // 1. jids [C]: groups end in @g.us, in data-id (all generations) or the conv-msg test id (2025-H2+).
+  if (main.querySelector('[data-id*="@g.us"], [data-testid^="conv-msg"][data-testid*="@g.us"]')) return 'group'
+  // 2. sender names on incoming rows [C]: 2021–23 data-testid "author"/"msg-author", 2024 `_ahxj`.
+  if (main.querySelector('[data-testid="author"], [data-testid="msg-author"], ._ahxj')) return 'group'
+  // 3. any message with a jid that is not a group → one-to-one.
+  if (main.querySelector('[data-id*="@"], [data-testid^="conv-msg"][data-testid*="@"]')) return 'one-to-one'
+  // 4. no messages: the header subtitle is a participant list (comma separated) [I].
+  const sub = headerSubtitles(main)[0]
+  if (sub && /[,،、]/.test(sub.getAttribute('title') ?? sub.textContent ?? '')) return 'group'
+  return 'one-to-one'
+}
+
+/** The chat name element in #main header: the first span[dir] (or the data-testid era title). */
+export function headerName(header: Element): Element | null {
+  return header.querySelector('[data-testid="conversation-info-header-chat-title"], span[dir="auto"], span[dir="ltr"], span[dir="rtl"]')
+}
+
+const SUBTITLE_SELECTOR = '[data-testid="conversation-info-header-status"], span[title]'
+
+/** Is `el` the subtitle of a #main header (the line under the name)? */
+export function isHeaderSubtitle(el: Element): boolean {
+  if (el.hasAttribute('data-icon') || el.closest('[data-icon]')) return false
+  const header = el.closest('#main header')
+  if (!header) return false
+  if (el.getAttribute('data-testid') === 'conversation-info-header-status') return true
+  if (el.closest('[data-testid="conversation-info-header-status"]')) return false // its inner span
+  const name = headerName(header)
+  if (!name) return false
+  if (name === el || name.contains(el) || el.contains(name)) return false
+  // The subtitle comes after the name, within the same title block.
+  if (!(name.compareDocumentPosition(el) & 4)) return false
+  // Not inside a nested span[title] already taken as the subtitle.
+  const outer = el.parentElement?.closest(SUBTITLE_SELECTOR)
+  if (outer && header.contains(outer) && outer !== name && !outer.contains(name)) return false
+  // Must not be inside a tool button (they carry data-icon children and no name).
+  const block = el.closest('[role="button"]')
+  if (block && !block.contains(name)) return false
+  return true
+}
+
+export function headerSubtitles(scope: Element | Document): Element[] {
+  const found: Element[] = []
+  const list = scope.nodeType === 1 && (scope as Element).matches(SUBTITLE_SELECTOR) ? [scope as Element] : []
+  for (const el of list.concat(Array.from(scope.querySelectorAll(SUBTITLE_SELECTOR)))) {
+    if (isHeaderSubtitle(el)) found.push(el)
+  }
+  return found
+}
+
+/**
+ * Right-hand drawer root of an element, or null. Signals: data-testid era roots [I]; otherwise the
+ * parent of a `header` holding a close icon, outside #main and #side [G].
+ */
+export function drawerOf(el: Element): Element | null {
+  const byTestid = el.closest('[data-testid$="-drawer"]')
+  if (byTestid && TESTID_DRAWERS[byTestid.getAttribute('data-testid') ?? '']) return byTestid
+  let node: Element | null = el
+  while (node && node.id !== 'app') {
+    if (node.id === 'main' || node.id === 'side') return null
+    const header = firstChildHeader(node)
+    if (header && hasCloseIcon(header)) return node
+    node = node.parentElement
+  }
+  return null
+}
+
+function firstChildHeader(node: Element): Element | null {
+  for (const child of Array.from(node.children)) if (child.tagName === 'HEADER') return child
+  return null
+}
+
+function hasCloseIcon(header: Element): boolean {
+  return DRAWER_CLOSE_ICONS.some((name) => header.querySelector(`[data-icon="${name}"]`) !== null)
+}
+
+/** All drawer roots in `scope` (a document or a subtree). */
+export function drawers(scope: Element | Document): Element[] {
+  const roots = new Set<Element>()
+  for (const el of queryAllIn(scope, '[data-testid$="-drawer"]')) {
+    if (TESTID_DRAWERS[el.getAttribute('data-testid') ?? '']) roots.add(el)
+  }
+  const sel = DRAWER_CLOSE_ICONS.map((n) => `header [data-icon="${n}"]`).join(',')
+  for (const icon of queryAllIn(scope, sel)) {
+    const root = icon.closest('header')?.parentElement
+    if (root && drawerOf(icon) === root) roots.add(root)
+  }
+  return Array.from(roots)
+}
+
+function queryAllIn(scope: Element | Document, selector: string): Element[] {
+  const found = Array.from(scope.querySelectorAll(selector))
+  if (scope.nodeType === 1 && (scope as Element).matches(selector)) found.unshift(scope as Element)
+  return found
+}
+
+/**
+ * Kind of a drawer: data-testid era by name; otherwise by content — a copy of a message → message
+ * info; else the open chat's kind decides contact vs group info (language-independent).
+ */
+export function drawerKind(drawer: Element): DrawerKind {
+  const testid = drawer.getAttribute('data-testid') ?? ''
+  const known = TESTID_DRAWERS[testid]
+  if (known) return known
+  if (drawer.querySelector(MESSAGE_SELECTOR)) return 'message-info'
+  return chatKind(drawer.ownerDocument) === 'group' ? 'group-info' : 'contact-info'
+}
+
+/** The left-rail item that is selected, by its icon family, or null. */
+export type RailItem = 'chats' | 'status' | 'settings' | 'channels' | 'communities' | 'profile' | null
+
+export const STATUS_RAIL_ICONS = ['status-v3', 'status-v3-unread', 'status-refreshed', 'status-refreshed-unread', 'wds-ic-status', 'status-outline']
+export const SETTINGS_RAIL_ICONS = ['settings', 'settings-refreshed', 'wds-ic-settings']
+
+/**
+ * Signals: 2024+ navigation items `[data-navbar-item]` with `data-navbar-item-selected` [G],
+ * `aria-pressed` / `aria-selected` [G]; the icon name tells which item it is ([C] status-v3, rest [G]).
+ */
+export function selectedRailItem(doc: Document): RailItem {
+  const selected = doc.querySelectorAll(
+    '[data-navbar-item-selected="true"], [data-navbar-item][aria-pressed="true"], [data-navbar-item][aria-selected="true"]',
+  )
+  for (const item of Array.from(selected)) {
+    const icon = item.querySelector('[data-icon]')?.getAttribute('data-icon') ?? ''
+    if (STATUS_RAIL_ICONS.includes(icon)) return 'status'
+    if (SETTINGS_RAIL_ICONS.includes(icon)) return 'settings'
+    if (icon.startsWith('chats')) return 'chats'
+    if (icon.startsWith('newsletter') || icon.startsWith('channel')) return 'channels'
+    if (icon.startsWith('communit')) return 'communities'
+    if (item.querySelector('img, [data-icon^="default-"]')) return 'profile'
+  }
+  return null
+}
+
+/** Left drawer panel (settings, status, profile…): an element outside #side/#main with a back-arrow header. */
+export const BACK_ICONS = ['back', 'back-refreshed', 'arrow-back', 'wds-ic-arrow-back']
+
+/** Element text, normalised elsewhere; textContent only (never innerText: layout). */
+export function text(el: Element | null | undefined): string {
+  return el?.textContent ?? ''
+}
+
+/**
+ * The parts of `root` that lie in a drawer, with the drawer: root inside a drawer → [root];
+ * root containing drawers → those drawers. Keeps drawer rules from scanning the whole page.
+ */
+export function drawerScopes(root: Element | Document): Array<{ scope: Element; drawer: Element }> {
+  if (root.nodeType === 1) {
+    const d = drawerOf(root as Element)
+    if (d) return [{ scope: root as Element, drawer: d }]
+  }
+  return drawers(root).map((d) => ({ scope: d, drawer: d }))
+}
+
+/** The row around an icon: the nearest button / list item, else the icon's parent. */
+export function rowOf(icon: Element, within: Element): Element {
+  const row = icon.closest('[role="button"], [role="listitem"], button')
+  if (row && within.contains(row) && row !== within) return row
+  return icon.parentElement && within.contains(icon.parentElement) ? icon.parentElement : icon
+}

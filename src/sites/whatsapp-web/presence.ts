@@ -1,0 +1,78 @@
+// Presence in the open chat's header and "typing…" in chat-list previews.
+//
+// Header subtitle (the line under the chat name in #main header):
+//   structure first — data-testid "conversation-info-header-status" (2021–23) [C], or a span[title]
+//   after the name (span[dir]) in the header's title block (2022–2026) [C];
+//   group vs one-to-one by jids / sender names (layout.chatKind), never by text.
+//   Group chat → the subtitle is the participant list (only when it reads as a list: contains a comma) [C].
+//   One-to-one → typing / online / last seen from words.ts (second signal), with structural fallbacks:
+//   a time-like digit pattern → last seen [I]; a trailing "…" → typing/recording [I]. Unknown text → nothing.
+// Chat-list typing: a span without dir (UI string, not user text [I]) in the preview slot
+//   (`._ak8k` 2024+ [C], `[data-testid="last-msg-status"]` 2021–23 [C]) whose text is a typing word or ends in "…" [G].
+
+import { queryAll } from '../../shared/dom'
+import type { Detector, Match } from '../types'
+import { add, chatKind, isHeaderSubtitle, text } from './layout'
+import { LAST_SEEN_PREFIXES, ONLINE, isTypingText, normalize } from './words'
+
+const SUBTITLE_CANDIDATES = '#main header [data-testid="conversation-info-header-status"], #main header span[title]'
+const PREVIEW_SLOT = '._ak8k, [data-testid="last-msg-status"]'
+const PREVIEW_SPANS = '#pane-side ._ak8k span, #pane-side [data-testid="last-msg-status"] span'
+
+const TIME_LIKE = /[0-9०-९]{1,2}\s?[:.h]\s?[0-9०-९]{2}|[0-9०-९]{1,2}[./][0-9०-९]{1,2}[./][0-9०-९]{2,4}/
+
+export type Presence = 'typing-indicator' | 'online-presence' | 'last-seen'
+
+export function classifyPresence(raw: string): Presence | null {
+  const t = normalize(raw)
+  if (!t) return null
+  if (isTypingText(t)) return 'typing-indicator'
+  if ((ONLINE as readonly string[]).includes(t)) return 'online-presence'
+  if (LAST_SEEN_PREFIXES.some((p) => t.startsWith(p))) return 'last-seen'
+  if (TIME_LIKE.test(t)) return 'last-seen'
+  if (t.endsWith('…') && t.length <= 60) return 'typing-indicator'
+  return null
+}
+
+function isParticipantList(raw: string): boolean {
+  return /[,،、]/.test(raw)
+}
+
+export const presence: Detector = {
+  id: 'wa.presence',
+  categories: ['last-seen', 'online-presence', 'typing-indicator', 'group-participants'],
+  watchedAttributes: ['title'],
+  watchesText: true,
+  find(root) {
+    const out: Match[] = []
+    const seen = new Set<Element>()
+    const subtitles = queryAll(root, SUBTITLE_CANDIDATES).filter(isHeaderSubtitle)
+    if (subtitles.length > 0) {
+      const kind = chatKind(subtitles[0]!.ownerDocument)
+      for (const el of subtitles) {
+        // Text content first (it changes live; watchesText), title as fallback.
+        const raw = text(el) || el.getAttribute('title') || ''
+        if (kind === 'group') {
+          if (isParticipantList(raw)) add(out, seen, el, 'group-participants')
+          continue
+        }
+        const p = classifyPresence(raw)
+        if (p) add(out, seen, el, p)
+      }
+    }
+    for (const el of queryAll(root, PREVIEW_SPANS)) {
+      if (el.hasAttribute('data-icon') || el.closest('[data-icon]')) continue
+      const slot = el.closest(PREVIEW_SLOT)
+      if (!slot) continue
+      const dir = el.closest('[dir]')
+      if (dir && slot.contains(dir)) continue // user text (message preview, sender name)
+      if (el.querySelector('[dir], [data-icon]')) continue // holds user text or an icon: not the indicator itself
+      const t = normalize(text(el))
+      if (!(isTypingText(t) || (t.endsWith('…') && t.length <= 60))) continue
+      // The innermost span holding the whole typing text.
+      if (Array.from(el.children).some((c) => c.tagName === 'SPAN' && normalize(text(c)) === t)) continue
+      add(out, seen, el, 'typing-indicator')
+    }
+    return out
+  },
+}

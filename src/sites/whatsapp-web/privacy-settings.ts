@@ -1,0 +1,61 @@
+// Settings › Privacy: each setting row (last seen and online, profile photo, about, status, read receipts,
+// disappearing messages timer, groups, live location, calls, blocked contacts, …).
+//
+// Signals (markup [G]; row names [I] from the app UI):
+//  - the panel: a left drawer whose header title (h1 / [role="heading"]) reads "Privacy" in words.ts [I]/[G]
+//    (language-dependent by necessity: the panel has no known id or test id)
+//  - rows: outermost [role="button"] / [role="checkbox"] rows of the panel outside its header
+//    (never the back button; section headings are not rows)
+
+import type { Detector, Match } from '../types'
+import { add, text } from './layout'
+import { PRIVACY_TITLES, normalize } from './words'
+
+const ROW = '[role="button"], [role="checkbox"], [role="switch"]'
+
+function isPrivacyPanel(panel: Element): boolean {
+  for (const child of Array.from(panel.children)) {
+    if (child.tagName !== 'HEADER') continue
+    const title = child.querySelector('h1, [role="heading"]')
+    return title !== null && (PRIVACY_TITLES as readonly string[]).includes(normalize(text(title)))
+  }
+  return false
+}
+
+/** Privacy panels around or inside `root`: the parent of a header whose title reads "Privacy". */
+export function privacyPanels(root: Element | Document): Element[] {
+  const panels: Element[] = []
+  if (root.nodeType === 1) {
+    for (let node: Element | null = root as Element; node && node.id !== 'app'; node = node.parentElement) {
+      if (node.id === 'main' || node.id === 'side') break
+      if (isPrivacyPanel(node)) return [node]
+    }
+  }
+  for (const title of Array.from(root.querySelectorAll('header h1, header [role="heading"]'))) {
+    const panel = title.closest('header')?.parentElement
+    if (panel && !panel.closest('#main') && !panels.includes(panel) && isPrivacyPanel(panel)) panels.push(panel)
+  }
+  return panels
+}
+
+export const privacySettings: Detector = {
+  id: 'wa.privacy-settings',
+  categories: ['privacy-setting'],
+  watchesText: true,
+  find(root) {
+    const out: Match[] = []
+    const seen = new Set<Element>()
+    for (const panel of privacyPanels(root)) {
+      const scope: Element = root.nodeType === 1 && panel.contains(root as Element) ? (root as Element) : panel
+      const rows = Array.from(scope.querySelectorAll(ROW))
+      if (scope.matches(ROW)) rows.unshift(scope)
+      for (const row of rows) {
+        if (row.closest('header')) continue
+        const outer = row.parentElement?.closest(ROW)
+        if (outer && panel.contains(outer)) continue
+        add(out, seen, row, 'privacy-setting')
+      }
+    }
+    return out
+  },
+}

@@ -1,0 +1,65 @@
+// Status: the Status entry in the navigation rail (or the 2021–23 side header), each status update row
+// on the Status screen, an open status viewer, and its "viewed by" list.
+//
+// Signals:
+//  - rail entry: the button around a status icon — data-icon/data-testid "status-v3" [C], "status-refreshed",
+//    "wds-ic-status" [G]; a 2024+ rail item is [data-navbar-item] [G].
+//  - status rows: [role="listitem"] in the left panel while the rail's Status item is selected
+//    (data-navbar-item-selected / aria-pressed) [G]; never inside #side, #main, a drawer or a dialog.
+//  - viewer: a [role="dialog"] holding [role="progressbar"] segments [G]; the strip of segments is annotated
+//    (the smallest element that shows "a status, n of m"; never the caption, which is user text).
+//  - viewers: eye icon (status-eye, eye, eye-refreshed [G]) → its button; a [role="list"] inside the viewer.
+
+import { queryAll } from '../../shared/dom'
+import type { Detector, Match } from '../types'
+import { STATUS_RAIL_ICONS, add, docOf, drawerOf, selectedRailItem } from './layout'
+
+const RAIL_ICON_SELECTOR = STATUS_RAIL_ICONS.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
+const EYE_ICONS = ['status-eye', 'eye', 'eye-refreshed', 'wds-ic-visibility']
+const EYE_SELECTOR = EYE_ICONS.map((n) => `[role="dialog"] [data-icon="${n}"]`).join(',')
+
+export const status: Detector = {
+  id: 'wa.status',
+  categories: ['status-update', 'status-viewers'],
+  watchedAttributes: ['data-navbar-item-selected', 'aria-pressed'],
+  find(root) {
+    const out: Match[] = []
+    const seen = new Set<Element>()
+    const doc = docOf(root)
+
+    for (const icon of queryAll(root, RAIL_ICON_SELECTOR)) {
+      if (icon.parentElement?.closest(RAIL_ICON_SELECTOR)) continue
+      if (icon.closest('#main, #pane-side, [role="dialog"]')) continue
+      const button = icon.closest('[data-navbar-item], [role="button"], button') ?? icon
+      add(out, seen, button, 'status-update')
+    }
+
+    const rows = queryAll(root, '[role="listitem"]')
+    if (rows.length > 0 && selectedRailItem(doc) === 'status') {
+      for (const row of rows) {
+        if (row.closest('#side, #main, header, [role="dialog"]') || drawerOf(row)) continue
+        if (row.parentElement?.closest('[role="listitem"]')) continue
+        add(out, seen, row, 'status-update')
+      }
+    }
+
+    const bars = queryAll(root, '[role="dialog"] [role="progressbar"]')
+    for (const bar of bars) {
+      const strip = bar.parentElement
+      if (strip && !strip.closest('#main')) add(out, seen, strip, 'status-update')
+    }
+
+    for (const icon of queryAll(root, EYE_SELECTOR)) {
+      const dialog = icon.closest('[role="dialog"]')
+      if (!dialog || !dialog.querySelector('[role="progressbar"]')) continue
+      add(out, seen, icon.closest('[role="button"], button') ?? icon, 'status-viewers')
+    }
+    for (const list of queryAll(root, '[role="dialog"] [role="list"]')) {
+      const dialog = list.closest('[role="dialog"]')
+      if (!dialog || !dialog.querySelector('[role="progressbar"]')) continue
+      if (list.parentElement?.closest('[role="list"]')) continue
+      add(out, seen, list, 'status-viewers')
+    }
+    return out
+  },
+}

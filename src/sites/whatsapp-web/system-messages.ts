@@ -1,0 +1,92 @@
+// System and special messages in the open chat: end-to-end encryption notice, disappearing-messages
+// notices, live location, view-once media, the business-chat notice.
+//
+// Signals (icon names [G] unless marked; research §5 guesses lock-small / disappearing):
+//  - icon in #main's message list → the notice's button / block (never a block holding message text)
+//      encryption: lock-small [G], lock, lock-refreshed, e2e-notification [G]
+//      disappearing: disappearing, disappearing-refreshed, ephemeral, timer [G]
+//      live location: live-location, live-location-refreshed, location-live [G]
+//      view once: view-once, view-once-refreshed, view-once-photo, view-once-video, media-view-once [G]
+//      business: business-notice, biz-notice, business-info [G]
+//  - second signal, for encryption and business notices only: a notice row (a [role="row"] in #main
+//    that holds no message row) whose text contains a phrase from words.ts. The text is not kept.
+
+import type { Category } from '../../shared/categories'
+import { queryAll } from '../../shared/dom'
+import type { Detector, Match } from '../types'
+import { MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, add, messageOf, text } from './layout'
+import { BUSINESS_NOTICE, ENCRYPTION_NOTICE, normalize } from './words'
+
+const ICONS: Array<[Category, string[]]> = [
+  ['encryption-notice', ['lock-small', 'lock', 'lock-refreshed', 'e2e-notification']],
+  ['disappearing-messages', ['disappearing', 'disappearing-refreshed', 'ephemeral', 'timer']],
+  ['live-location', ['live-location', 'live-location-refreshed', 'location-live']],
+  ['view-once', ['view-once', 'view-once-refreshed', 'view-once-photo', 'view-once-video', 'media-view-once']],
+  ['business-chat-notice', ['business-notice', 'biz-notice', 'business-info']],
+]
+const CATEGORY_BY_ICON = new Map<string, Category>()
+for (const [category, names] of ICONS) for (const n of names) CATEGORY_BY_ICON.set(n, category)
+const ICON_SELECTOR = Array.from(CATEGORY_BY_ICON.keys())
+  .map((n) => `#main [data-icon="${n}"]`)
+  .join(',')
+
+/** Categories that live in system rows (no message around them) vs inside a message. */
+const IN_MESSAGE: ReadonlySet<Category> = new Set<Category>(['live-location', 'view-once'])
+
+function boxOf(icon: Element): Element {
+  const box = icon.closest('[role="button"]')
+  const limit = messageOf(icon) ?? icon.closest('[role="row"]')
+  if (box && (!limit || limit.contains(box)) && !box.querySelector(MESSAGE_TEXT_SELECTOR)) return box
+  const parent = icon.parentElement
+  if (parent && !parent.querySelector(MESSAGE_TEXT_SELECTOR) && (!limit || limit.contains(parent))) return parent
+  return icon
+}
+
+function noticeCategory(row: Element): Category | null {
+  const t = normalize(text(row))
+  if (BUSINESS_NOTICE.some((p) => t.includes(p))) return 'business-chat-notice'
+  if (ENCRYPTION_NOTICE.some((p) => t.includes(p))) return 'encryption-notice'
+  return null
+}
+
+/** Notice rows: [role="row"] in #main's message list holding no message row. */
+function noticeRows(root: Element | Document): Element[] {
+  return queryAll(root, '#main [role="application"] [role="row"]').filter((row) => {
+    const first = row.firstElementChild
+    if (!first || first.matches(MESSAGE_SELECTOR)) return false // the common case, cheaply
+    return !row.querySelector(MESSAGE_SELECTOR) && !row.closest(MESSAGE_SELECTOR)
+  })
+}
+
+export const systemMessages: Detector = {
+  id: 'wa.system-messages',
+  categories: ['encryption-notice', 'disappearing-messages', 'live-location', 'view-once', 'business-chat-notice'],
+  watchedAttributes: ['data-icon'],
+  find(root) {
+    const out: Match[] = []
+    const seen = new Set<Element>()
+    for (const icon of queryAll(root, ICON_SELECTOR)) {
+      if (icon.closest('#main header, footer, [data-pre-plain-text], .selectable-text')) continue
+      const category = CATEGORY_BY_ICON.get(icon.getAttribute('data-icon') ?? '')
+      if (!category) continue
+      const inMessage = messageOf(icon) !== null
+      if (inMessage !== IN_MESSAGE.has(category)) continue
+      add(out, seen, boxOf(icon), category)
+    }
+    for (const row of noticeRows(root)) {
+      if (Array.from(seen).some((el) => row.contains(el))) continue
+      const category = noticeCategory(row)
+      if (!category) continue
+      const box = row.querySelector('[role="button"]') ?? row.firstElementChild ?? row
+      add(out, seen, box, category)
+    }
+    return out
+  },
+}
+
+/** The open chat shows a business-chat notice (for PageFacts). */
+export function hasBusinessNotice(doc: Document): boolean {
+  const main = doc.getElementById('main')
+  if (!main) return false
+  return systemMessages.find(main).some((m) => m.category === 'business-chat-notice')
+}
