@@ -59,6 +59,8 @@ describe('consolesFromGranted', () => {
     expect(patternCovers('https://console.twilio.com/us1/*', 'https://console.twilio.com/*')).toBe(false)
     expect(patternCovers('https://*.wati.io/*', 'https://app.wati.io/*')).toBe(true)
     expect(patternCovers('https://*.wati.io/*', 'https://app.wati.io.evil.example/*')).toBe(false)
+    expect(patternCovers('https://*.wati.io/*', 'https://notwati.io/*')).toBe(false)
+    expect(patternCovers('https://*.wati.io/*', 'https://wati.io/*')).toBe(true)
   })
 
   it('ignores non-string entries', () => {

@@ -88,15 +88,35 @@ describe('precision rules', () => {
       <label for="t">Verify token</label><input id="t" type="text" value="abc">
       <input type="text" aria-label="Search">
       <ul><li>messages</li><li>orders</li></ul>
-      <ul><li>messages</li><li>message_template_status_update</li></ul>`)
+      <ul><li>messages</li><li>message_template_status_update</li></ul>
+      <ul><li>Messages</li><li>Security</li></ul>`)
     const found = runSite(genericConsoleSite, doc)
     expect(found.map((m) => m.element.tagName).sort()).toEqual(['INPUT', 'UL'])
     expect(found.every((m) => m.category === 'webhook-config')).toBe(true)
   })
 
   it('a quality word without a quality key, and TIER_ in code, are not phone quality', () => {
-    expect(cats(body('<div><span>Priority</span><span>High</span></div><pre><code>TIER_1K</code></pre><p>TIER_1K</p>'))).toEqual([])
+    expect(cats(body('<div><span>Priority</span><span>High</span></div><pre><code>TIER_1K</code></pre><p>Tier: <span>TIER_1K</span></p>'))).toEqual([])
+    expect(cats(body('<div><span>Tier</span> <span>TIER_1K</span></div>'))).toEqual(['business-phone-quality'])
     expect(cats(body('<span role="img" aria-label="Quality rating: Low"></span>'))).toEqual(['business-phone-quality'])
+  })
+
+  it('metric tiles: hidden tiles are skipped; "N/A" and "—" cells do not break a metric column', () => {
+    expect(cats(body('<div hidden><span>Messages sent</span><b>1,204</b></div>'))).toEqual([])
+    expect(cats(body('<div><span>Messages sent</span><b>1,204</b></div>'))).toEqual(['business-analytics'])
+    const t = '<table><tr><th>Template</th><th>Read rate</th></tr><tr><td>a</td><td>87%</td></tr><tr><td>b</td><td>N/A</td></tr><tr><td>c</td><td>—</td></tr></table>'
+    expect(cats(body(t)).sort()).toEqual(['business-analytics', 'business-template', 'business-template', 'business-template'])
+  })
+
+  it('a one-word icon label is not a chart', () => {
+    expect(cats(body('<span><svg role="img" aria-label="Read"><path d="M0 0"/></svg></span>'))).toEqual([])
+    expect(cats(body('<svg role="img" aria-label="Messages read per day"><path d="M0 0"/></svg>'))).toEqual(['business-analytics'])
+  })
+
+  it('template cards need a list labelled as templates', () => {
+    const cards = '<ul><li><b>spring</b><span>MARKETING</span></li></ul>'
+    expect(cats(body(cards))).toEqual([])
+    expect(cats(body(`<h2>Templates</h2>${cards}`))).toEqual(['business-template'])
   })
 
   it('template categories need a templates table', () => {
@@ -138,6 +158,11 @@ describe('odd markup: never throws, returns []', () => {
       }
     })
   }
+
+  it('a root whose DOM methods throw gives [] (detectors are isolated)', () => {
+    const hostile = { nodeType: 1, querySelectorAll: () => { throw new Error('boom') }, matches: () => { throw new Error('boom') } }
+    for (const d of detectors) expect(d.find(hostile as unknown as Element)).toEqual([])
+  })
 
   it('non-element roots and a detached fragment give []', () => {
     for (const d of detectors) {
