@@ -71,9 +71,9 @@ const UNKNOWN_RECEIPTS = c(
 export const BASE: Record<Category, BaseNote> = {
   'read-receipt': {
     title: 'Read receipt (blue ticks)',
-    summary: 'Blue ticks tell the sender when you opened their message. You can turn them off for one-to-one chats, but not in groups.',
+    summary: 'Blue ticks: the recipient has read your message. Your app sends the same signal when you read; you can turn that off, except in groups.',
     generated: [
-      p('Opening a chat makes your device report the message as read: the ticks turn blue and the sender’s Message info shows the exact time.', ['wa-ticks']), // RR-1, RR-4
+      p('When the recipient opens the chat, their device reports the message as read: the ticks turn blue and the sender’s Message info shows the exact time.', ['wa-ticks']), // RR-1, RR-4
       p('Voice messages get a separate “played” receipt, and after an edit the read receipts start over.', ['wa-ticks', 'wa-ticks-ios']), // RR-3, RR-8
       p('In a group the ticks turn blue only when every member has read the message; Message info lists each member.', ['wa-ticks']), // RR-2
     ],
@@ -104,9 +104,9 @@ export const BASE: Record<Category, BaseNote> = {
 
   'delivery-receipt': {
     title: 'Delivery receipt (two grey ticks)',
-    summary: 'Two grey ticks show a device of yours received the message. Delivery receipts are always sent: no setting turns them off.',
+    summary: 'Two grey ticks: a device of the recipient has your message. Your own devices send these receipts too, always: no setting turns them off.',
     generated: [
-      p('The second tick shows as soon as your phone or one of your linked devices receives the message; the phone may even be switched off.', ['wa-ticks']), // RR-1
+      p('The second tick shows as soon as the recipient’s phone or one of their linked devices receives the message; the phone may even be switched off.', ['wa-ticks']), // RR-1
       p('The sender’s Message info shows the exact delivery time; in groups, per member.', ['wa-ticks']), // RR-4
       c('Researchers showed that timing silent delivery receipts reveals screen and app activity, device count and daily routine, using only a phone number.', ['res-careless']), // RES-1
     ],
@@ -562,7 +562,7 @@ export const BASE: Record<Category, BaseNote> = {
 
   'live-location': {
     title: 'Live location',
-    summary: 'Live location shares your position in real time for the period you choose. It is encrypted, and WhatsApp Web can’t show it.',
+    summary: 'Live location shares a position in real time for a chosen period. WhatsApp says it can’t see it, and WhatsApp Web can’t show it.',
     generated: [
       c('Your phone sends updated positions to the chat for 15 minutes, 1 hour or 8 hours, until you stop sharing.', ['pr-live-location']), // LL-1
       p('Linked devices, including WhatsApp Web, can’t view live location.', ['wa-linked']), // LD-1

@@ -86,9 +86,9 @@ export const de: Translation = {
   notes: {
     'read-receipt': {
       title: 'Lesebestätigung (blaue Häkchen)',
-      summary: 'Blaue Häkchen zeigen dem Absender, wann du seine Nachricht geöffnet hast. In Einzelchats abschaltbar, in Gruppen nicht.',
+      summary: 'Blaue Häkchen: Der Empfänger hat deine Nachricht gelesen. Deine App sendet dasselbe Signal, wenn du liest; abschaltbar, außer in Gruppen.',
       generated: [
-        'Beim Öffnen eines Chats meldet dein Gerät die Nachricht als gelesen: Die Häkchen werden blau, und die Nachrichteninfo des Absenders zeigt die genaue Zeit.',
+        'Öffnet der Empfänger den Chat, meldet sein Gerät die Nachricht als gelesen: Die Häkchen werden blau, und die Nachrichteninfo des Absenders zeigt die genaue Zeit.',
         'Sprachnachrichten haben eine eigene „abgespielt“-Bestätigung, und das Bearbeiten einer Nachricht setzt ihre Lesebestätigungen zurück.',
         'In einer Gruppe werden die Häkchen erst blau, wenn alle Mitglieder gelesen haben; die Nachrichteninfo listet jedes Mitglied.',
       ],
@@ -117,9 +117,9 @@ export const de: Translation = {
     },
     'delivery-receipt': {
       title: 'Zustellbestätigung (zwei graue Häkchen)',
-      summary: 'Zwei graue Häkchen zeigen, dass ein Gerät von dir die Nachricht erhalten hat. Sie werden immer gesendet und lassen sich nicht abschalten.',
+      summary: 'Zwei graue Häkchen: Ein Gerät des Empfängers hat deine Nachricht. Deine Geräte senden diese Bestätigungen auch, immer: abschalten geht nicht.',
       generated: [
-        'Das zweite Häkchen erscheint, sobald dein Handy oder ein verknüpftes Gerät die Nachricht hat, auch wenn das Handy aus ist.',
+        'Das zweite Häkchen erscheint, sobald das Handy des Empfängers oder eines seiner verknüpften Geräte die Nachricht hat, auch wenn das Handy aus ist.',
         'Die Nachrichteninfo des Absenders zeigt die genaue Zustellzeit; in Gruppen pro Mitglied.',
         'Forschende zeigten, dass das Timing stiller Zustellbestätigungen Bildschirm- und App-Aktivität, Geräteanzahl und Tagesablauf verrät – allein mit der Nummer.',
       ],
@@ -505,7 +505,7 @@ export const de: Translation = {
     },
     'live-location': {
       title: 'Live-Standort',
-      summary: 'Der Live-Standort teilt deine Position in Echtzeit für die gewählte Dauer. Er ist verschlüsselt, und WhatsApp Web kann ihn nicht anzeigen.',
+      summary: 'Der Live-Standort teilt eine Position in Echtzeit für die gewählte Dauer. WhatsApp sagt, es sehe ihn nicht, und WhatsApp Web zeigt ihn nicht an.',
       generated: [
         'Dein Handy sendet 15 Minuten, 1 Stunde oder 8 Stunden lang aktualisierte Positionen in den Chat, bis du das Teilen beendest.',
         'Verknüpfte Geräte, auch WhatsApp Web, können den Live-Standort nicht anzeigen.',

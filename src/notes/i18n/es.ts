@@ -86,9 +86,9 @@ export const es: Translation = {
   notes: {
     'read-receipt': {
       title: 'Confirmación de lectura (tics azules)',
-      summary: 'Los tics azules indican al remitente cuándo abriste su mensaje. Puedes desactivarlos en chats individuales, pero no en grupos.',
+      summary: 'Tics azules: el destinatario leyó tu mensaje. Tu app envía la misma señal cuando lees; puedes desactivarlo, salvo en grupos.',
       generated: [
-        'Al abrir un chat, tu dispositivo informa que el mensaje se leyó: los tics se vuelven azules y la Info. del mensaje del remitente muestra la hora exacta.',
+        'Cuando el destinatario abre el chat, su dispositivo informa que el mensaje se leyó: los tics se vuelven azules y la Info. del mensaje del remitente muestra la hora exacta.',
         'Los mensajes de voz tienen una confirmación aparte de «reproducido», y editar un mensaje restablece sus confirmaciones de lectura.',
         'En un grupo los tics se vuelven azules solo cuando todos los miembros lo han leído; la Info. del mensaje muestra a cada miembro.',
       ],
@@ -117,9 +117,9 @@ export const es: Translation = {
     },
     'delivery-receipt': {
       title: 'Confirmación de entrega (dos tics grises)',
-      summary: 'Dos tics grises indican que un dispositivo tuyo recibió el mensaje. Siempre se envían: ningún ajuste los desactiva.',
+      summary: 'Dos tics grises: un dispositivo del destinatario tiene tu mensaje. Tus dispositivos también envían estas confirmaciones, siempre: ningún ajuste las desactiva.',
       generated: [
-        'El segundo tic aparece cuando tu teléfono o cualquier dispositivo vinculado tiene el mensaje, aunque el teléfono esté apagado.',
+        'El segundo tic aparece cuando el teléfono del destinatario o uno de sus dispositivos vinculados recibe el mensaje, aunque el teléfono esté apagado.',
         'La Info. del mensaje del remitente muestra la hora exacta de entrega; en grupos, por miembro.',
         'Una investigación mostró que temporizar confirmaciones de entrega silenciosas revela actividad de pantalla y app, número de dispositivos y rutina diaria, solo con el número.',
       ],
@@ -505,7 +505,7 @@ export const es: Translation = {
     },
     'live-location': {
       title: 'Ubicación en tiempo real',
-      summary: 'La ubicación en tiempo real comparte tu posición durante el tiempo que elijas. Está cifrada y WhatsApp Web no puede mostrarla.',
+      summary: 'La ubicación en tiempo real comparte una posición durante el tiempo elegido. WhatsApp dice que no puede verla, y WhatsApp Web no la muestra.',
       generated: [
         'Tu teléfono envía posiciones actualizadas al chat durante 15 minutos, 1 hora u 8 horas, hasta que dejes de compartir.',
         'Los dispositivos vinculados, incluido WhatsApp Web, no pueden ver la ubicación en tiempo real.',

@@ -87,9 +87,9 @@ export const ptBR: Translation = {
   notes: {
     'read-receipt': {
       title: 'Confirmação de leitura (tiques azuis)',
-      summary: 'Os tiques azuis mostram a quem enviou quando você abriu a mensagem. Dá para desativar em conversas individuais, mas não em grupos.',
+      summary: 'Tiques azuis: o destinatário leu sua mensagem. Seu app envia o mesmo sinal quando você lê; dá para desativar, exceto em grupos.',
       generated: [
-        'Ao abrir uma conversa, seu aparelho informa que a mensagem foi lida: os tiques ficam azuis e os Dados da mensagem de quem enviou mostram o horário exato.',
+        'Quando o destinatário abre a conversa, o aparelho dele informa que a mensagem foi lida: os tiques ficam azuis e os Dados da mensagem de quem enviou mostram o horário exato.',
         'Mensagens de voz têm uma confirmação separada de “reproduzida”, e editar uma mensagem reinicia as confirmações de leitura dela.',
         'Em grupo os tiques ficam azuis só quando todos os membros leram; os Dados da mensagem listam cada membro.',
       ],
@@ -118,9 +118,9 @@ export const ptBR: Translation = {
     },
     'delivery-receipt': {
       title: 'Confirmação de entrega (dois tiques cinza)',
-      summary: 'Dois tiques cinza mostram que um aparelho seu recebeu a mensagem. São sempre enviados: nenhuma configuração os desativa.',
+      summary: 'Dois tiques cinza: um aparelho do destinatário recebeu sua mensagem. Seus aparelhos também enviam essas confirmações, sempre: nada as desativa.',
       generated: [
-        'O segundo tique aparece quando seu celular ou qualquer aparelho conectado recebe a mensagem, mesmo com o celular desligado.',
+        'O segundo tique aparece quando o celular do destinatário ou um aparelho conectado dele recebe a mensagem, mesmo com o celular desligado.',
         'Os Dados da mensagem de quem enviou mostram o horário exato de entrega; em grupos, por membro.',
         'Pesquisadores mostraram que medir o tempo de confirmações de entrega silenciosas revela atividade de tela e app, número de aparelhos e rotina diária, só com o número.',
       ],
@@ -506,7 +506,7 @@ export const ptBR: Translation = {
     },
     'live-location': {
       title: 'Localização em tempo real',
-      summary: 'A localização em tempo real compartilha sua posição pelo tempo que você escolher. É criptografada, e o WhatsApp Web não a exibe.',
+      summary: 'A localização em tempo real compartilha uma posição pelo tempo escolhido. O WhatsApp diz que não a vê, e o WhatsApp Web não a exibe.',
       generated: [
         'Seu celular envia posições atualizadas à conversa por 15 minutos, 1 hora ou 8 horas, até você parar.',
         'Aparelhos conectados, incluindo o WhatsApp Web, não exibem a localização em tempo real.',
