@@ -52,7 +52,8 @@ export function extensionSuite(launch: Launch) {
   })
 
   const fixtures = whatsappFixtures()
-  const main = fixtures.find((f) => f.view === 'one-to-one-chat') ?? fixtures[0]
+  // The main fixture for behaviour tests: today's common markup, English, a one-to-one chat.
+  const main = fixtures.find((f) => f.file === 'g2024-en-one-to-one.html') ?? fixtures[0]
 
   describe('foundation', () => {
     test('content script runs on web.whatsapp.com and not on another host; background keeps the badge', async () => {

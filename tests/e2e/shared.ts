@@ -37,7 +37,9 @@ export interface Fixture {
 
 export function whatsappFixtures(): Fixture[] {
   const file = resolve('tests/fixtures/whatsapp/index.json')
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : []
+  if (!existsSync(file)) return []
+  const index = JSON.parse(readFileSync(file, 'utf8'))
+  return Array.isArray(index) ? index : index.fixtures
 }
 
 export interface BusinessFixture {

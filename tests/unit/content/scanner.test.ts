@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { Scanner, NOTE_ATTRIBUTE, type ScannerHooks } from '../../../src/content/scanner'
-import type { Detector } from '../../../src/sites/types'
+import type { Detector, Match } from '../../../src/sites/types'
 import { queryAll } from '../../../src/shared/dom'
 
 // A tick detector shaped like the real ones: data-icon decides the category.
@@ -10,10 +10,10 @@ const ticks: Detector = {
   core: true,
   watchedAttributes: ['data-icon'],
   find: (root) =>
-    queryAll(root, '[data-icon]').flatMap((element) => {
+    queryAll(root, '[data-icon]').flatMap((element): Match[] => {
       const icon = element.getAttribute('data-icon')
-      if (icon === 'msg-check') return [{ element, category: 'sent-receipt' as const }]
-      if (icon === 'msg-dblcheck') return [{ element, category: 'delivery-receipt' as const }]
+      if (icon === 'msg-check') return [{ element, category: 'sent-receipt' }]
+      if (icon === 'msg-dblcheck') return [{ element, category: 'delivery-receipt' }]
       return []
     }),
 }
