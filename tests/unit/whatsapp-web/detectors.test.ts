@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest'
+import { avatars } from '../../../src/sites/whatsapp-web/avatars'
+import { drawerRows, looksLikePhoneNumber } from '../../../src/sites/whatsapp-web/drawers'
+import { messageInfo } from '../../../src/sites/whatsapp-web/message-info'
+import { privacySettings } from '../../../src/sites/whatsapp-web/privacy-settings'
+import { status } from '../../../src/sites/whatsapp-web/status'
+import { systemMessages } from '../../../src/sites/whatsapp-web/system-messages'
+import { loadFixture, loadHtml } from '../../fixtures/whatsapp/load'
+
+const ids = (ms: { element: Element }[]) => ms.map((m) => m.element.id)
+const cats = (ms: { category: string }[]) => ms.map((m) => m.category)
+
+describe('wa.avatars', () => {
+  it('profile CDN, class set, default icons and structure', () => {
+    const doc = loadHtml(`
+      <img id="cdn" src="https://pps.whatsapp.net/v/t61/abc.jpg">
+      <img id="cls" class="x1n2onr6 x14yjl9h xudhj91 x18nykt9 xww2gxu" src="data:,">
+      <span id="def" data-icon="default-contact-refreshed"><svg></svg></span>
+      <span id="def22" data-testid="default-user" data-icon="default-user"><svg></svg></span>
+      <div id="pane-side"><div role="row"><div><img id="row" src="data:,"></div><span dir="auto">Ana <img id="emoji" class="emoji" data-plain-text="🙂" src="data:,"></span></div></div>
+      <div id="main"><header><div role="button"><img id="hdr" src="data:,"></div></header>
+        <div role="row"><div class="message-in" data-id="false_1@g.us_A_2@c.us"><div><img id="sender" src="data:,"></div>
+          <div data-testid="msg-container"><img id="media" src="data:,"><div class="copyable-text" data-pre-plain-text="x"><span class="selectable-text"><img id="emoji2" class="emoji" src="data:,"></span></div></div></div></div></div>`)
+    expect(ids(avatars.find(doc)).sort()).toEqual(['cdn', 'cls', 'def', 'def22', 'hdr', 'row', 'sender'].sort())
+  })
+
+  it('avatar images that are emoji inside names are never photos, even with the class set', () => {
+    const doc = loadHtml(`<span dir="auto"><img class="x1n2onr6 x14yjl9h xudhj91 x18nykt9 xww2gxu emoji" src="data:,"></span>`)
+    expect(avatars.find(doc)).toEqual([])
+    // Outside a text run too: the emoji class / data-plain-text alone excludes it.
+    const doc2 = loadHtml(`<div id="pane-side"><div role="row"><img class="emoji" src="data:,"><img data-plain-text="🙂" src="data:,"></div></div>`)
+    expect(avatars.find(doc2)).toEqual([])
+  })
+
+  it('status thumbnails (no avatar signal) are not profile photos', () => {
+    const doc = loadFixture('g2024-en-status.html')
+    for (const m of avatars.find(doc)) expect(m.element.closest('[role="listitem"]')).toBe(null)
+  })
+})
+
+describe('wa.status', () => {
+  it('rail entry across generations (status-v3, status-refreshed)', () => {
+    const doc = loadHtml(`<div id="app"><div id="side"><header><div role="button" id="a"><span data-icon="status-v3"></span></div></header></div><header><div data-navbar-item="true" id="b"><span data-icon="status-refreshed"></span></div></header></div>`)
+    expect(ids(status.find(doc))).toEqual(['a', 'b'])
+  })
+
+  it('status rows only while the Status rail item is selected', () => {
+    const doc = loadFixture('g2024-en-status.html')
+    expect(status.find(doc).length).toBe(5)
+    const item = doc.querySelector('[data-navbar-item-selected="true"]')!
+    item.setAttribute('data-navbar-item-selected', 'false')
+    item.setAttribute('aria-pressed', 'false')
+    expect(status.find(doc).length).toBe(1) // the rail entry only
+  })
+
+  it('viewer strip and viewers; the caption (user text) is never annotated', () => {
+    const doc = loadFixture('g2024-en-status-viewer.html')
+    const found = status.find(doc)
+    expect(cats(found).filter((c) => c === 'status-viewers')).toHaveLength(2)
+    for (const m of found) expect(m.element.querySelector('.caption')).toBe(null)
+  })
+})
+
+describe('wa.drawers', () => {
+  it.each([
+    ['+33 6 12 34 56 78', true],
+    ['+1 (415) 555-0123', true],
+    ['+91 98123 45678', true],
+    ['015112345678', true],
+    ['10:41', false],
+    ['14 mars 2024', false],
+    ['Camille', false],
+    ['+1 2', false],
+    ['12-3-45', false], // 5 digits: too short for a number
+    ['1 2 3 4 5 6', false],
+    ['12345678901234567890', false],
+  ])('phone pattern %j → %s', (t, ok) => {
+    expect(looksLikePhoneNumber(t as string)).toBe(ok)
+  })
+
+  it('contact info: finds rows in a subtree scan of the drawer only', () => {
+    const doc = loadFixture('g2024-fr-contact-info.html')
+    const drawerBody = doc.querySelector('section.drawer-body')!
+    expect(cats(drawerRows.find(drawerBody)).sort()).toEqual(['about', 'disappearing-messages', 'encryption-notice', 'phone-number'])
+    // A subtree outside any drawer finds nothing.
+    expect(drawerRows.find(doc.getElementById('main')!)).toEqual([])
+  })
+
+  it('an unsaved contact’s name (a phone number in the h2) is not a phone-number annotation', () => {
+    const doc = loadFixture('g2024-fr-contact-info.html')
+    const h2span = doc.querySelector('.drawer-hero h2 span')!
+    h2span.textContent = '+33 6 00 00 00 00'
+    const found = drawerRows.find(doc).filter((m) => m.category === 'phone-number')
+    expect(found).toHaveLength(1)
+    expect(found[0]!.element.closest('h2')).toBe(null)
+  })
+
+  it('group info: the participant list, never the names inside it', () => {
+    const doc = loadFixture('g2026-en-group-info.html')
+    const lists = drawerRows.find(doc).filter((m) => m.category === 'group-participants')
+    expect(lists).toHaveLength(1)
+    expect(lists[0]!.element.getAttribute('role')).toBe('list')
+  })
+
+  it('data-testid era drawer roots are recognised', () => {
+    const doc = loadHtml(`<div id="app"><div data-testid="contact-info-drawer"><div role="button" id="r"><span data-icon="lock"></span><span>Encryption</span></div></div></div>`)
+    expect(drawerRows.find(doc).map((m) => [m.element.id, m.category])).toEqual([['r', 'encryption-notice']])
+  })
+})
+
+describe('wa.message-info', () => {
+  it('one section per tick heading; the message copy is not a section', () => {
+    for (const f of ['g2024-en-message-info.html', 'g2026-es-message-info-group.html']) {
+      const doc = loadFixture(f)
+      const found = messageInfo.find(doc)
+      expect(found, f).toHaveLength(2)
+      for (const m of found) expect(m.element.querySelector('[data-pre-plain-text]')).toBe(null)
+    }
+  })
+  it('nothing when no message-info drawer is open', () => {
+    expect(messageInfo.find(loadFixture('g2024-fr-contact-info.html'))).toEqual([])
+  })
+})
+
+describe('wa.system-messages', () => {
+  it('business / encryption phrases inside a message body are never notices (hostile)', () => {
+    expect(systemMessages.find(loadFixture('g2024-en-hostile.html'))).toEqual([])
+  })
+  it('view-once and live-location require a message; notices require no message', () => {
+    const doc = loadHtml(`<div id="main"><div role="application">
+      <div role="row"><div class="n"><div role="button" id="lock"><span data-icon="lock-small"></span>…</div></div></div>
+      <div role="row"><div data-id="true_1@c.us_A"><div role="button" id="vo"><span data-icon="view-once"></span></div><div role="button" id="lockInMsg"><span data-icon="lock-small"></span></div></div></div>
+      <div role="row"><div class="n"><span data-icon="live-location" id="llOutside"></span></div></div>
+    </div></div>`)
+    expect(systemMessages.find(doc).map((m) => [m.element.id, m.category])).toEqual([
+      ['lock', 'encryption-notice'],
+      ['vo', 'view-once'],
+    ])
+  })
+  it('the box around an icon never holds message text', () => {
+    const doc = loadHtml(`<div id="main"><div role="row"><div data-id="true_1@c.us_A"><div role="button" id="b"><span data-icon="live-location" id="i"></span><div class="copyable-text" data-pre-plain-text="x"><span class="selectable-text">I am here</span></div></div></div></div></div>`)
+    const found = systemMessages.find(doc)
+    expect(found).toHaveLength(1)
+    expect(found[0]!.element.querySelector('.selectable-text')).toBe(null)
+  })
+})
+
+describe('wa.privacy-settings', () => {
+  it('rows of the Privacy panel, not of other settings panels', () => {
+    const doc = loadFixture('g2024-en-settings-privacy.html')
+    expect(privacySettings.find(doc)).toHaveLength(10)
+    doc.querySelector('.panel-head h1')!.textContent = 'Notifications'
+    expect(privacySettings.find(doc)).toEqual([])
+  })
+  it('localized titles (second signal) and subtree scans', () => {
+    const doc = loadFixture('g2024-en-settings-privacy.html')
+    doc.querySelector('.panel-head h1')!.textContent = 'Datenschutz'
+    const row = doc.querySelector('.prow')!
+    expect(privacySettings.find(row).map((m) => m.element)).toEqual([row])
+  })
+})

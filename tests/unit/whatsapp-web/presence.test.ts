@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { classifyPresence, presence } from '../../../src/sites/whatsapp-web/presence'
+import { loadFixture, loadHtml } from '../../fixtures/whatsapp/load'
+
+function header(sub: string, name = 'Bruno', rows = '<div role="row"><div data-id="false_1@c.us_A"></div></div>'): string {
+  return `<div id="main"><header><div role="button" title="Profile details"><img src="data:,"></div><div role="button"><div><span dir="auto">${name}</span></div><div><span id="sub" title="${sub}">${sub}</span></div></div><div role="button" aria-label="Search"><span data-icon="search-alt"></span></div></header><div role="application">${rows}</div></div>`
+}
+const cats = (root: Element | Document) => presence.find(root).map((m) => m.category)
+
+describe('wa.presence: classification', () => {
+  it.each([
+    ['online', 'online-presence'],
+    ['en línea', 'online-presence'],
+    ['en ligne', 'online-presence'],
+    ['ऑनलाइन', 'online-presence'],
+    ['last seen today at 10:41', 'last-seen'],
+    ['últ. vez hoy a la(s) 10:41', 'last-seen'],
+    ['visto por último hoje às 10:41', 'last-seen'],
+    ['zuletzt online heute um 10:41', 'last-seen'],
+    ['vu(e) aujourd’hui à 10:41', 'last-seen'],
+    ['अंतिम बार आज 10:41 बजे देखा गया', 'last-seen'],
+    ['last seen recently', 'last-seen'],
+    ['visto em 12/03/2024', 'last-seen'], // structural: date pattern
+    ['сегодня в 10:41', 'last-seen'], // structural: time pattern, unknown language
+    ['typing…', 'typing-indicator'],
+    ['escribiendo…', 'typing-indicator'],
+    ['digitando…', 'typing-indicator'],
+    ['schreibt…', 'typing-indicator'],
+    ['écrit…', 'typing-indicator'],
+    ['печатает…', 'typing-indicator'], // structural: trailing ellipsis
+    ['recording audio…', 'typing-indicator'],
+  ])('%s → %s', (text, cat) => {
+    expect(classifyPresence(text)).toBe(cat)
+  })
+
+  it.each(['click here for contact info', 'Business account', '', 'Online-Shop', 'Hey there! I am using WhatsApp'])('unknown text %j → nothing', (text) => {
+    expect(classifyPresence(text)).toBe(null)
+  })
+})
+
+describe('wa.presence: header subtitle', () => {
+  it('marks the subtitle, never the name — even a contact named "online"', () => {
+    const doc = loadHtml(header('online', 'online'))
+    const found = presence.find(doc)
+    expect(found.map((m) => [m.element.id, m.category])).toEqual([['sub', 'online-presence']])
+  })
+
+  it('unknown subtitle text → no marker (precision first)', () => {
+    expect(cats(loadHtml(header('click here for contact info')))).toEqual([])
+  })
+
+  it('follows text changes on the same node (watchesText)', () => {
+    const doc = loadHtml(header('online'))
+    const sub = doc.getElementById('sub')!
+    expect(cats(doc)).toEqual(['online-presence'])
+    sub.textContent = 'typing…'
+    expect(cats(doc)).toEqual(['typing-indicator'])
+    sub.textContent = 'last seen today at 10:45'
+    expect(cats(doc)).toEqual(['last-seen'])
+    expect(presence.find(sub).map((m) => m.element)).toEqual([sub]) // root itself
+  })
+
+  it('a group chat subtitle is participants, never presence', () => {
+    const groupRows = '<div role="row"><div data-id="false_1203@g.us_A_2@c.us"></div></div>'
+    expect(cats(loadHtml(header('Ana, Bruno, You', 'Team', groupRows)))).toEqual(['group-participants'])
+    // "Ana is typing…" or "online" in a group: not presence, and not a list → nothing.
+    expect(cats(loadHtml(header('Ana is typing…', 'Team', groupRows)))).toEqual([])
+    expect(cats(loadHtml(header('online', 'Team', groupRows)))).toEqual([])
+  })
+
+  it('group detection without messages: a comma-separated subtitle', () => {
+    expect(cats(loadHtml(header('Ana, Bruno, You', 'Team', '')))).toEqual(['group-participants'])
+  })
+
+  it('ignores span[title] outside #main header and icons with titles', () => {
+    const doc = loadHtml(`<div id="side"><header><span dir="auto">Me</span><span title="online">online</span></header></div>` + header('online').replace('<span data-icon="search-alt">', '<span data-icon="search-alt" title="online">'))
+    expect(cats(doc)).toEqual(['online-presence'])
+  })
+})
+
+describe('wa.presence: chat-list typing', () => {
+  const row = (preview: string) => `<div id="pane-side"><div role="listitem"><div class="_ak8l"><div class="_ak8k"><span class="x78zum5">${preview}</span></div></div></div></div>`
+  it('marks the UI "typing…" span (no dir)', () => {
+    const doc = loadHtml(row('<span id="ty" title="typing…">typing…</span>'))
+    expect(presence.find(doc).map((m) => m.element.id)).toEqual(['ty'])
+  })
+  it('never marks a message preview that says "typing…" (user text has dir)', () => {
+    expect(cats(loadHtml(row('<span dir="ltr" title="typing…"><span>typing…</span></span>')))).toEqual([])
+    expect(cats(loadHtml(row('<span dir="auto">Tom</span><span>: </span><span dir="ltr">typing…</span>')))).toEqual([])
+  })
+  it('hostile fixture: nothing from presence (the contact is named "online", bodies say "online")', () => {
+    expect(cats(loadFixture('g2024-en-hostile.html'))).toEqual([])
+  })
+})

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { receipts, tickState } from '../../../src/sites/whatsapp-web/receipts'
+import { loadFixture, loadHtml } from '../../fixtures/whatsapp/load'
+
+const SVG = '<svg viewBox="0 0 16 11"><title>t</title><path d="M0 0"></path></svg>'
+
+/** An outgoing 2024-era message row around `tick`. */
+function outRow(tick: string, dir: 'true' | 'false' = 'true'): string {
+  const side = dir === 'true' ? 'out' : 'in'
+  return `<div id="main"><div role="application"><div role="row" id="row"><div data-id="${dir}_1@c.us_ABC"><div class="_amjv message-${side}"><div class="_amk4"><div class="copyable-text" data-pre-plain-text="[10:40] Me: "><span dir="ltr" class="selectable-text copyable-text"><span>hi</span></span></div><div class="meta"><span dir="auto">10:40</span>${tick}</div></div></div></div></div></div></div>`
+}
+const cats = (root: Element | Document) => receipts.find(root).map((m) => m.category)
+
+describe('wa.receipts', () => {
+  it('classifies by icon name first (all generations)', () => {
+    const cases: Array<[string, string]> = [
+      ['msg-time', 'pending'],
+      ['msg-check', 'sent-receipt'],
+      ['msg-dblcheck', 'delivery-receipt'],
+      ['msg-dblcheck-ack', 'read-receipt'],
+      ['msg-dblcheck-ack-light', 'read-receipt'],
+      ['msg-check-light', 'sent-receipt'],
+    ]
+    for (const [icon, cat] of cases) {
+      expect(cats(loadHtml(outRow(`<span data-icon="${icon}">${SVG}</span>`))), icon).toEqual([cat])
+    }
+  })
+
+  it('reads the 2024+ blue ack class x1rv0e52 as read without any label', () => {
+    expect(cats(loadHtml(outRow(`<span data-icon="msg-dblcheck" class="x1q15gih x1rv0e52">${SVG}</span>`)))).toEqual(['read-receipt'])
+  })
+
+  it('uses the aria-label as a second signal on a plain double tick (2021–23, any table language)', () => {
+    for (const label of [' Read ', ' Leído ', ' Lida ', ' Gelesen ', ' Lu ', ' पढ़ा गया ']) {
+      expect(cats(loadHtml(outRow(`<span data-testid="msg-dblcheck" data-icon="msg-dblcheck" aria-label="${label}">${SVG}</span>`))), label).toEqual(['read-receipt'])
+    }
+    // Unknown language label: the icon still says delivered.
+    expect(cats(loadHtml(outRow(`<span data-icon="msg-dblcheck" aria-label=" Прочитано ">${SVG}</span>`)))).toEqual(['delivery-receipt'])
+  })
+
+  it('falls back to data-testid when data-icon is missing (2021–23)', () => {
+    expect(cats(loadHtml(outRow(`<span data-testid="msg-check">${SVG}</span>`)))).toEqual(['sent-receipt'])
+  })
+
+  it('accepts a tick with only an aria-label (no icon name)', () => {
+    expect(cats(loadHtml(outRow(`<span aria-label=" Delivered ">${SVG}</span>`)))).toEqual(['delivery-receipt'])
+    expect(cats(loadHtml(outRow(`<span aria-label=" Sent ">${SVG}</span>`)))).toEqual(['sent-receipt'])
+    // …but not a label-only element that draws nothing, nor one holding user text.
+    expect(cats(loadHtml(outRow(`<span aria-label=" Read "></span>`)))).toEqual([])
+    expect(cats(loadHtml(outRow(`<span aria-label=" Read ">${SVG}<span dir="auto">x</span></span>`)))).toEqual([])
+  })
+
+  it('follows a state change on the same node: sent → delivered → read', () => {
+    const doc = loadHtml(outRow(`<span id="t" data-icon="msg-time" aria-label=" Pending ">${SVG}</span>`))
+    const t = doc.getElementById('t')!
+    expect(cats(doc)).toEqual(['pending'])
+    t.setAttribute('data-icon', 'msg-check')
+    t.setAttribute('aria-label', ' Sent ')
+    expect(cats(doc)).toEqual(['sent-receipt'])
+    t.setAttribute('data-icon', 'msg-dblcheck')
+    t.setAttribute('aria-label', ' Delivered ')
+    expect(cats(doc)).toEqual(['delivery-receipt'])
+    t.classList.add('x1rv0e52')
+    expect(cats(doc)).toEqual(['read-receipt'])
+    expect(receipts.find(doc)[0]!.element).toBe(t)
+  })
+
+  it('never marks ticks on incoming messages', () => {
+    expect(cats(loadHtml(outRow(`<span data-icon="msg-dblcheck" class="x1rv0e52">${SVG}</span>`, 'false')))).toEqual([])
+    // 2026: direction from the conv-msg test id.
+    const html = `<div id="main"><div role="row"><div data-testid="conv-msg-false_1@lid_X"><span data-icon="msg-check">${SVG}</span></div></div><div role="row"><div data-testid="conv-msg-true_1@lid_Y"><span data-icon="msg-check">${SVG}</span></div></div></div>`
+    expect(cats(loadHtml(html))).toEqual(['sent-receipt'])
+  })
+
+  it('ignores tick icons outside a message or the chat list (e.g. Message info section headings)', () => {
+    const html = `<div id="app"><div class="drawer"><header><span data-icon="x"></span></header><section><div><span data-icon="msg-dblcheck" class="x1rv0e52">${SVG}</span>Read</div></section></div></div>`
+    expect(cats(loadHtml(html))).toEqual([])
+  })
+
+  it('subtree scan: find on an added row returns that row’s ticks only', () => {
+    const doc = loadFixture('g2024-es-group.html')
+    const before = receipts.find(doc).length
+    const list = doc.querySelector('[role="application"]')!
+    const tmp = loadHtml(outRow(`<span data-icon="msg-dblcheck" aria-label=" Entregado ">${SVG}</span>`))
+    const row = doc.importNode(tmp.getElementById('row')!, true)
+    list.appendChild(row)
+    const found = receipts.find(row)
+    expect(found.map((m) => m.category)).toEqual(['delivery-receipt'])
+    expect(row.contains(found[0]!.element)).toBe(true)
+    expect(receipts.find(doc).length).toBe(before + 1)
+    // The root itself is considered.
+    const tick = row.querySelector('[data-icon]')!
+    expect(receipts.find(tick).map((m) => m.element)).toEqual([tick])
+  })
+
+  it('tickState is a pure function of attributes', () => {
+    const doc = loadHtml(`<span id="a" data-icon="status-dblcheck" class="x1rv0e52"></span><span id="b" data-icon="status-dblcheck-ack"></span><span id="c" data-icon="nope"></span>`)
+    expect(tickState(doc.getElementById('a')!)).toBe('read')
+    expect(tickState(doc.getElementById('b')!)).toBe('read')
+    expect(tickState(doc.getElementById('c')!)).toBe(null)
+  })
+
+  it('hostile fixture: text that looks like a tick is not a tick', () => {
+    const doc = loadFixture('g2024-en-hostile.html')
+    for (const m of receipts.find(doc)) {
+      expect(m.element.hasAttribute('data-icon')).toBe(true)
+      expect(m.element.closest('[data-pre-plain-text], span[dir]')).toBe(null)
+    }
+  })
+})
