@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill'
-import contentScript from '../content/index.ts?script'
+import contentScript from '../content/content-script.ts?script'
 import { planRegistrationSync } from '../sites/business/consoles'
 
 // Provider consoles are optional host permissions. Whatever the person grants (from our popup

@@ -6,15 +6,29 @@ import {
 
 type Launch = (port: number) => Promise<Driver>
 
-/** The tab id of the first tab whose URL starts with `prefix` (queried with the extension's rights). */
-async function tabIdFor(driver: Driver, prefix: string): Promise<number> {
-  const ids = await driver.extEval(async (p: string) => {
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome
-    const tabs = await api.tabs.query({})
-    return tabs.filter((t: any) => typeof t.url === 'string' && t.url.startsWith(p)).map((t: any) => t.id)
-  }, prefix)
-  expect(ids.length, `a tab at ${prefix}`).toBeGreaterThan(0)
-  return ids[ids.length - 1]
+/**
+ * The tab id of the newest tab whose content script reported a summary. (Without the "tabs"
+ * permission, Chrome hides tab URLs even from the extension, so tabs are found through the
+ * background's own per-tab state; tests keep one annotated page open at a time.)
+ */
+async function newestReportingTab(driver: Driver, page: Page): Promise<number> {
+  const total = await page.evaluate(() => document.querySelectorAll('[data-privacy-note]').length)
+  let newest = -1
+  // Wait until the newest reporting tab is this page: its summary counts what the page shows.
+  await expect
+    .poll(async () => {
+      const summaries = await driver.extEval(async () => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome
+        const { tabSummaries } = await api.storage.session.get('tabSummaries')
+        return (tabSummaries ?? {}) as Record<string, { total: number }>
+      }, undefined)
+      const ids = Object.keys(summaries).map(Number)
+      if (!ids.length) return -1
+      newest = Math.max(...ids)
+      return summaries[newest].total
+    }, { timeout: 10000 })
+    .toBe(total)
+  return newest
 }
 
 async function badgeOf(driver: Driver, tabId: number): Promise<string> {
@@ -66,7 +80,7 @@ export function extensionSuite(launch: Launch) {
       // The WhatsApp tab (opened later) is annotated, so the other host's document_idle has passed too.
       expect(await elsewhere.evaluate(() => document.querySelectorAll('[data-privacy-note], [data-privacy-overlay]').length)).toBe(0)
 
-      const tabId = await tabIdFor(driver, WA + main.file)
+      const tabId = await newestReportingTab(driver, page)
       const total = await page.evaluate(() => document.querySelectorAll('[data-privacy-note]').length)
       await expect.poll(() => badgeOf(driver, tabId), { timeout: 10000 }).toBe(String(total))
       const summary = await driver.extEval(async (id: number) => {
@@ -82,7 +96,7 @@ export function extensionSuite(launch: Launch) {
     test('popup renders the tab state', async () => {
       const page = await driver.newPage(WA + main.file)
       await expectAnnotationsMatch(page)
-      const tabId = await tabIdFor(driver, WA + main.file)
+      const tabId = await newestReportingTab(driver, page)
       const popup = await openPopup(driver, tabId)
       await popup.waitFor(() => document.querySelectorAll('[data-category]').length > 0)
       await popup.screenshot(shot(driver, 'popup'))
@@ -160,7 +174,7 @@ export function extensionSuite(launch: Launch) {
     test('turning a category off removes its markers live, on restores them, the badge follows', async () => {
       const page = await driver.newPage(WA + main.file)
       await expectAnnotationsMatch(page)
-      const tabId = await tabIdFor(driver, WA + main.file)
+      const tabId = await newestReportingTab(driver, page)
       const before = await page.evaluate(() => document.querySelectorAll('[data-privacy-note]').length)
       const category = await page.evaluate(() => document.querySelector('[data-privacy-note]')!.getAttribute('data-privacy-note')!)
       const ofCategory = await page.evaluate((c: string) => document.querySelectorAll(`[data-privacy-note="${c}"]`).length, category)
