@@ -1,7 +1,7 @@
 // Lives inside our shadow root only: WhatsApp's CSS cannot reach it and it cannot leak out.
 export const OVERLAY_CSS = `
 :host { all: initial; position: fixed; inset: 0 auto auto 0; width: 0; height: 0;
-  z-index: 2147483646; pointer-events: none; contain: layout style; }
+  z-index: 2147483646; pointer-events: none; }
 .layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; }
 .marker { position: fixed; left: 0; top: 0; box-sizing: border-box; margin: 0; padding: 0;
   pointer-events: none; border: 0; background: transparent; font: 0/0 a; color: transparent; }
@@ -14,18 +14,18 @@ export const OVERLAY_CSS = `
 .marker:focus-visible { opacity: 1; outline: 2px solid #ffb300; outline-offset: 2px; }
 .marker.flash { animation: flash 0.5s ease-in-out 3; }
 @keyframes flash { 50% { transform-origin: center; filter: drop-shadow(0 0 6px #ffb300); opacity: .4; } }
-[role="tooltip"] { position: fixed; left: 0; top: 0; max-width: 300px; box-sizing: border-box;
+[role="tooltip"] { position: fixed; left: 0; top: 0; width: max-content; max-width: min(300px, calc(100vw - 16px));
+  box-sizing: border-box;
   padding: 10px 12px; border-radius: 8px; background: #1f1b2e; color: #f5f3ff;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: start;
   box-shadow: 0 6px 24px rgba(0,0,0,.3); border: 1px solid #7c4dff; pointer-events: none;
-  opacity: 1; transition: opacity 120ms ease-out; overflow-wrap: anywhere; unicode-bidi: plaintext; }
-[role="tooltip"][hidden] { display: block; opacity: 0; visibility: hidden; }
+  overflow-wrap: anywhere; unicode-bidi: plaintext; }
+[role="tooltip"][hidden] { display: none; }
 [role="tooltip"] .title { font-weight: 600; margin: 0 0 4px; }
 [role="tooltip"] p { margin: 0 0 6px; }
 [role="tooltip"] .label { color: #c4b5fd; font-weight: 600; }
 [role="tooltip"] p:last-child { margin-bottom: 0; }
 @media (prefers-reduced-motion: reduce) {
-  [role="tooltip"] { transition: none; }
   .marker.flash { animation: none; outline: 2px solid #ffb300; }
 }
 `
