@@ -23,18 +23,17 @@ const DEFAULT_ICONS = [
   'default-user-refreshed',
 ]
 
-const ICON_SELECTOR = DEFAULT_ICONS.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
-const CLASS_SELECTOR = 'img.x1n2onr6.x14yjl9h.xudhj91.x18nykt9.xww2gxu'
-const CDN_SELECTOR = 'img[src^="https://pps.whatsapp.net/"]'
-const STRUCTURE_SELECTOR = [
-  '#pane-side [role="row"] img',
-  '#pane-side [role="listitem"] img',
-  '#main header img',
-  '#side header img',
-  '[data-navbar-item] img',
-  '#main .message-in img',
-  '#main [data-id^="false_"] img',
-].join(',')
+const DEFAULT_ICON_SET: ReadonlySet<string> = new Set(DEFAULT_ICONS)
+const ICON_SCAN = '[data-icon^="default-"],[data-testid^="default-"]'
+const AVATAR_CLASSES = ['x1n2onr6', 'x14yjl9h', 'xudhj91', 'x18nykt9', 'xww2gxu']
+const CDN_PREFIX = 'https://pps.whatsapp.net/'
+/** Structural avatar slots (2021–23): checked with closest() on each img. */
+const SLOTS = '#pane-side [role="row"], #pane-side [role="listitem"], #main header, #side header, [data-navbar-item]'
+const INCOMING = '.message-in, [data-id^="false_"]'
+
+function isDefaultIcon(el: Element): boolean {
+  return DEFAULT_ICON_SET.has(el.getAttribute('data-icon') ?? '') || DEFAULT_ICON_SET.has(el.getAttribute('data-testid') ?? '')
+}
 
 /** Inside a bubble: message content (media, stickers, link previews), never an avatar. */
 const BUBBLE = '[data-testid="msg-container"], ._amk4, ._amk6, [data-pre-plain-text], .copyable-text'
@@ -52,18 +51,24 @@ export const avatars: Detector = {
   find(root) {
     const out: Match[] = []
     const seen = new Set<Element>()
-    for (const el of queryAll(root, ICON_SELECTOR)) {
+    for (const el of queryAll(root, ICON_SCAN)) {
+      if (!isDefaultIcon(el)) continue
       // The testid-era pair (data-testid + data-icon on one span) is one element; skip a nested mirror.
-      if (el.parentElement?.closest(ICON_SELECTOR)) continue
+      const outer = el.parentElement?.closest(ICON_SCAN)
+      if (outer && isDefaultIcon(outer)) continue
       add(out, seen, el, 'profile-photo')
     }
-    for (const el of queryAll(root, `${CDN_SELECTOR},${CLASS_SELECTOR}`)) {
-      if (!isEmoji(el)) add(out, seen, el, 'profile-photo')
-    }
-    for (const el of queryAll(root, STRUCTURE_SELECTOR)) {
-      if (seen.has(el) || isEmoji(el)) continue
-      if (el.closest('#main') && el.closest(BUBBLE)) continue
-      add(out, seen, el, 'profile-photo')
+    for (const img of queryAll(root, 'img')) {
+      if (isEmoji(img)) continue
+      const src = img.getAttribute('src') ?? ''
+      const cls = img.classList
+      if (src.startsWith(CDN_PREFIX) || AVATAR_CLASSES.every((c) => cls.contains(c))) {
+        add(out, seen, img, 'profile-photo')
+        continue
+      }
+      if (!img.closest(SLOTS) && !(img.closest('#main') && img.closest(INCOMING))) continue
+      if (img.closest('#main') && img.closest(BUBBLE)) continue
+      add(out, seen, img, 'profile-photo')
     }
     return out
   },

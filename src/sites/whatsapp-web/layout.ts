@@ -151,10 +151,10 @@ export function drawers(scope: Element | Document): Element[] {
   for (const el of queryAllIn(scope, '[data-testid$="-drawer"]')) {
     if (TESTID_DRAWERS[el.getAttribute('data-testid') ?? '']) roots.add(el)
   }
-  const sel = DRAWER_CLOSE_ICONS.map((n) => `header [data-icon="${n}"]`).join(',')
-  for (const icon of queryAllIn(scope, sel)) {
-    const root = icon.closest('header')?.parentElement
-    if (root && drawerOf(icon) === root) roots.add(root)
+  for (const header of queryAllIn(scope, 'header')) {
+    if (!hasCloseIcon(header)) continue
+    const root = header.parentElement
+    if (root && drawerOf(header) === root) roots.add(root)
   }
   return Array.from(roots)
 }

@@ -15,11 +15,23 @@ import type { Detector, Match } from '../types'
 import { add, chatKind, isHeaderSubtitle, text } from './layout'
 import { LAST_SEEN_PREFIXES, ONLINE, isTypingText, normalize } from './words'
 
-const SUBTITLE_CANDIDATES = '#main header [data-testid="conversation-info-header-status"], #main header span[title]'
+/** Cheap scan selector; isHeaderSubtitle() checks the #main header context with closest(). */
+const SUBTITLE_CANDIDATES_SCAN = '[data-testid="conversation-info-header-status"], span[title]'
 const PREVIEW_SLOT = '._ak8k, [data-testid="last-msg-status"]'
-const PREVIEW_SPANS = '#pane-side ._ak8k span, #pane-side [data-testid="last-msg-status"] span'
 
 const TIME_LIKE = /[0-9०-९]{1,2}\s?[:.h]\s?[0-9०-९]{2}|[0-9०-९]{1,2}[./][0-9०-९]{1,2}[./][0-9०-९]{2,4}/
+
+/** Spans inside chat-list preview slots within root (slots first: few per page). */
+function previewSpans(root: Element | Document): Element[] {
+  if (root.nodeType === 1 && (root as Element).closest(PREVIEW_SLOT)) {
+    return (root as Element).closest('#pane-side') ? queryAll(root, 'span') : []
+  }
+  const spans: Element[] = []
+  for (const slot of queryAll(root, PREVIEW_SLOT)) {
+    if (slot.closest('#pane-side')) spans.push(...Array.from(slot.querySelectorAll('span')))
+  }
+  return spans
+}
 
 export type Presence = 'typing-indicator' | 'online-presence' | 'last-seen'
 
@@ -46,7 +58,7 @@ export const presence: Detector = {
   find(root) {
     const out: Match[] = []
     const seen = new Set<Element>()
-    const subtitles = queryAll(root, SUBTITLE_CANDIDATES).filter(isHeaderSubtitle)
+    const subtitles = queryAll(root, SUBTITLE_CANDIDATES_SCAN).filter(isHeaderSubtitle)
     if (subtitles.length > 0) {
       const kind = chatKind(subtitles[0]!.ownerDocument)
       for (const el of subtitles) {
@@ -60,7 +72,7 @@ export const presence: Detector = {
         if (p) add(out, seen, el, p)
       }
     }
-    for (const el of queryAll(root, PREVIEW_SPANS)) {
+    for (const el of previewSpans(root)) {
       if (el.hasAttribute('data-icon') || el.closest('[data-icon]')) continue
       const slot = el.closest(PREVIEW_SLOT)
       if (!slot) continue

@@ -14,7 +14,7 @@ import type { Category } from '../../shared/categories'
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
 import { add, directionOf, messageOf } from './layout'
-import { tickLabelSelector, tickStateFromLabel } from './words'
+import { tickStateFromLabel } from './words'
 
 type TickState = 'pending' | 'sent' | 'delivered' | 'read'
 
@@ -39,8 +39,10 @@ const ICON_STATES: Record<string, TickState> = {
 export const ACK_BLUE_CLASS = 'x1rv0e52'
 
 const ICON_NAMES = Object.keys(ICON_STATES)
+/** Exact selector (for closest/matches on a few nodes). */
 const ICON_SELECTOR = ICON_NAMES.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
-const LABEL_SELECTOR = tickLabelSelector()
+/** Broad, cheap selector for whole-document scans; candidates are filtered by name in JS. */
+const ICON_SCAN = '[data-icon],[data-testid]'
 
 const CATEGORY: Record<TickState, Category> = {
   pending: 'pending',
@@ -78,15 +80,16 @@ export const receipts: Detector = {
     const out: Match[] = []
     const seen = new Set<Element>()
     // 1+2: icon-named ticks.
-    const icons = queryAll(root, ICON_SELECTOR)
-    for (const el of icons) {
+    for (const el of queryAll(root, ICON_SCAN)) {
+      if (!iconState(el)) continue
       if (!inReceiptContext(el)) continue
       const state = tickState(el)
       if (state) add(out, seen, el, CATEGORY[state])
     }
     // 3: label-only ticks (no icon name on it, in it, or around it).
-    for (const el of queryAll(root, LABEL_SELECTOR)) {
-      if (seen.has(el) || iconState(el)) continue
+    for (const el of queryAll(root, 'span[aria-label]')) {
+      if (seen.has(el) || el.hasAttribute('data-icon') || iconState(el)) continue
+      if (!tickStateFromLabel(el.getAttribute('aria-label'))) continue
       if (el.querySelector(ICON_SELECTOR) || el.parentElement?.closest(ICON_SELECTOR)) continue
       if (el.closest('[data-pre-plain-text], .selectable-text')) continue
       if (!inReceiptContext(el)) continue

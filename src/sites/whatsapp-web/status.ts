@@ -15,8 +15,10 @@ import type { Detector, Match } from '../types'
 import { STATUS_RAIL_ICONS, add, docOf, drawerOf, selectedRailItem } from './layout'
 
 const RAIL_ICON_SELECTOR = STATUS_RAIL_ICONS.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
+const RAIL_ICON_SCAN = '[data-icon^="status-"],[data-testid^="status-"],[data-icon^="wds-ic-status"]'
+const isRailIcon = (el: Element): boolean =>
+  STATUS_RAIL_ICONS.includes(el.getAttribute('data-icon') ?? '') || STATUS_RAIL_ICONS.includes(el.getAttribute('data-testid') ?? '')
 const EYE_ICONS = ['status-eye', 'eye', 'eye-refreshed', 'wds-ic-visibility']
-const EYE_SELECTOR = EYE_ICONS.map((n) => `[role="dialog"] [data-icon="${n}"]`).join(',')
 
 export const status: Detector = {
   id: 'wa.status',
@@ -27,7 +29,8 @@ export const status: Detector = {
     const seen = new Set<Element>()
     const doc = docOf(root)
 
-    for (const icon of queryAll(root, RAIL_ICON_SELECTOR)) {
+    for (const icon of queryAll(root, RAIL_ICON_SCAN)) {
+      if (!isRailIcon(icon)) continue
       if (icon.parentElement?.closest(RAIL_ICON_SELECTOR)) continue
       if (icon.closest('#main, #pane-side, [role="dialog"]')) continue
       const button = icon.closest('[data-navbar-item], [role="button"], button') ?? icon
@@ -43,18 +46,18 @@ export const status: Detector = {
       }
     }
 
-    const bars = queryAll(root, '[role="dialog"] [role="progressbar"]')
-    for (const bar of bars) {
+    for (const bar of queryAll(root, '[role="progressbar"]')) {
       const strip = bar.parentElement
-      if (strip && !strip.closest('#main')) add(out, seen, strip, 'status-update')
+      if (strip && bar.closest('[role="dialog"]') && !strip.closest('#main')) add(out, seen, strip, 'status-update')
     }
 
-    for (const icon of queryAll(root, EYE_SELECTOR)) {
+    for (const icon of queryAll(root, '[data-icon]')) {
+      if (!EYE_ICONS.includes(icon.getAttribute('data-icon') ?? '')) continue
       const dialog = icon.closest('[role="dialog"]')
       if (!dialog || !dialog.querySelector('[role="progressbar"]')) continue
       add(out, seen, icon.closest('[role="button"], button') ?? icon, 'status-viewers')
     }
-    for (const list of queryAll(root, '[role="dialog"] [role="list"]')) {
+    for (const list of queryAll(root, '[role="list"]')) {
       const dialog = list.closest('[role="dialog"]')
       if (!dialog || !dialog.querySelector('[role="progressbar"]')) continue
       if (list.parentElement?.closest('[role="list"]')) continue

@@ -26,9 +26,7 @@ const ICONS: Array<[Category, string[]]> = [
 ]
 const CATEGORY_BY_ICON = new Map<string, Category>()
 for (const [category, names] of ICONS) for (const n of names) CATEGORY_BY_ICON.set(n, category)
-const ICON_SELECTOR = Array.from(CATEGORY_BY_ICON.keys())
-  .map((n) => `#main [data-icon="${n}"]`)
-  .join(',')
+const ICON_SCAN = '[data-icon]'
 
 /** Categories that live in system rows (no message around them) vs inside a message. */
 const IN_MESSAGE: ReadonlySet<Category> = new Set<Category>(['live-location', 'view-once'])
@@ -49,11 +47,17 @@ function noticeCategory(row: Element): Category | null {
   return null
 }
 
+function isMessageNode(el: Element): boolean {
+  const id = el.getAttribute('data-id') ?? el.getAttribute('data-testid') ?? ''
+  return id.startsWith('true_') || id.startsWith('false_') || id.startsWith('conv-msg') || el.matches(MESSAGE_SELECTOR)
+}
+
 /** Notice rows: [role="row"] in #main's message list holding no message row. */
 function noticeRows(root: Element | Document): Element[] {
-  return queryAll(root, '#main [role="application"] [role="row"]').filter((row) => {
+  return queryAll(root, '[role="row"]').filter((row) => {
     const first = row.firstElementChild
-    if (!first || first.matches(MESSAGE_SELECTOR)) return false // the common case, cheaply
+    if (!first || isMessageNode(first)) return false // the common case, cheaply
+    if (!row.closest('#main [role="application"]')) return false
     return !row.querySelector(MESSAGE_SELECTOR) && !row.closest(MESSAGE_SELECTOR)
   })
 }
@@ -65,10 +69,10 @@ export const systemMessages: Detector = {
   find(root) {
     const out: Match[] = []
     const seen = new Set<Element>()
-    for (const icon of queryAll(root, ICON_SELECTOR)) {
-      if (icon.closest('#main header, footer, [data-pre-plain-text], .selectable-text')) continue
+    for (const icon of queryAll(root, ICON_SCAN)) {
       const category = CATEGORY_BY_ICON.get(icon.getAttribute('data-icon') ?? '')
       if (!category) continue
+      if (!icon.closest('#main') || icon.closest('#main header, footer, [data-pre-plain-text], .selectable-text')) continue
       const inMessage = messageOf(icon) !== null
       if (inMessage !== IN_MESSAGE.has(category)) continue
       add(out, seen, boxOf(icon), category)

@@ -91,27 +91,14 @@ export function normalize(text: string | null | undefined): string {
     .toLowerCase()
 }
 
-export function tickStateFromLabel(label: string | null): 'read' | 'delivered' | 'sent' | 'pending' | null {
-  const t = normalize(label)
-  if (!t) return null
-  for (const state of ['read', 'delivered', 'sent', 'pending'] as const) {
-    if ((TICK_LABELS[state] as readonly string[]).includes(t)) return state
-  }
-  return null
+const LABEL_STATE = new Map<string, 'read' | 'delivered' | 'sent' | 'pending'>()
+for (const state of ['read', 'delivered', 'sent', 'pending'] as const) {
+  for (const word of TICK_LABELS[state]) LABEL_STATE.set(word, state)
 }
 
-/** CSS attribute selectors for every known tick label, with and without WhatsApp's padding spaces. */
-export function tickLabelSelector(): string {
-  const parts: string[] = []
-  for (const list of Object.values(TICK_LABELS)) {
-    for (const word of list) {
-      const cap = word.charAt(0).toUpperCase() + word.slice(1)
-      for (const w of new Set([word, cap])) {
-        parts.push(`[aria-label=" ${w} "]`, `[aria-label="${w}"]`)
-      }
-    }
-  }
-  return parts.join(',')
+export function tickStateFromLabel(label: string | null): 'read' | 'delivered' | 'sent' | 'pending' | null {
+  if (!label || label.length > 40) return null
+  return LABEL_STATE.get(normalize(label)) ?? null
 }
 
 export function isTypingText(t: string): boolean {
