@@ -1,17 +1,31 @@
-import { defineConfig } from 'vite'
+import { build, defineConfig, type Plugin } from 'vite'
 import preact from '@preact/preset-vite'
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin'
-import { resolve } from 'node:path'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { resolve, basename } from 'node:path'
 import sourceManifest from './manifest.json' with { type: 'json' }
 import pkg from './package.json' with { type: 'json' }
 
 // One source manifest (manifest.json), two builds. BROWSER=firefox applies Firefox's differences here.
 const target = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome'
+const root = import.meta.dirname
+const outDir = resolve(root, 'dist', target)
 
 export const GECKO_ID = 'metadata-lens@metadata-lens.dev'
 
+/** Content scripts are bundled on their own (below); everything else goes through crxjs. */
+const CONTENT_ENTRIES = {
+  'content-script': 'src/content/content-script.ts',
+  'annotate-once': 'src/content/annotate-once.ts',
+} as const
+
+/** Where a content script source in manifest.json ends up in the build. */
+const builtScript = (source: string) => `content/${basename(source, '.ts')}.js`
+
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
-  const base = { ...sourceManifest, version: pkg.version }
+  // crxjs would load content scripts through dynamic-import loaders that must be web-accessible
+  // to every site (which lets any page detect the extension). We leave them out here.
+  const { content_scripts: _contentScripts, ...base } = { ...sourceManifest, version: pkg.version }
   if (browser === 'chrome') return base as ManifestV3Export
   const { service_worker, ...background } = base.background
   return {
@@ -29,13 +43,49 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   } as unknown as ManifestV3Export
 }
 
+/**
+ * Bundles each content script into one self-contained classic script (IIFE): no loader, no
+ * web-accessible resources, nothing for pages to probe. Then puts manifest.json's
+ * content_scripts back into the built manifest, pointing at those files.
+ */
+function selfContainedContentScripts(): Plugin {
+  return {
+    name: 'metadata-lens:content-scripts',
+    apply: 'build',
+    async closeBundle() {
+      for (const [name, entry] of Object.entries(CONTENT_ENTRIES)) {
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          define: { 'process.env.NODE_ENV': '"production"' },
+          build: {
+            outDir: resolve(outDir, 'content'),
+            emptyOutDir: false,
+            minify: true,
+            lib: { entry: resolve(root, entry), formats: ['iife'], name: 'metadataLens', fileName: () => `${name}.js` },
+          },
+        })
+      }
+      const file = resolve(outDir, 'manifest.json')
+      const built = JSON.parse(readFileSync(file, 'utf8'))
+      built.content_scripts = sourceManifest.content_scripts.map((cs) => ({ ...cs, js: cs.js.map(builtScript) }))
+      writeFileSync(file, JSON.stringify(built, null, 2))
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+  plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), selfContainedContentScripts()],
+  define: {
+    // The background registers and injects the bundled content scripts by these paths.
+    __CONTENT_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES['content-script'])),
+    __ANNOTATE_ONCE_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES['annotate-once'])),
+  },
   build: {
-    outDir: resolve(import.meta.dirname, 'dist', target),
+    outDir,
     emptyOutDir: true,
     rollupOptions: {
-      input: { library: resolve(import.meta.dirname, 'src/library/index.html') },
+      input: { library: resolve(root, 'src/library/index.html') },
     },
   },
   server: { cors: { origin: [/chrome-extension:\/\//] } },

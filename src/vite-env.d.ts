@@ -1,8 +1,5 @@
 /// <reference types="vite/client" />
 
-// @crxjs/vite-plugin: importing a script with ?script yields its output path, for
-// scripting.executeScript and scripting.registerContentScripts.
-declare module '*?script' {
-  const path: string
-  export default path
-}
+/** Built paths of the self-contained content scripts (defined in vite.config.ts). */
+declare const __CONTENT_SCRIPT__: string
+declare const __ANNOTATE_ONCE_SCRIPT__: string

@@ -1,5 +1,4 @@
 import browser from 'webextension-polyfill'
-import contentScript from '../content/content-script.ts?script'
 import { planRegistrationSync } from '../sites/business/consoles'
 
 // Provider consoles are optional host permissions. Whatever the person grants (from our popup
@@ -20,7 +19,7 @@ async function sync(): Promise<void> {
     if (plan.unregister.length) await browser.scripting.unregisterContentScripts({ ids: plan.unregister })
     if (plan.register.length) {
       await browser.scripting.registerContentScripts(
-        plan.register.map((c) => ({ id: c.scriptId, matches: [...c.origins], js: [contentScript], runAt: 'document_idle' as const })),
+        plan.register.map((c) => ({ id: c.scriptId, matches: [...c.origins], js: [__CONTENT_SCRIPT__], runAt: 'document_idle' as const })),
       )
     }
   } catch (error) {

@@ -1,7 +1,6 @@
 import browser from 'webextension-polyfill'
 import { ignoreOnce, isOwnSender, isToBackground, type Replies, type ToBackground } from '../messaging/messages'
 import { loadSettings, saveSettings } from '../settings/storage'
-import annotateOnceScript from '../content/annotate-once.ts?script'
 import { showCount } from './badge'
 import { forgetTab, getSummary, setSummary } from './tab-state'
 import { startConsoleSync } from './consoles'
@@ -20,7 +19,7 @@ async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender):
       return { summary: await getSummary(msg.tabId) } satisfies Replies['get-tab-summary']
     case 'annotate-page':
       try {
-        await browser.scripting.executeScript({ target: { tabId: msg.tabId }, files: [annotateOnceScript] })
+        await browser.scripting.executeScript({ target: { tabId: msg.tabId }, files: [__ANNOTATE_ONCE_SCRIPT__] })
         return { ok: true } satisfies Replies['annotate-page']
       } catch (error) {
         return { ok: false, error: String(error) } satisfies Replies['annotate-page']
