@@ -108,3 +108,17 @@ describe('wa.receipts', () => {
     }
   })
 })
+
+describe('subtree scans of a chat-list row', () => {
+  it('a re-rendered chat-list row yields its own tick and avatar only', async () => {
+    const { whatsappWebSite } = await import('../../../src/sites/whatsapp-web')
+    const doc = loadFixture('g2024-de-chat-list.html')
+    const rows = Array.from(doc.querySelectorAll('#pane-side [role="listitem"]'))
+    for (const row of rows) {
+      const found = whatsappWebSite.detectors.flatMap((d) => d.find(row))
+      const expected = Array.from(row.querySelectorAll('[data-expect]'))
+      expect(found.map((m) => m.element).sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1))).toEqual(expected)
+      for (const m of found) expect(m.category).toBe(m.element.getAttribute('data-expect'))
+    }
+  })
+})
