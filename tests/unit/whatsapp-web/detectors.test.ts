@@ -159,3 +159,24 @@ describe('wa.privacy-settings', () => {
     expect(privacySettings.find(row).map((m) => m.element)).toEqual([row])
   })
 })
+
+describe('fallback paths', () => {
+  it('About: a nested heading still marks the whole About block', () => {
+    const doc = loadHtml(`<div id="app"><div id="main"><div role="row"><div data-id="false_1@c.us_A"></div></div></div>
+      <div id="d"><header><div role="button"><span data-icon="x"></span></div><h1>Contact info</h1></header><section>
+      <div id="about"><div><span>About</span></div><div><span dir="auto" class="copyable-text">Busy</span></div></div></section></div></div>`)
+    expect(drawerRows.find(doc).map((m) => [m.element.id, m.category])).toEqual([['about', 'about']])
+  })
+
+  it('facts: an open status viewer means the Status view even when the rail says Chats', async () => {
+    const { whatsappWebSite } = await import('../../../src/sites/whatsapp-web')
+    const doc = loadFixture('g2024-en-one-to-one.html')
+    expect(whatsappWebSite.facts(doc).view).toBe('one-to-one-chat')
+    const dialog = doc.createElement('div')
+    dialog.setAttribute('role', 'dialog')
+    dialog.innerHTML = '<div class="bars"><div role="progressbar"></div></div>'
+    doc.body.appendChild(dialog)
+    expect(whatsappWebSite.facts(doc).view).toBe('status')
+    expect(status.find(dialog).map((m) => m.category)).toEqual(['status-update'])
+  })
+})
