@@ -61,7 +61,7 @@ function selfContainedContentScripts(): Plugin {
           build: {
             outDir: resolve(outDir, 'content'),
             emptyOutDir: false,
-            minify: true,
+            minify: !process.env.NO_MINIFY, // NO_MINIFY=1 keeps names readable in profiles
             lib: { entry: resolve(root, entry), formats: ['iife'], name: 'metadataLens', fileName: () => `${name}.js` },
           },
         })

@@ -39,6 +39,8 @@ export class Overlay {
   private readonly tracked = new Map<Element, Category>()
   private readonly markers = new Map<Element, HTMLElement>()
   private readonly ownerOf = new WeakMap<HTMLElement, Element>()
+  /** Accessible names per category, computed once (thousands of markers share a few names). */
+  private readonly labels = new Map<Category, string>()
   private readonly visibility: IntersectionObserver | null
   private shownFor: Element | null = null
   private frame = 0
@@ -179,7 +181,12 @@ export class Overlay {
   private labelMarker(marker: HTMLElement, category: Category): void {
     if (marker.dataset.category === category) return
     marker.dataset.category = category
-    marker.setAttribute('aria-label', this.options.text.markerLabel(this.options.describe(category).title))
+    let label = this.labels.get(category)
+    if (label === undefined) {
+      label = this.options.text.markerLabel(this.options.describe(category).title)
+      this.labels.set(category, label)
+    }
+    marker.setAttribute('aria-label', label)
   }
 
   private schedulePositions(): void {

@@ -3,5 +3,5 @@ import { launchChromium } from './harness/chromium.mjs'
 import { extensionSuite } from './extension.suite'
 
 describe('Chromium (playwright-core, built dist/chrome)', () => {
-  extensionSuite((port) => launchChromium({ port }) as never)
+  extensionSuite((port) => launchChromium({ port }) as never, { grantsOptionalPermissions: false, scriptsContentScriptHosts: false })
 })

@@ -6,6 +6,21 @@ import {
 
 type Launch = (port: number) => Promise<Driver>
 
+export interface SuiteOptions {
+  /**
+   * The browser can grant optional host permissions without its prompt (Firefox, with
+   * extensions.webextOptionalPermissionPrompts=false). Chromium's prompt is browser UI that a
+   * headless test cannot answer, so the console grant flow runs in Firefox only.
+   */
+  grantsOptionalPermissions: boolean
+  /**
+   * scripting.executeScript works on hosts the manifest's content scripts match (Firefox). Chromium
+   * requires activeTab there, which only a click on the toolbar button grants: that flow is
+   * tested in chromium-action.e2e.test.ts through CDP's Extensions.triggerAction.
+   */
+  scriptsContentScriptHosts: boolean
+}
+
 /**
  * The tab id of the newest tab whose content script reported a summary. (Without the "tabs"
  * permission, Chrome hides tab URLs even from the extension, so tabs are found through the
@@ -45,8 +60,8 @@ async function setSettings(driver: Driver, settings: Record<string, unknown>): P
   }, settings)
 }
 
-async function openPopup(driver: Driver, tabId: number): Promise<Page> {
-  const path = `src/popup/index.html?tab=${tabId}`
+async function openPopup(driver: Driver, tabId?: number): Promise<Page> {
+  const path = `src/popup/index.html${tabId === undefined ? '' : `?tab=${tabId}`}`
   if (driver.openExtensionPage) return driver.openExtensionPage(path, '#popup-title')
   const popup = await driver.newPage(driver.extensionUrl(path))
   await popup.waitFor(() => !!document.querySelector('#popup-title'))
@@ -55,7 +70,7 @@ async function openPopup(driver: Driver, tabId: number): Promise<Page> {
 
 const WA = 'https://web.whatsapp.com/'
 
-export function extensionSuite(launch: Launch) {
+export function extensionSuite(launch: Launch, options: SuiteOptions) {
   const server = useServer()
   let driver: Driver
   beforeAll(async () => {
@@ -99,6 +114,28 @@ export function extensionSuite(launch: Launch) {
       const tabId = await newestReportingTab(driver, page)
       const popup = await openPopup(driver, tabId)
       await popup.waitFor(() => document.querySelectorAll('[data-category]').length > 0)
+      // The popup's counts equal the annotations on the page, category by category.
+      const onPage = await page.evaluate(() => {
+        const counts: Record<string, number> = {}
+        for (const el of document.querySelectorAll('[data-privacy-note]')) {
+          const c = el.getAttribute('data-privacy-note')!
+          counts[c] = (counts[c] ?? 0) + 1
+        }
+        return counts
+      })
+      const inPopup = await popup.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('[data-category][data-count]')].map((el) => [
+            el.getAttribute('data-category'),
+            Number(el.getAttribute('data-count')),
+          ]),
+        ),
+      )
+      expect(inPopup).toEqual(onPage)
+      const texts = await popup.evaluate(() =>
+        [...document.querySelectorAll('[data-category][data-count]')].map((el) => [el.getAttribute('data-count'), el.textContent]),
+      )
+      for (const [count, text] of texts) expect(text).toContain(count)
       await popup.screenshot(shot(driver, 'popup'))
       await popup.close()
       await page.close()
@@ -116,11 +153,72 @@ export function extensionSuite(launch: Launch) {
   })
 
   describe('business dashboards', () => {
-    for (const fixture of businessFixtures().filter((f) => f.site === 'whatsapp-manager' || f.site === 'meta-app-dashboard')) {
-      test(`${fixture.file} at ${fixture.host}${fixture.path}`, async () => {
+    const business = businessFixtures()
+    for (const fixture of business.filter((f) => f.site === 'whatsapp-manager' || f.site === 'meta-app-dashboard')) {
+      test(`${fixture.file} at ${fixture.host}${fixture.path} is annotated on load`, async () => {
         const page = await driver.newPage(`https://${fixture.host}${fixture.path}`)
         await expectAnnotationsMatch(page)
         await page.close()
+      })
+    }
+
+    test('other paths on Meta hosts are left alone', async () => {
+      const generic = business.find((f) => f.site === 'generic-console')!
+      const page = await driver.newPage(`https://business.facebook.com/fixture/business/${generic.file}`)
+      const manager = business.find((f) => f.site === 'whatsapp-manager')!
+      const known = await driver.newPage(`https://${manager.host}${manager.path}`)
+      await expectAnnotationsMatch(known) // opened later, so the first page's document_idle has passed
+      expect(await page.evaluate(() => document.querySelectorAll('[data-privacy-note], [data-privacy-overlay]').length)).toBe(0)
+      await known.close()
+      await page.close()
+    })
+
+    if (options.scriptsContentScriptHosts) test('"Annotate this page" runs the generic detector once', async () => {
+      const generic = business.find((f) => f.site === 'generic-console')!
+      const page = await driver.newPage(`https://business.facebook.com/fixture/business/${generic.file}`)
+      // Firefox shows tab URLs on hosts the extension may script, so the tab is found by its URL.
+      const results = await driver.extEval(async (url: string) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome
+        const tabs = await api.tabs.query({ url })
+        return Promise.all(tabs.map((t: any) => api.runtime.sendMessage({ type: 'annotate-page', tabId: t.id })))
+      }, `https://business.facebook.com/fixture/business/${generic.file}`)
+      expect(results).toHaveLength(1)
+      expect(results[0].ok).toBe(true)
+      await expectAnnotationsMatch(page)
+      expect(await page.evaluate(() => document.querySelectorAll('[data-privacy-note]').length)).toBeGreaterThan(0)
+      await page.close()
+    })
+
+    if (options.grantsOptionalPermissions) {
+      test('a provider console is annotated once its permission is granted, and no longer once revoked', async () => {
+        const twilio = business.find((f) => f.site === 'twilio-console')!
+        const url = `https://${twilio.host}${twilio.path}`
+        const registered = () =>
+          driver.extEval(async () => {
+            const api = (globalThis as any).browser ?? (globalThis as any).chrome
+            return (await api.scripting.getRegisteredContentScripts()).map((s: any) => s.id)
+          }, undefined)
+        expect(await registered()).toEqual([])
+
+        const popup = await openPopup(driver)
+        await popup.waitFor(() => !!document.querySelector('[data-console="twilio-console"]'))
+        await popup.click('[data-console="twilio-console"]') // a real click: permissions.request needs a user gesture
+        await expect.poll(registered, { timeout: 10000 }).toEqual(['metadata-lens-console-twilio'])
+        const page = await driver.newPage(url)
+        await expectAnnotationsMatch(page)
+        await page.screenshot(shot(driver, 'twilio-console'))
+
+        await popup.waitFor(() => (document.querySelector('[data-console="twilio-console"]') as HTMLInputElement).checked)
+        await popup.click('[data-console="twilio-console"]')
+        await expect.poll(registered, { timeout: 10000 }).toEqual([])
+        await page.reload()
+        const manager = business.find((f) => f.site === 'whatsapp-manager')!
+        const known = await driver.newPage(`https://${manager.host}${manager.path}`)
+        await expectAnnotationsMatch(known)
+        expect(await page.evaluate(() => document.querySelectorAll('[data-privacy-note], [data-privacy-overlay]').length)).toBe(0)
+        await known.close()
+        await page.close()
+        await popup.close()
       })
     }
   })

@@ -12,6 +12,8 @@ export interface Page {
   evaluate<R, A = undefined>(fn: (arg: A) => R, arg?: A): Promise<R>
   waitFor<A>(fn: (arg: A) => unknown, arg?: A, timeout?: number): Promise<unknown>
   hover(selector: string): Promise<void>
+  click(selector: string): Promise<void>
+  reload(): Promise<unknown>
   press(key: string): Promise<void>
   mouseTo(x: number, y: number): Promise<void>
   screenshot(path: string): Promise<unknown>

@@ -19,6 +19,8 @@ export function wrapPlaywrightPage(page) {
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     waitFor: (fn, arg, timeout = 15000) => page.waitForFunction(fn, arg, { timeout, polling: 50 }),
     hover: (selector) => page.hover(selector),
+    click: (selector) => page.click(selector),
+    reload: () => page.reload(),
     press: (key) => page.keyboard.press(key),
     mouseTo: (x, y) => page.mouse.move(x, y),
     screenshot: (path) => page.screenshot({ path }),

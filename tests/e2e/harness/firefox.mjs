@@ -15,6 +15,8 @@ export function wrapPuppeteerPage(page) {
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     waitFor: (fn, arg, timeout = 15000) => page.waitForFunction(fn, { timeout, polling: 50 }, arg),
     hover: (selector) => page.hover(selector),
+    click: (selector) => page.click(selector),
+    reload: () => page.reload(),
     press: (key) => page.keyboard.press(key),
     mouseTo: (x, y) => page.mouse.move(x, y),
     screenshot: (path) => page.screenshot({ path }),
@@ -39,6 +41,8 @@ export async function launchFirefox({ port, extPath = resolve('dist/firefox') })
       'network.proxy.ssl_port': proxy.port,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
+      // Optional permissions are granted without the prompt (the test clicks our switch; there is nobody to answer).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
     // Lets WebDriver BiDi navigate a tab to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
