@@ -15,6 +15,10 @@ export interface AnnotatorDeps {
 }
 
 const PUBLISH_DELAY_MS = 250
+/** Facts older than this are recomputed before a summary is published. */
+const FACTS_MAX_AGE_MS = 2000
+/** The least time between two idle recomputations of the facts. */
+const FACTS_REFRESH_MS = 1000
 const FLUSH_FALLBACK_MS = 100
 
 /**
@@ -32,6 +36,9 @@ export class Annotator {
   private running = false
   private publishTimer: ReturnType<typeof setTimeout> | undefined
   private lastPublished = ''
+  private facts: PageSummary['facts'] | null = null
+  private factsAt = 0
+  private factsRefreshQueued = false
 
   constructor(
     private readonly site: Site,
@@ -103,10 +110,20 @@ export class Annotator {
     }
   }
 
-  summary(): PageSummary {
+  /**
+   * The page summary. Facts (view, drawer, business chat) take document-wide queries, so a
+   * copy younger than `maxFactsAgeMs` is reused; mutation batches publish with cached facts and
+   * refresh them when the page is idle.
+   */
+  summary(maxFactsAgeMs = 0): PageSummary {
     const counts = this.scanner.counts()
+    const now = Date.now()
+    if (!this.facts || now - this.factsAt > maxFactsAgeMs) {
+      this.facts = this.site.facts(this.doc, this.running ? counts : undefined)
+      this.factsAt = now
+    }
     return {
-      facts: this.site.facts(this.doc),
+      facts: this.facts,
       counts,
       total: this.scanner.size,
       ready: this.site.isReady(this.doc),
@@ -185,16 +202,43 @@ export class Annotator {
   private schedulePublish(): void {
     clearTimeout(this.publishTimer)
     this.publishTimer = setTimeout(() => {
-      try {
-        const summary = this.summary()
-        const key = JSON.stringify(summary)
-        if (key === this.lastPublished) return
-        this.lastPublished = key
-        this.deps.publish(summary)
-      } catch (error) {
-        console.warn('[Metadata Lens] summary failed:', error)
-      }
+      this.publish(this.summary(FACTS_MAX_AGE_MS))
+      this.queueFactsRefresh()
     }, PUBLISH_DELAY_MS)
+  }
+
+  private publish(summary: PageSummary): void {
+    try {
+      const key = JSON.stringify(summary)
+      if (key === this.lastPublished) return
+      this.lastPublished = key
+      this.deps.publish(summary)
+    } catch (error) {
+      console.warn('[Metadata Lens] summary failed:', error)
+    }
+  }
+
+  /**
+   * Recomputes facts when the page is idle, at most once per FACTS_REFRESH_MS while the page keeps
+   * changing, and publishes again if they changed.
+   */
+  private queueFactsRefresh(): void {
+    if (this.factsRefreshQueued) return
+    this.factsRefreshQueued = true
+    const view = this.doc.defaultView as (Window & typeof globalThis) | null
+    const whenIdle = (fn: () => void) =>
+      view && 'requestIdleCallback' in view ? view.requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50)
+    const run = () => {
+      const age = Date.now() - this.factsAt
+      if (age < FACTS_REFRESH_MS) {
+        setTimeout(() => whenIdle(run), FACTS_REFRESH_MS - age)
+        return
+      }
+      this.factsRefreshQueued = false
+      if (!this.running) return
+      this.publish(this.summary(0))
+    }
+    whenIdle(run)
   }
 }
 

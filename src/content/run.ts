@@ -58,7 +58,7 @@ export async function runContentScript(site: Site, options: { live: boolean }): 
     }
     switch (msg.type) {
       case 'get-summary':
-        return Promise.resolve<Replies['get-summary']>(annotator.summary())
+        return Promise.resolve<Replies['get-summary']>(annotator.summary(1000))
       case 'show-on-page':
         return Promise.resolve<Replies['show-on-page']>({ shown: annotator.showOnPage(msg.category) })
     }

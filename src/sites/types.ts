@@ -1,5 +1,5 @@
 import type { Category } from '../shared/categories'
-import type { PageFacts, SiteId } from '../shared/page'
+import type { CategoryCounts, PageFacts, SiteId } from '../shared/page'
 
 /** One element a detector claims, and what it shows. */
 export interface Match {
@@ -38,6 +38,9 @@ export interface Site {
   detectors: readonly Detector[]
   /** The app has loaded its main layout (health is only judged after this). */
   isReady(doc: Document): boolean
-  /** Coarse facts only: never text or names. */
-  facts(doc: Document): PageFacts
+  /**
+   * Coarse facts only: never text or names. `detected` holds what the scanner currently has
+   * annotated, so facts can reuse detection instead of scanning a large page again.
+   */
+  facts(doc: Document, detected?: CategoryCounts): PageFacts
 }

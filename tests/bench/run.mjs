@@ -72,6 +72,18 @@ async function measure(kind) {
     const want = expectedTicks(MESSAGES)
     await page.waitForFunction(([a, n]) => document.querySelectorAll(`[${a}]`).length >= n, [attr, want], { timeout: 60000, polling: 20 })
     const initialWall = Date.now() - t0
+    // The first pass goes on after the ticks (other detectors, overlay, summary): wait until the
+    // annotation count has not changed for a second, then stop the profile.
+    await page.waitForFunction(
+      (a) => {
+        const n = document.querySelectorAll(`[${a}]`).length
+        const w = window
+        if (w.__lastCount !== n) { w.__lastCount = n; w.__since = performance.now() }
+        return performance.now() - w.__since > 1000
+      },
+      attr,
+      { timeout: 60000, polling: 100 },
+    )
     const initial = attribute((await cdp.send('Profiler.stop')).profile, isOurs)
     const initialLongTasks = await page.evaluate(() => window.__longTasks.splice(0))
 

@@ -60,11 +60,12 @@ export const whatsappWebSite: Site = {
   matchesLocation: (location) => location.hostname === 'web.whatsapp.com',
   detectors: whatsappWebDetectors,
   isReady,
-  facts(doc) {
+  facts(doc, detected) {
     return {
       site: 'whatsapp-web',
       view: viewOf(doc),
-      businessChat: hasBusinessNotice(doc),
+      // Reuse the scan when there is one: looking for the notice again walks every message row.
+      businessChat: detected ? (detected['business-chat-notice'] ?? 0) > 0 : hasBusinessNotice(doc),
       drawer: isReady(doc) ? drawerOfPage(doc) : 'none',
     }
   },

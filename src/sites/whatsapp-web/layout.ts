@@ -70,13 +70,18 @@ export function directionOf(el: Element): 'out' | 'in' | null {
 export function chatKind(doc: Document): ChatKind | null {
   const main = doc.getElementById('main')
   if (!main) return null
-  // 1. jids [C]: groups end in @g.us, in data-id (all generations) or the conv-msg test id (2025-H2+).
-  if (main.querySelector('[data-id*="@g.us"], [data-testid^="conv-msg"][data-testid*="@g.us"]')) return 'group'
+  // 1. jids [C]: every message row of a chat carries the chat's jid, and group jids end in @g.us,
+  //    in data-id (all generations) or the conv-msg test id (2025-H2+). The first row decides, so a
+  //    long chat is not walked row by row.
+  const first = main.querySelector('[data-id*="@"], [data-testid^="conv-msg"][data-testid*="@"]')
+  if (first) {
+    const id = first.getAttribute('data-id') ?? first.getAttribute('data-testid') ?? ''
+    const jid = id.includes('@') ? id : (first.getAttribute('data-testid') ?? '')
+    return jid.includes('@g.us') ? 'group' : 'one-to-one'
+  }
   // 2. sender names on incoming rows [C]: 2021–23 data-testid "author"/"msg-author", 2024 `_ahxj`.
   if (main.querySelector('[data-testid="author"], [data-testid="msg-author"], ._ahxj')) return 'group'
-  // 3. any message with a jid that is not a group → one-to-one.
-  if (main.querySelector('[data-id*="@"], [data-testid^="conv-msg"][data-testid*="@"]')) return 'one-to-one'
-  // 4. no messages: the header subtitle is a participant list (comma separated) [I].
+  // 3. no messages: the header subtitle is a participant list (comma separated) [I].
   const sub = headerSubtitles(main)[0]
   if (sub && /[,،、]/.test(sub.getAttribute('title') ?? sub.textContent ?? '')) return 'group'
   return 'one-to-one'
@@ -136,8 +141,18 @@ export function drawerOf(el: Element): Element | null {
   return null
 }
 
-function firstChildHeader(node: Element): Element | null {
-  for (const child of Array.from(node.children)) if (child.tagName === 'HEADER') return child
+/** How many leading children may precede a panel's header (it comes first in every generation seen). */
+const HEADER_SLOTS = 3
+
+/**
+ * A header among the first children of `node`. Only the first few are looked at: ancestor walks
+ * pass through the message list, whose thousands of rows must not be iterated on every scan.
+ */
+export function firstChildHeader(node: Element): Element | null {
+  let child = node.firstElementChild
+  for (let i = 0; child && i < HEADER_SLOTS; i++, child = child.nextElementSibling) {
+    if (child.tagName === 'HEADER') return child
+  }
   return null
 }
 

@@ -8,18 +8,15 @@
 //    (never the back button; section headings are not rows)
 
 import type { Detector, Match } from '../types'
-import { add, text } from './layout'
+import { add, firstChildHeader, text } from './layout'
 import { PRIVACY_TITLES, normalize } from './words'
 
 const ROW = '[role="button"], [role="checkbox"], [role="switch"]'
 
 function isPrivacyPanel(panel: Element): boolean {
-  for (const child of Array.from(panel.children)) {
-    if (child.tagName !== 'HEADER') continue
-    const title = child.querySelector('h1, [role="heading"]')
-    return title !== null && (PRIVACY_TITLES as readonly string[]).includes(normalize(text(title)))
-  }
-  return false
+  const header = firstChildHeader(panel)
+  const title = header?.querySelector('h1, [role="heading"]')
+  return !!title && (PRIVACY_TITLES as readonly string[]).includes(normalize(text(title)))
 }
 
 /** Privacy panels around or inside `root`: the parent of a header whose title reads "Privacy". */
