@@ -26,6 +26,9 @@ interface Annotation {
  */
 export class Scanner {
   private readonly annotations = new Map<Element, Annotation>()
+  /** Kept up to date on every change, so summaries never walk the annotations. */
+  private readonly perCategory = new Map<Category, number>()
+  private readonly perDetector = new Map<string, number>()
   private readonly failed = new Set<string>()
   private readonly watchesText: boolean
   readonly watchedAttributes: string[]
@@ -54,7 +57,8 @@ export class Scanner {
    */
   async scanInSlices(root: Document, yieldToPage: () => Promise<void>, sliceSize = 400): Promise<void> {
     for (const detector of this.detectors) {
-      const matches = this.run(detector, root)
+      const matches = this.runAround(detector, root)
+      await yieldToPage()
       for (let i = 0; i < matches.length; i += sliceSize) {
         for (const match of matches.slice(i, i + sliceSize)) {
           if (this.annotations.has(match.element) || !this.hooks.isCategoryEnabled(match.category)) continue
@@ -105,7 +109,7 @@ export class Scanner {
 
   counts(): Partial<Record<Category, number>> {
     const counts: Partial<Record<Category, number>> = {}
-    for (const { category } of this.annotations.values()) counts[category] = (counts[category] ?? 0) + 1
+    for (const [category, n] of this.perCategory) if (n > 0) counts[category] = n
     return counts
   }
 
@@ -120,12 +124,8 @@ export class Scanner {
   }
 
   health(): DetectorHealth[] {
-    const perDetector = new Map<string, number>()
-    for (const { detectorId } of this.annotations.values()) {
-      perDetector.set(detectorId, (perDetector.get(detectorId) ?? 0) + 1)
-    }
     return this.detectors.map((d) => {
-      const matches = perDetector.get(d.id) ?? 0
+      const matches = this.perDetector.get(d.id) ?? 0
       const status = this.failed.has(d.id) ? 'failed' : matches > 0 ? 'ok' : 'no-match'
       return { id: d.id, core: !!d.core, status, matches }
     })
@@ -133,7 +133,18 @@ export class Scanner {
 
   private detect(root: Element | Document): Map<Element, Annotation> {
     const found = new Map<Element, Annotation>()
+    const inside = new Map<string, boolean>()
+    const skips = (region: string | undefined): boolean => {
+      if (!region || root.nodeType !== 1) return false
+      let hit = inside.get(region)
+      if (hit === undefined) {
+        hit = (root as Element).closest(region) !== null
+        inside.set(region, hit)
+      }
+      return hit
+    }
     for (const detector of this.detectors) {
+      if (skips(detector.skipInside)) continue
       for (const { element, category } of this.run(detector, root)) {
         // First detector wins: one element carries one category.
         if (found.has(element) || !this.hooks.isCategoryEnabled(category)) continue
@@ -141,6 +152,17 @@ export class Scanner {
       }
     }
     return found
+  }
+
+  /**
+   * Runs a detector on the whole document, but for one with a `skipInside` region, only on the
+   * subtrees beside that region: a long message list is then not walked by detectors that can
+   * find nothing in it.
+   */
+  private runAround(detector: Detector, doc: Document): Match[] {
+    const region = detector.skipInside ? doc.querySelector(detector.skipInside) : null
+    if (!region) return this.run(detector, doc)
+    return complementOf(region).flatMap((root) => this.run(detector, root))
   }
 
   private run(detector: Detector, root: Element | Document): Match[] {
@@ -158,22 +180,48 @@ export class Scanner {
 
   private annotate(el: Element, annotation: Annotation): void {
     const previous = this.annotations.get(el)
+    if (previous) this.count(previous, -1)
     this.annotations.set(el, annotation)
+    this.count(annotation, 1)
     if (el.getAttribute(NOTE_ATTRIBUTE) !== annotation.category) el.setAttribute(NOTE_ATTRIBUTE, annotation.category)
     if (previous?.category !== annotation.category) this.hooks.annotated(el, annotation.category)
   }
 
   private unannotate(el: Element): void {
     el.removeAttribute(NOTE_ATTRIBUTE)
-    if (this.annotations.delete(el)) this.hooks.removed(el)
+    if (this.forget(el)) this.hooks.removed(el)
+  }
+
+  private forget(el: Element): boolean {
+    const annotation = this.annotations.get(el)
+    if (!annotation) return false
+    this.annotations.delete(el)
+    this.count(annotation, -1)
+    return true
+  }
+
+  private count({ category, detectorId }: Annotation, delta: 1 | -1): void {
+    this.perCategory.set(category, (this.perCategory.get(category) ?? 0) + delta)
+    this.perDetector.set(detectorId, (this.perDetector.get(detectorId) ?? 0) + delta)
   }
 
   private dropWithin(node: Node): void {
     if (node.nodeType !== 1 || this.annotations.size === 0) return
     for (const el of queryAll(node as Element, `[${NOTE_ATTRIBUTE}]`)) {
-      if (this.annotations.delete(el)) this.hooks.removed(el)
+      if (this.forget(el)) this.hooks.removed(el)
     }
   }
+}
+
+/** The subtrees that together hold every element of the document except `region` and its ancestors. */
+export function complementOf(region: Element): Element[] {
+  const roots: Element[] = []
+  for (let node: Element = region, parent = node.parentElement; parent; node = parent, parent = node.parentElement) {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (child !== node) roots.push(child)
+    }
+  }
+  return roots
 }
 
 /** Keeps only roots that no other root contains, so each subtree is scanned once. */

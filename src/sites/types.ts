@@ -25,6 +25,12 @@ export interface Detector {
   core?: boolean
   /** Attribute names whose change alters what an element shows (e.g. data-icon on a tick). */
   watchedAttributes?: readonly string[]
+  /**
+   * A region this detector never finds anything inside (e.g. the message list for the settings
+   * detector). When a scanned subtree lies inside it, the scanner skips this detector: new
+   * messages then cost only the detectors that can match in them.
+   */
+  skipInside?: string
   /** Watch text changes (e.g. "online" becoming "typing…" in a header subtitle). */
   watchesText?: boolean
   find(root: Element | Document): Match[]

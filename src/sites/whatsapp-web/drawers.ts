@@ -12,7 +12,7 @@
 //  - participants (group info only): the outermost [role="list"] [G]
 
 import type { Detector, Match } from '../types'
-import { add, drawerKind, drawerScopes, rowOf, text } from './layout'
+import { add, drawerKind, drawerScopes, rowOf, text, MESSAGE_LIST } from './layout'
 import { ABOUT_TITLES, normalize } from './words'
 
 const DISAPPEARING_ICONS = ['disappearing', 'disappearing-refreshed', 'ephemeral', 'timer', 'timer-refreshed', 'settings-disappearing']
@@ -38,6 +38,7 @@ function within(scope: Element, selector: string): Element[] {
 
 export const drawerRows: Detector = {
   id: 'wa.drawers',
+  skipInside: MESSAGE_LIST,
   categories: ['phone-number', 'about', 'disappearing-messages', 'encryption-notice', 'group-participants'],
   watchedAttributes: ['data-icon'],
   find(root) {

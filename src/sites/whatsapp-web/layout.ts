@@ -14,6 +14,9 @@ export const MESSAGE_SELECTOR = [
   '[data-id^="false_"]', // all generations [C]
 ].join(',')
 
+/** The open chat's message list: only ticks, sender avatars and chat notices live in it. */
+export const MESSAGE_LIST = '#main [role="application"]'
+
 /** Where user-written message text lives. Nothing inside is ever annotated by a text rule. */
 export const MESSAGE_TEXT_SELECTOR = '[data-pre-plain-text], .selectable-text, [data-testid="msg-text"]'
 

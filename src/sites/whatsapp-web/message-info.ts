@@ -7,13 +7,14 @@
 //    that holds no other tick icon and no message copy. The message copy's own tick is wa.receipts'.
 
 import type { Detector, Match } from '../types'
-import { MESSAGE_SELECTOR, add, drawerKind, drawerScopes } from './layout'
+import { MESSAGE_SELECTOR, add, drawerKind, drawerScopes, MESSAGE_LIST } from './layout'
 
 const SECTION_ICONS = ['msg-dblcheck', 'msg-dblcheck-ack', 'msg-check', 'msg-time', 'msg-played', 'status-dblcheck', 'status-check']
 const SECTION_ICON_SELECTOR = SECTION_ICONS.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
 
 export const messageInfo: Detector = {
   id: 'wa.message-info',
+  skipInside: MESSAGE_LIST,
   categories: ['message-info'],
   find(root) {
     const out: Match[] = []

@@ -12,7 +12,7 @@
 
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { add, chatKind, isHeaderSubtitle, text } from './layout'
+import { add, chatKind, isHeaderSubtitle, text, MESSAGE_LIST } from './layout'
 import { LAST_SEEN_PREFIXES, ONLINE, isTypingText, normalize } from './words'
 
 /** Cheap scan selector; isHeaderSubtitle() checks the #main header context with closest(). */
@@ -52,6 +52,7 @@ function isParticipantList(raw: string): boolean {
 
 export const presence: Detector = {
   id: 'wa.presence',
+  skipInside: MESSAGE_LIST,
   categories: ['last-seen', 'online-presence', 'typing-indicator', 'group-participants'],
   watchedAttributes: ['title'],
   watchesText: true,

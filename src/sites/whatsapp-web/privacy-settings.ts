@@ -8,7 +8,7 @@
 //    (never the back button; section headings are not rows)
 
 import type { Detector, Match } from '../types'
-import { add, firstChildHeader, text } from './layout'
+import { add, firstChildHeader, text, MESSAGE_LIST } from './layout'
 import { PRIVACY_TITLES, normalize } from './words'
 
 const ROW = '[role="button"], [role="checkbox"], [role="switch"]'
@@ -37,6 +37,7 @@ export function privacyPanels(root: Element | Document): Element[] {
 
 export const privacySettings: Detector = {
   id: 'wa.privacy-settings',
+  skipInside: MESSAGE_LIST,
   categories: ['privacy-setting'],
   watchesText: true,
   find(root) {

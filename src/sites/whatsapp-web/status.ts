@@ -12,7 +12,7 @@
 
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { STATUS_RAIL_ICONS, add, docOf, drawerOf, selectedRailItem } from './layout'
+import { STATUS_RAIL_ICONS, add, docOf, drawerOf, selectedRailItem, MESSAGE_LIST } from './layout'
 
 const RAIL_ICON_SELECTOR = STATUS_RAIL_ICONS.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
 const RAIL_ICON_SCAN = '[data-icon^="status-"],[data-testid^="status-"],[data-icon^="wds-ic-status"]'
@@ -22,6 +22,7 @@ const EYE_ICONS = ['status-eye', 'eye', 'eye-refreshed', 'wds-ic-visibility']
 
 export const status: Detector = {
   id: 'wa.status',
+  skipInside: MESSAGE_LIST,
   categories: ['status-update', 'status-viewers'],
   watchedAttributes: ['data-navbar-item-selected', 'aria-pressed'],
   find(root) {

@@ -54,7 +54,11 @@ function isMessageNode(el: Element): boolean {
 
 /** Notice rows: [role="row"] in #main's message list holding no message row. */
 function noticeRows(root: Element | Document): Element[] {
-  return queryAll(root, '[role="row"]').filter((row) => {
+  const rows = queryAll(root, '[role="row"]')
+  // A rescan of part of a row (an attribute changed inside it) must still see the row's notice.
+  const around = root.nodeType === 1 ? (root as Element).parentElement?.closest('[role="row"]') : null
+  if (around) rows.unshift(around)
+  return rows.filter((row) => {
     const first = row.firstElementChild
     if (!first || isMessageNode(first)) return false // the common case, cheaply
     if (!row.closest('#main [role="application"]')) return false

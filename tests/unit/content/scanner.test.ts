@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest'
-import { Scanner, NOTE_ATTRIBUTE, type ScannerHooks } from '../../../src/content/scanner'
+import { Scanner, NOTE_ATTRIBUTE, complementOf, type ScannerHooks } from '../../../src/content/scanner'
 import type { Detector, Match } from '../../../src/sites/types'
 import { queryAll } from '../../../src/shared/dom'
 
@@ -119,7 +119,8 @@ describe('Scanner', () => {
     const yieldToPage = vi.fn(() => Promise.resolve())
     await scanner.scanInSlices(document, yieldToPage, 1)
     expect(scanner.size).toBe(2)
-    expect(yieldToPage).toHaveBeenCalledTimes(2)
+    // once after the detector ran, once after each slice of one annotation
+    expect(yieldToPage).toHaveBeenCalledTimes(3)
   })
 
   test('clear removes every annotation', () => {
@@ -134,5 +135,17 @@ describe('Scanner', () => {
     document.body.insertAdjacentHTML('beforeend', `<p ${NOTE_ATTRIBUTE}="read-receipt">fake</p>`)
     new Scanner([ticks], hooks()).scan(document)
     expect(document.querySelector('p')!.hasAttribute(NOTE_ATTRIBUTE)).toBe(false)
+  })
+})
+
+describe('complementOf', () => {
+  test('covers every element except the region and its ancestors', () => {
+    document.body.innerHTML = '<div id="a"><div id="b"><p id="list"><i id="in"></i></p><span id="s"></span></div><em id="e"></em></div><footer id="f"></footer>'
+    const roots = complementOf(document.getElementById('list')!)
+    const covered = new Set(roots.flatMap((r) => [r, ...r.querySelectorAll('*')]))
+    for (const el of document.querySelectorAll('*')) {
+      const excluded = el.id === 'list' || el.id === 'in' || el.contains(document.getElementById('list'))
+      expect(covered.has(el), el.id || el.tagName).toBe(!excluded)
+    }
   })
 })
