@@ -5,3 +5,20 @@ export function queryAll(root: Element | Document, selector: string): Element[] 
   if (root.nodeType === 1 && (root as Element).matches(selector)) found.unshift(root as Element)
   return found
 }
+
+/**
+ * querySelectorAll over the document beside one large region (e.g. a long message list), for
+ * page-level questions whose answers never lie inside it. Falls back to the whole document.
+ */
+export function queryAllBeside(doc: Document, region: string, selector: string): Element[] {
+  const skip = doc.querySelector(region)
+  if (!skip) return Array.from(doc.querySelectorAll(selector))
+  const out: Element[] = []
+  for (let node: Element = skip, parent = node.parentElement; parent; node = parent, parent = node.parentElement) {
+    if (parent.matches(selector)) out.push(parent)
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (child !== node) out.push(...queryAll(child, selector))
+    }
+  }
+  return out
+}

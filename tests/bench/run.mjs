@@ -56,12 +56,6 @@ async function measure(kind) {
   const attr = kind === 'extension' ? 'data-privacy-note' : 'data-reference-note'
   try {
     const page = await driver.context.newPage()
-    await page.addInitScript(() => {
-      window.__longTasks = []
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longTasks.push(e.duration)
-      }).observe({ type: 'longtask', buffered: true })
-    })
     const cdp = await driver.context.newCDPSession(page)
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
@@ -85,7 +79,6 @@ async function measure(kind) {
       { timeout: 60000, polling: 100 },
     )
     const initial = attribute((await cdp.send('Profiler.stop')).profile, isOurs)
-    const initialLongTasks = await page.evaluate(() => window.__longTasks.splice(0))
 
     const batches = []
     for (let b = 0; b < BATCHES; b++) {
@@ -117,8 +110,40 @@ async function measure(kind) {
       const cost = attribute((await cdp.send('Profiler.stop')).profile, isOurs)
       batches.push({ latency, cpu: cost.cpu, longestRun: cost.longestRun })
     }
-    const batchLongTasks = await page.evaluate(() => window.__longTasks.splice(0))
     const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]))
+    await page.close()
+
+    // Long tasks are measured in a second tab without the profiler: starting the sampling
+    // profiler makes long tasks of its own.
+    const quiet = await driver.context.newPage()
+    await quiet.addInitScript(() => {
+      window.__longTasks = []
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push(e.duration)
+      }).observe({ type: 'longtask', buffered: true })
+    })
+    await quiet.goto(`https://web.whatsapp.com/bench.html${kind === 'reference' ? '?ref=1' : ''}`)
+    await quiet.waitForFunction(
+      (a) => {
+        const n = document.querySelectorAll(`[${a}]`).length
+        const w = window
+        if (w.__lastCount !== n) { w.__lastCount = n; w.__since = performance.now() }
+        return n > 0 && performance.now() - w.__since > 1000
+      },
+      attr,
+      { timeout: 60000, polling: 100 },
+    )
+    const initialLongTasks = await quiet.evaluate(() => window.__longTasks.splice(0))
+    for (let b = 0; b < BATCHES; b++) {
+      const rows = Array.from({ length: BATCH_SIZE }, (_, i) => messageRow(MESSAGES + b * BATCH_SIZE + i)).join('')
+      await quiet.evaluate((html) => {
+        const holder = document.createElement('div')
+        holder.innerHTML = html
+        document.getElementById('bench-list').append(...holder.children)
+      }, rows)
+      await quiet.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300))))
+    }
+    const batchLongTasks = await quiet.evaluate(() => window.__longTasks.splice(0))
     return {
       initialCpu: initial.cpu,
       initialLongestRun: initial.longestRun,
@@ -185,11 +210,11 @@ console.log('| measure | extension | reference | ratio | target |')
 console.log('|---|---|---|---|---|')
 console.log(`| initial CPU (ms) | ${f(ext.initialCpu)} | ${f(ref.initialCpu)} | ${f(ext.initialCpu / ref.initialCpu)}× | ≤ 3× |`)
 console.log(`| initial longest run of own CPU (ms) | ${f(ext.initialLongestRun)} | ${f(ref.initialLongestRun)} | | < 50 |`)
-console.log(`| initial longest task on the page (ms, Long Tasks API; includes the page's own parsing) | ${f(ext.initialLongestTask)} | ${f(ref.initialLongestTask)} | | |`)
+console.log(`| initial longest task on the page (ms, Long Tasks API, no profiler; includes the page's own parsing) | ${f(ext.initialLongestTask)} | ${f(ref.initialLongestTask)} | | |`)
 ext.batchCpu.forEach((cpu, b) =>
   console.log(`| batch ${b + 1}: CPU (ms) / annotated after (ms) | ${f(cpu)} / ${f(ext.batchLatency[b])} | ${f(ref.batchCpu[b])} / ${f(ref.batchLatency[b])} | | < 2 / < 100 |`),
 )
 console.log(`| batches: longest run of own CPU (ms) | ${f(ext.batchLongestRun)} | ${f(ref.batchLongestRun)} | | < 50 |`)
-console.log(`| batches: longest task on the page (ms) | ${f(ext.batchLongestTask)} | ${f(ref.batchLongestTask)} | | < 50 |`)
+console.log(`| batches: longest task on the page (ms, Long Tasks API, no profiler) | ${f(ext.batchLongestTask)} | ${f(ref.batchLongestTask)} | | < 50 |`)
 console.log(`| JS heap used (MB, page + content script) | ${f(ext.heapMB)} | ${f(ref.heapMB)} | | |`)
 console.log(`| popup first contentful paint (ms) | ${f(popup.firstContentfulPaint)} | | | |`)

@@ -4,7 +4,8 @@ import type { PageFacts, ViewId } from '../../shared/page'
 import type { Detector, Site } from '../types'
 import { avatars } from './avatars'
 import { drawerRows } from './drawers'
-import { chatKind, drawerKind, drawers, selectedRailItem } from './layout'
+import { MESSAGE_LIST, chatKind, drawerKind, drawers, selectedRailItem } from './layout'
+import { queryAllBeside } from '../../shared/dom'
 import { messageInfo } from './message-info'
 import { presence } from './presence'
 import { privacySettings } from './privacy-settings'
@@ -34,7 +35,7 @@ export function isReady(doc: Document): boolean {
 }
 
 function statusViewerOpen(doc: Document): boolean {
-  return doc.querySelector('[role="dialog"] [role="progressbar"]') !== null
+  return queryAllBeside(doc, MESSAGE_LIST, '[role="dialog"] [role="progressbar"]').length > 0
 }
 
 export function viewOf(doc: Document): ViewId {

@@ -3,6 +3,7 @@
 // Nothing here modifies the DOM or keeps page text.
 
 import type { Category } from '../../shared/categories'
+import { queryAllBeside } from '../../shared/dom'
 import type { Match } from '../types'
 
 /** A message row across generations (research §3). */
@@ -178,6 +179,8 @@ export function drawers(scope: Element | Document): Element[] {
 }
 
 function queryAllIn(scope: Element | Document, selector: string): Element[] {
+  // Drawers and panels never lie inside the message list: a whole-page query walks beside it.
+  if (scope.nodeType === 9) return queryAllBeside(scope as Document, MESSAGE_LIST, selector)
   const found = Array.from(scope.querySelectorAll(selector))
   if (scope.nodeType === 1 && (scope as Element).matches(selector)) found.unshift(scope as Element)
   return found
@@ -206,10 +209,12 @@ export const SETTINGS_RAIL_ICONS = ['settings', 'settings-refreshed', 'wds-ic-se
  * `aria-pressed` / `aria-selected` [G]; the icon name tells which item it is ([C] status-v3, rest [G]).
  */
 export function selectedRailItem(doc: Document): RailItem {
-  const selected = doc.querySelectorAll(
+  const selected = queryAllBeside(
+    doc,
+    MESSAGE_LIST,
     '[data-navbar-item-selected="true"], [data-navbar-item][aria-pressed="true"], [data-navbar-item][aria-selected="true"]',
   )
-  for (const item of Array.from(selected)) {
+  for (const item of selected) {
     const icon = item.querySelector('[data-icon]')?.getAttribute('data-icon') ?? ''
     if (STATUS_RAIL_ICONS.includes(icon)) return 'status'
     if (SETTINGS_RAIL_ICONS.includes(icon)) return 'settings'

@@ -14,7 +14,7 @@
 import type { Category } from '../../shared/categories'
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, add, messageOf, text } from './layout'
+import { MESSAGE_LIST, MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, add, messageOf, text } from './layout'
 import { BUSINESS_NOTICE, ENCRYPTION_NOTICE, normalize } from './words'
 
 const ICONS: Array<[Category, string[]]> = [
@@ -53,8 +53,14 @@ function isMessageNode(el: Element): boolean {
 }
 
 /** Notice rows: [role="row"] in #main's message list holding no message row. */
+/**
+ * On a whole-page scan, how many message-list rows the text fallback reads: the encryption and
+ * business notices open a chat's history, and a long chat is not read row by row.
+ */
+const NOTICE_ROWS_ON_PAGE = 60
+
 function noticeRows(root: Element | Document): Element[] {
-  const rows = queryAll(root, '[role="row"]')
+  const rows = root.nodeType === 9 ? listRowsFromTop(root as Document) : queryAll(root, '[role="row"]')
   // A rescan of part of a row (an attribute changed inside it) must still see the row's notice.
   const around = root.nodeType === 1 ? (root as Element).parentElement?.closest('[role="row"]') : null
   if (around) rows.unshift(around)
@@ -64,6 +70,12 @@ function noticeRows(root: Element | Document): Element[] {
     if (!row.closest('#main [role="application"]')) return false
     return !row.querySelector(MESSAGE_SELECTOR) && !row.closest(MESSAGE_SELECTOR)
   })
+}
+
+function listRowsFromTop(doc: Document): Element[] {
+  const list = doc.querySelector(MESSAGE_LIST)
+  const rows = list ? Array.from(list.querySelectorAll('[role="row"]')).slice(0, NOTICE_ROWS_ON_PAGE) : []
+  return rows
 }
 
 export const systemMessages: Detector = {
