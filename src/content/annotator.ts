@@ -128,7 +128,7 @@ export class Annotator {
       total: this.scanner.size,
       ready: this.site.isReady(this.doc),
       annotationsOn: this.running,
-      health: this.scanner.health(),
+      health: this.scanner.health(this.facts.view),
     }
   }
 

@@ -56,13 +56,26 @@ export async function runContentScript(site: Site, options: { live: boolean }): 
       ignoreOnce('content', msg)
       return undefined
     }
-    switch (msg.type) {
-      case 'get-summary':
-        return Promise.resolve<Replies['get-summary']>(annotator.summary(1000))
-      case 'show-on-page':
-        return Promise.resolve<Replies['show-on-page']>({ shown: annotator.showOnPage(msg.category) })
+    try {
+      switch (msg.type) {
+        case 'get-summary':
+          return Promise.resolve<Replies['get-summary']>(annotator.summary(1000))
+        case 'show-on-page':
+          return Promise.resolve<Replies['show-on-page']>({ shown: annotator.showOnPage(msg.category) })
+      }
+    } catch (error) {
+      console.warn('[Metadata Lens] could not answer:', error)
+      return Promise.reject(new Error('Metadata Lens could not read this page'))
     }
   })
-  if (options.live) watchSettings((next) => annotator.applySettings(next))
+  if (options.live) {
+    watchSettings((next) => {
+      try {
+        annotator.applySettings(next)
+      } catch (error) {
+        console.warn('[Metadata Lens] settings not applied:', error)
+      }
+    })
+  }
   annotator.start()
 }

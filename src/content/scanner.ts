@@ -1,5 +1,5 @@
 import type { Category } from '../shared/categories'
-import type { DetectorHealth } from '../shared/page'
+import type { DetectorHealth, ViewId } from '../shared/page'
 import type { Detector, Match } from '../sites/types'
 import { queryAll } from '../shared/dom'
 
@@ -123,11 +123,13 @@ export class Scanner {
     return out
   }
 
-  health(): DetectorHealth[] {
+  /** Each detector's status; whether it counts as core depends on the view that is open. */
+  health(view?: ViewId): DetectorHealth[] {
     return this.detectors.map((d) => {
       const matches = this.perDetector.get(d.id) ?? 0
       const status = this.failed.has(d.id) ? 'failed' : matches > 0 ? 'ok' : 'no-match'
-      return { id: d.id, core: !!d.core, status, matches }
+      const core = !!d.core && (!d.coreViews || (view !== undefined && d.coreViews.includes(view)))
+      return { id: d.id, core, status, matches }
     })
   }
 

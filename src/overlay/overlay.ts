@@ -68,7 +68,7 @@ export class Overlay {
     const view = doc.defaultView
     this.visibility =
       view && 'IntersectionObserver' in view
-        ? new view.IntersectionObserver((entries) => this.onVisibility(entries))
+        ? new view.IntersectionObserver((entries) => this.guard(() => this.onVisibility(entries)))
         : null
     this.listen(doc, 'pointerover', (e) => this.onPointerOver(e), { capture: true, passive: true })
     this.listen(doc, 'focusin', (e) => this.onPageFocus(e), { capture: true, passive: true })
@@ -136,16 +136,18 @@ export class Overlay {
     handler: (e: Event) => void,
     options?: AddEventListenerOptions,
   ): void {
-    const safe = (e: Event) => {
-      // Never let an error of ours escape into the page's event dispatch.
-      try {
-        handler(e)
-      } catch (error) {
-        console.warn('[Metadata Lens] overlay:', error)
-      }
-    }
+    const safe = (e: Event) => this.guard(() => handler(e))
     target.addEventListener(type, safe, options)
     this.cleanups.push(() => target.removeEventListener(type, safe, options))
+  }
+
+  /** Never let an error of ours escape into the page's event dispatch or callbacks. */
+  private guard(fn: () => void): void {
+    try {
+      fn()
+    } catch (error) {
+      console.warn('[Metadata Lens] overlay:', error)
+    }
   }
 
   private onVisibility(entries: IntersectionObserverEntry[]): void {
@@ -194,7 +196,7 @@ export class Overlay {
     if (this.frame || !view) return
     this.frame = view.requestAnimationFrame(() => {
       this.frame = 0
-      this.positionAll()
+      this.guard(() => this.positionAll())
     })
   }
 

@@ -1,5 +1,5 @@
 import type { Category } from '../shared/categories'
-import type { CategoryCounts, PageFacts, SiteId } from '../shared/page'
+import type { CategoryCounts, PageFacts, SiteId, ViewId } from '../shared/page'
 
 /** One element a detector claims, and what it shows. */
 export interface Match {
@@ -21,8 +21,10 @@ export interface Detector {
   id: string
   /** Categories this detector can produce (for settings and health). */
   categories: readonly Category[]
-  /** A core detector is expected to find something on every loaded page of its site. */
+  /** A core detector is expected to find something on every loaded page of its site… */
   core?: boolean
+  /** …or only in these views (the status and settings screens show no ticks, say). */
+  coreViews?: readonly ViewId[]
   /** Attribute names whose change alters what an element shows (e.g. data-icon on a tick). */
   watchedAttributes?: readonly string[]
   /**

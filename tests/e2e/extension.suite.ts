@@ -142,6 +142,23 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
     })
   })
 
+  test('popup health: a loaded page whose markup no detector knows is reported plainly', async () => {
+    const page = await driver.newPage(`${WA}fixture/health/unknown-layout.html`)
+    // Nothing is annotated, so the tab is found through the summary the content script still reports.
+    const tabId = await newestReportingTab(driver, page)
+    expect(await page.evaluate(() => document.querySelectorAll('[data-privacy-note]').length)).toBe(0)
+    const popup = await openPopup(driver, tabId)
+    await popup.waitFor(() => !!document.querySelector('[data-health="warning"]'))
+    const statuses = await popup.evaluate(() =>
+      [...document.querySelectorAll('[data-detector][data-status]')].map((el) => el.getAttribute('data-status')),
+    )
+    expect(statuses.length).toBeGreaterThan(0)
+    expect(statuses.every((s) => s === 'no-match')).toBe(true)
+    await popup.screenshot(shot(driver, 'popup-health'))
+    await popup.close()
+    await page.close()
+  })
+
   describe('WhatsApp Web fixtures: exactly the expected elements are annotated', () => {
     for (const fixture of fixtures) {
       test(`${fixture.file} (${fixture.generation ?? '?'}, ${fixture.lang ?? '?'})`, async () => {

@@ -47,6 +47,8 @@ export const avatars: Detector = {
   id: 'wa.avatars',
   categories: ['profile-photo'],
   core: true,
+  // The status and settings screens legitimately show none.
+  coreViews: ['chat-list', 'one-to-one-chat', 'group-chat'],
   watchedAttributes: ['data-icon', 'src'],
   find(root) {
     const out: Match[] = []

@@ -75,6 +75,8 @@ export const receipts: Detector = {
   id: 'wa.receipts',
   categories: ['pending', 'sent-receipt', 'delivery-receipt', 'read-receipt'],
   core: true,
+  // The status and settings screens legitimately show none.
+  coreViews: ['chat-list', 'one-to-one-chat', 'group-chat'],
   watchedAttributes: ['data-icon', 'data-testid', 'class', 'aria-label'],
   find(root) {
     const out: Match[] = []

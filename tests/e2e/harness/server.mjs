@@ -48,7 +48,7 @@ function businessRoutes() {
  */
 function route(host, url) {
   const path = decodeURIComponent(url.split('?')[0])
-  const generic = /^\/fixture\/(whatsapp|business)\/([\w.-]+\.html)$/.exec(path)
+  const generic = /^\/fixture\/(whatsapp|business|health)\/([\w.-]+\.html)$/.exec(path)
   if (generic) return join(FIXTURES, generic[1], generic[2])
   if (host === 'web.whatsapp.com') {
     const name = path === '/' ? 'index.html' : path.slice(1)

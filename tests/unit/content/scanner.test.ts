@@ -149,3 +149,14 @@ describe('complementOf', () => {
     }
   })
 })
+
+describe('health', () => {
+  test('a core detector limited to some views is core only there', () => {
+    const viewed: Detector = { ...ticks, coreViews: ['one-to-one-chat'] }
+    const scanner = new Scanner([viewed], hooks())
+    expect(scanner.health('one-to-one-chat')[0].core).toBe(true)
+    expect(scanner.health('status')[0].core).toBe(false)
+    expect(scanner.health()[0].core).toBe(false)
+    expect(new Scanner([ticks], hooks()).health('status')[0].core).toBe(true)
+  })
+})
