@@ -213,7 +213,8 @@ export class Overlay {
       } else {
         marker.style.width = ''
         marker.style.height = ''
-        marker.style.transform = `translate(${r.right - 5}px, ${r.top - 4}px)`
+        // Just above the top-right corner, so the dot does not hide a small icon such as a tick.
+        marker.style.transform = `translate(${r.right - 3}px, ${r.top - 7}px)`
       }
     }
     if (this.shownFor) this.placeTooltip(this.shownFor)
