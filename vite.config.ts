@@ -9,7 +9,8 @@ import pkg from './package.json' with { type: 'json' }
 // One source manifest (manifest.json), two builds. BROWSER=firefox applies Firefox's differences here.
 const target = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome'
 const root = import.meta.dirname
-const outDir = resolve(root, 'dist', target)
+// OUT_DIR builds elsewhere (e.g. an unminified profiling build beside the tested one).
+const outDir = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : resolve(root, 'dist', target)
 
 export const GECKO_ID = 'metadata-lens@metadata-lens.dev'
 
