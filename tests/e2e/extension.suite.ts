@@ -286,6 +286,39 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
       await page.close()
     })
 
+    test('new messages are annotated and removed ones leave no markers behind', async () => {
+      const page = await driver.newPage(WA + main.file)
+      await expectAnnotationsMatch(page)
+      await page.waitFor((src: string) => (new Function(`return (${src})()`)() as number) > 0, inPage.markerCount)
+      const before = await call<number>(page, inPage.markerCount)
+      // A re-render: the last outgoing row is copied in as a new row (its marks stripped), then the original goes.
+      const added = await page.evaluate(() => {
+        const tick = [...document.querySelectorAll('#main [data-privacy-note]')].pop()!
+        const row = tick.closest('[role="row"]')!
+        const copy = row.cloneNode(true) as Element
+        for (const el of [copy, ...copy.querySelectorAll('*')]) el.removeAttribute('data-privacy-note')
+        copy.setAttribute('data-test-copy', '')
+        row.after(copy)
+        return copy.querySelectorAll('[data-expect]').length
+      })
+      expect(added).toBeGreaterThan(0)
+      await page.waitFor(() => {
+        const copy = document.querySelector('[data-test-copy]')!
+        return [...copy.querySelectorAll('[data-expect]')].every((el) => el.getAttribute('data-privacy-note') === el.getAttribute('data-expect'))
+      })
+      await page.evaluate(() => {
+        for (const row of document.querySelectorAll('#main [role="row"]')) if (row.querySelector('[data-privacy-note]')) row.remove()
+      })
+      await page.waitFor(
+        ([src, n]: [string, number]) => (new Function(`return (${src})()`)() as number) < n,
+        [inPage.markerCount, before] as [string, number],
+      )
+      const markersLeft = await call<number>(page, inPage.markerCount)
+      const annotatedLeft = await page.evaluate(() => document.querySelectorAll('[data-privacy-note]').length)
+      expect(markersLeft).toBeLessThanOrEqual(annotatedLeft)
+      await page.close()
+    })
+
     test('turning a category off removes its markers live, on restores them, the badge follows', async () => {
       const page = await driver.newPage(WA + main.file)
       await expectAnnotationsMatch(page)
