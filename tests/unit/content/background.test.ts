@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest'
+
+// The background with a fake `browser`: it answers only this extension, keeps per-tab state,
+// sets the badge, flips annotations on the shortcut, and keeps console scripts equal to grants.
+
+type Listener = (...args: any[]) => any
+const listeners: Record<string, Listener[]> = {}
+const on = (name: string) => ({ addListener: (fn: Listener) => (listeners[name] ??= []).push(fn) })
+const fake = vi.hoisted(() => ({ state: {} as Record<string, any> }))
+
+vi.mock('webextension-polyfill', () => {
+  const state = fake.state
+  Object.assign(state, { badge: {} as Record<number, string>, sync: {} as Record<string, unknown>, session: {}, granted: [] as string[], registered: [] as any[], executed: [] as any[] })
+  const browser = {
+    runtime: { id: 'own-id', onMessage: on('message'), sendMessage: vi.fn() },
+    tabs: { onRemoved: on('tabRemoved'), onUpdated: on('tabUpdated') },
+    commands: { onCommand: on('command') },
+    permissions: {
+      onAdded: on('permAdded'),
+      onRemoved: on('permRemoved'),
+      getAll: async () => ({ origins: state.granted }),
+    },
+    scripting: {
+      getRegisteredContentScripts: async () => state.registered,
+      registerContentScripts: async (scripts: any[]) => void state.registered.push(...scripts),
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
+        state.registered = state.registered.filter((s: any) => !ids.includes(s.id))
+      },
+      executeScript: async (details: any) => void state.executed.push(details),
+    },
+    action: {
+      setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => void (state.badge[tabId] = text),
+      setBadgeBackgroundColor: async () => {},
+    },
+    storage: {
+      sync: { get: async (k: string) => ({ [k]: state.sync[k] }), set: async (v: any) => void Object.assign(state.sync, v) },
+      session: { get: async () => ({ ...state.session }), set: async (v: any) => void Object.assign(state.session, v) },
+      onChanged: on('storageChanged'),
+    },
+  }
+  return { default: browser }
+})
+
+const summary = (total: number) => ({
+  facts: { site: 'whatsapp-web', view: 'one-to-one-chat', businessChat: false, drawer: 'none' },
+  counts: { 'read-receipt': total },
+  total,
+  ready: true,
+  annotationsOn: true,
+  health: [],
+})
+const send = (msg: unknown, sender: object) => listeners.message[0](msg, sender)
+const fromTab = (tabId: number) => ({ id: 'own-id', tab: { id: tabId }, frameId: 0 })
+
+beforeEach(async () => {
+  vi.stubGlobal('__CONTENT_SCRIPT__', 'content/content-script.js')
+  vi.stubGlobal('__ANNOTATE_ONCE_SCRIPT__', 'content/annotate-once.js')
+  await import('../../../src/background/main')
+})
+
+describe('background', () => {
+  test('a page summary from our content script sets the tab badge and is kept for the popup', async () => {
+    await send({ type: 'page-summary', summary: summary(7) }, fromTab(3))
+    expect(fake.state.badge[3]).toBe('7')
+    const reply = await send({ type: 'get-tab-summary', tabId: 3 }, { id: 'own-id' })
+    expect(reply.summary.total).toBe(7)
+    await send({ type: 'page-summary', summary: summary(0) }, fromTab(3))
+    expect(fake.state.badge[3]).toBe('')
+  })
+
+  test('messages from elsewhere or of the wrong shape are ignored, logged once, never thrown', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    expect(send({ type: 'page-summary', summary: summary(5) }, { id: 'other-extension', tab: { id: 4 }, frameId: 0 })).toBeUndefined()
+    expect(send({ type: 'page-summary', summary: { total: 'lots' } }, fromTab(4))).toBeUndefined()
+    expect(send({ type: 'page-summary', summary: { total: 'lots' } }, fromTab(4))).toBeUndefined()
+    expect(send('<script>', fromTab(4))).toBeUndefined()
+    expect(fake.state.badge[4]).toBeUndefined()
+    expect(warn).toHaveBeenCalledTimes(2) // once per kind
+    warn.mockRestore()
+  })
+
+  test('the shortcut turns annotations off and on through the settings', async () => {
+    await listeners.command[0]('toggle-annotations')
+    expect((fake.state.sync.settings as { enabled: boolean }).enabled).toBe(false)
+    await listeners.command[0]('toggle-annotations')
+    expect((fake.state.sync.settings as { enabled: boolean }).enabled).toBe(true)
+  })
+
+  test('console scripts follow the granted permissions', async () => {
+    fake.state.granted = ['https://console.twilio.com/*']
+    listeners.permAdded[0]()
+    await vi.waitFor(() => expect(fake.state.registered.map((s: any) => s.id)).toEqual(['metadata-lens-console-twilio']))
+    expect(fake.state.registered[0].js).toEqual(['content/content-script.js'])
+    fake.state.granted = []
+    listeners.permRemoved[0]()
+    await vi.waitFor(() => expect(fake.state.registered).toEqual([]))
+  })
+
+  test('"Annotate this page" injects the one-shot script into that tab', async () => {
+    const reply = await send({ type: 'annotate-page', tabId: 9 }, { id: 'own-id' })
+    expect(reply).toEqual({ ok: true })
+    expect(fake.state.executed).toEqual([{ target: { tabId: 9 }, files: ['content/annotate-once.js'] }])
+  })
+})
