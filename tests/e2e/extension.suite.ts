@@ -137,6 +137,15 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
       )
       for (const [count, text] of texts) expect(text).toContain(count)
       await popup.screenshot(shot(driver, 'popup'))
+
+      // "Show on page": the category's markers flash on the page.
+      const category = Object.keys(onPage)[0]
+      await popup.click(`[data-category="${category}"] summary`)
+      await popup.click(`[data-show-on-page="${category}"]`)
+      await page.waitFor(
+        (c: string) => !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector(`.marker.flash[data-category="${c}"]`),
+        category,
+      )
       await popup.close()
       await page.close()
     })
@@ -316,6 +325,24 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
       const markersLeft = await call<number>(page, inPage.markerCount)
       const annotatedLeft = await page.evaluate(() => document.querySelectorAll('[data-privacy-note]').length)
       expect(markersLeft).toBeLessThanOrEqual(annotatedLeft)
+      await page.close()
+    })
+
+    test('corrupt stored settings fall back to defaults and are rewritten', async () => {
+      await driver.extEval((bad: unknown) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome
+        return api.storage.sync.set({ settings: bad })
+      }, { version: 99, enabled: 'yes', markerStyle: '<neon>', disabledCategories: ['no-such-category'], disabledSites: 7 })
+      const page = await driver.newPage(WA + main.file)
+      await expectAnnotationsMatch(page)
+      await expect
+        .poll(() =>
+          driver.extEval(async () => {
+            const api = (globalThis as any).browser ?? (globalThis as any).chrome
+            return (await api.storage.sync.get('settings')).settings
+          }, undefined),
+        )
+        .toEqual({ version: 1, enabled: true, disabledSites: [], disabledCategories: [], markerStyle: 'dot' })
       await page.close()
     })
 
