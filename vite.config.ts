@@ -1,4 +1,4 @@
-import { build, defineConfig, type Plugin } from 'vite'
+import { build, defineConfig, runnerImport, type Plugin } from 'vite'
 import preact from '@preact/preset-vite'
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -45,6 +45,29 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 }
 
 /**
+ * The content script shows only tooltip texts. This swaps src/notes/tooltips.ts for a module with
+ * the precomputed table, so the full notes (every field, four languages) stay out of every page.
+ */
+function precomputedTooltips(): Plugin {
+  let code: Promise<string> | null = null
+  return {
+    name: 'metadata-lens:precomputed-tooltips',
+    load(id) {
+      if (!id.endsWith('/src/notes/tooltips.ts')) return null
+      code ??= runnerImport<typeof import('./src/notes/tooltips.ts')>(resolve(root, 'src/notes/tooltips.ts'), {
+        configFile: false,
+        logLevel: 'warn',
+      }).then(
+        ({ module }) =>
+          `const TABLE = ${JSON.stringify(module.buildTooltipTable())};\n` +
+          'export function tooltipFor(category, lang) { return TABLE[lang][category] }\n',
+      )
+      return code
+    },
+  }
+}
+
+/**
  * Bundles each content script into one self-contained classic script (IIFE): no loader, no
  * web-accessible resources, nothing for pages to probe. Then puts manifest.json's
  * content_scripts back into the built manifest, pointing at those files.
@@ -59,6 +82,7 @@ function selfContainedContentScripts(): Plugin {
           configFile: false,
           logLevel: 'warn',
           define: { 'process.env.NODE_ENV': '"production"' },
+          plugins: [precomputedTooltips()],
           build: {
             outDir: resolve(outDir, 'content'),
             emptyOutDir: false,

@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill'
 import type { Category } from '../shared/categories'
 import type { Site } from '../sites/types'
-import { audienceLabel, noteFor, resolveLang } from '../notes'
+import { resolveLang } from '../notes/lang'
+import { tooltipFor } from '../notes/tooltips'
 import { isOwnSender, isToContent, ignoreOnce, type ContentToBackground, type Replies } from '../messaging/messages'
 import { loadSettings, watchSettings } from '../settings/storage'
 import { DEFAULT_SETTINGS } from '../settings/schema'
@@ -20,15 +21,7 @@ export async function runContentScript(site: Site, options: { live: boolean }): 
   scope[RUNNING_FLAG] = true
 
   const lang = resolveLang(browser.i18n.getUILanguage())
-  const describe = (category: Category): TooltipContent => {
-    const note = noteFor(category, lang)
-    return {
-      title: note.title,
-      summary: note.summary,
-      audience: note.audience.map((a) => audienceLabel(a.who, lang)).join(', '),
-      control: note.controlHint,
-    }
-  }
+  const describe = (category: Category): TooltipContent => tooltipFor(category, lang)
   const message = (key: string, fallback: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || fallback
 
   const settings = await loadSettings().catch((error) => {

@@ -11,21 +11,7 @@ import { LANGS, type Audience, type ContextInput, type ContextNote, type Lang, t
 export type * from './types'
 export { LANGS } from './types'
 
-/** Maps a browser UI language ("pt_BR", "de-AT", "es-419", …) to a supported Lang. */
-export function resolveLang(uiLanguage: string | undefined): Lang {
-  if (!uiLanguage) return 'en'
-  const primary = uiLanguage.trim().toLowerCase().replace(/_/g, '-').split('-')[0]
-  switch (primary) {
-    case 'pt':
-      return 'pt-BR'
-    case 'es':
-      return 'es'
-    case 'de':
-      return 'de'
-    default:
-      return 'en'
-  }
-}
+export { resolveLang } from './lang'
 
 const isLang = (lang: string): lang is Lang => (LANGS as readonly string[]).includes(lang)
 const safeLang = (lang: Lang): Lang => (isLang(lang) ? lang : 'en')
