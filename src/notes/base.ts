@@ -28,13 +28,13 @@ export const SH_META = sh(
 // PP-1, MS-5
 export const SH_EU = sh(
   'european-region',
-  'WhatsApp Ireland is your data controller. WhatsApp has said European users’ data is not shared for Meta to improve its products or ads, though the European policy lists such purposes.',
+  'In the European Region, WhatsApp Ireland is your data controller (for the UK this may have changed). In 2021 Facebook said European users’ data was not shared for Meta to improve its products or ads, though the European policy lists such purposes.',
   ['wa-providers', 'wa-pp-eea', 'pr-eu-2021'],
 )
 // MS-6
 export const SH_IN = sh(
   'india',
-  'India’s competition regulator fined Meta over the 2021 policy and banned sharing for ads for five years; in Nov 2025 an appeals tribunal kept the fine but lifted the ban.',
+  'India’s competition regulator fined Meta over the 2021 policy and banned sharing with Meta for ads for five years. In Nov 2025 an appeals tribunal kept the fine and the transparency and opt-out directions but lifted the ban; Meta has appealed to the Supreme Court.',
   ['pr-nclat-2025'],
   false,
 )
@@ -59,12 +59,12 @@ const RECIPROCAL_READ = 'If you turn yours off, you can’t see other people’s
 const BLOCK_REPORT = ctl(
   '',
   [],
-  ['Customers can block or report the business; each block or report counts against its quality rating.'],
+  ['Customers can block or report the business; blocks and reports are among the signals behind its template quality ratings.'],
   ['dev-quality'],
 )
 const USAGE = { apple: 'Usage Data (Product Interaction)', google: 'App activity (App interactions)' }
 const UNKNOWN_RECEIPTS = c(
-  'Unknown: WhatsApp does not publish how long it keeps receipt events on its servers. The times stay in the sender’s Message info.',
+  'Unknown: the sources reviewed don’t say how long WhatsApp keeps receipt events on its servers. The times stay in the sender’s Message info.',
   ['wa-pp', 'wa-ticks'],
 )
 
@@ -73,7 +73,7 @@ export const BASE: Record<Category, BaseNote> = {
     title: 'Read receipt (blue ticks)',
     summary: 'Blue ticks: the recipient has read your message. Your app sends the same signal when you read; you can turn that off, except in groups.',
     generated: [
-      p('When the recipient opens the chat, their device reports the message as read: the ticks turn blue and the sender’s Message info shows the exact time.', ['wa-ticks']), // RR-1, RR-4
+      p('When the recipient opens the chat, their device reports the message as read (in one-to-one chats only if both have read receipts on): the ticks turn blue and the sender’s Message info shows the time.', ['wa-ticks', 'wa-privacy']), // RR-1, RR-4
       p('Voice messages get a separate “played” receipt, and after an edit the read receipts start over.', ['wa-ticks', 'wa-ticks-ios']), // RR-3, RR-8
       p('In a group the ticks turn blue only when every member has read the message; Message info lists each member.', ['wa-ticks']), // RR-2
     ],
@@ -90,7 +90,7 @@ export const BASE: Record<Category, BaseNote> = {
         SETTINGS_READ,
         ON_OFF,
         ['Always sent in group chats', 'Voice-message play receipts are still sent', 'Does not stop delivery receipts (grey ticks)'],
-        ['wa-privacy', 'wa-ticks-ios'],
+        ['wa-privacy', 'wa-ticks-ios', 'res-careless'],
         RECIPROCAL_READ,
       ),
     ],
@@ -108,7 +108,7 @@ export const BASE: Record<Category, BaseNote> = {
     generated: [
       p('The second tick shows as soon as the recipient’s phone or one of their linked devices receives the message; the phone may even be switched off.', ['wa-ticks']), // RR-1
       p('The sender’s Message info shows the exact delivery time; in groups, per member.', ['wa-ticks']), // RR-4
-      c('Researchers showed that timing silent delivery receipts reveals screen and app activity, device count and daily routine, using only a phone number.', ['res-careless']), // RES-1
+      c('Researchers showed that timing silent delivery receipts can reveal screen and app activity, device count and daily routine, using only a phone number.', ['res-careless']), // RES-1
     ],
     audience: [
       a('other-person', 'sees when each message reached you'),
@@ -153,7 +153,7 @@ export const BASE: Record<Category, BaseNote> = {
     controlHint: 'No setting: this status always appears',
     storeLabels: USAGE,
     caveats: [
-      c('WhatsApp says it keeps no routine logs of who messages whom, but an FBI guide says a pen-register order yields each message’s source and destination about every 15 minutes.', ['wa-meta-share', 'pr-fbi-chart']), // PP-6, LE-3
+      c('WhatsApp says it keeps no routine logs of who messages whom, but a 2021 FBI guide says a pen-register order yields each message’s source and destination about every 15 minutes.', ['wa-meta-share', 'pr-fbi-chart']), // PP-6, LE-3
     ],
     confidence: 'documented',
   },
@@ -194,12 +194,12 @@ export const BASE: Record<Category, BaseNote> = {
       a('authorities', 'the last-seen date is a basic record under a US subpoena'),
     ],
     sharing: [SH_META, SH_EU, SH_IN, SH_LE],
-    retention: c('Unknown: WhatsApp does not publish how long it keeps last-seen history.', ['wa-pp']),
+    retention: c('Unknown: the sources reviewed don’t say how long WhatsApp keeps last-seen history.', ['wa-pp']),
     controls: [
       ctl(
         SETTINGS_LAST_SEEN,
         AUDIENCE_4,
-        ['Even “Everyone” only covers people you have messaged or who saved your number.'],
+        ['Even “Everyone” only covers people you have messaged or called, or who saved your number.'],
         ['wa-privacy', 'pr-lastseen-2021'],
         'If you don’t share your last seen, you can’t see other people’s.',
       ),
@@ -215,7 +215,7 @@ export const BASE: Record<Category, BaseNote> = {
 
   'online-presence': {
     title: 'Online status',
-    summary: '“Online” means the person has WhatsApp open, in front, on their device right now. Since 2022 you can hide your own.',
+    summary: '“Online” means the person has WhatsApp open in the foreground and connected right now. Since 2022 you can hide your own.',
     generated: [
       p('While the app is open and connected it reports you as online; WhatsApp’s policy lists whether you are online as usage data.', ['wa-lastseen', 'wa-pp']), // LS-1, LS-8
       p('Being online does not mean the person has read your message.', ['wa-lastseen']),
@@ -226,7 +226,7 @@ export const BASE: Record<Category, BaseNote> = {
       a('anyone-with-number', 'activity can still be inferred from delivery-receipt timing (research)'),
     ],
     sharing: [SH_META, SH_EU],
-    retention: c('Unknown: WhatsApp does not publish how long it keeps online-status history.', ['wa-pp']),
+    retention: c('Unknown: the sources reviewed don’t say how long WhatsApp keeps online-status history.', ['wa-pp']),
     controls: [
       ctl(
         SETTINGS_LAST_SEEN,
@@ -236,7 +236,7 @@ export const BASE: Record<Category, BaseNote> = {
         'If you hide your online status, you can’t see other people’s.',
       ),
     ],
-    controlHint: 'Settings › Privacy › Last seen and online › Who can see when I’m online',
+    controlHint: 'Settings › Privacy › Last seen and online (online: Everyone or Same as last seen)',
     storeLabels: USAGE,
     caveats: [
       c('Until August 2022 nobody could hide being online; the control was announced that month.', ['wa-online-old', 'pr-privacy-2022']), // LS-6
@@ -255,9 +255,9 @@ export const BASE: Record<Category, BaseNote> = {
       a('whatsapp-servers', 'relay the signal'),
     ],
     sharing: [SH_META],
-    retention: c('Unknown: WhatsApp does not say whether it keeps typing events; the indicator disappears when you stop.', ['wa-privacy']),
-    controls: [ctl('', [], ['No typing-indicator setting was found in WhatsApp’s help pages.'], ['wa-privacy'])],
-    controlHint: 'No setting: stop typing to hide it',
+    retention: c('Unknown: the sources reviewed don’t say whether WhatsApp keeps typing events.', ['wa-privacy']),
+    controls: [ctl('', [], ['No typing-indicator setting was found in the WhatsApp help pages reviewed.'], ['wa-privacy'])],
+    controlHint: 'No setting found: stop typing to hide it',
     storeLabels: USAGE,
     caveats: [c('If WhatsApp adds a typing setting, this note will be out of date; check Settings › Privacy.', ['wa-privacy'])],
     confidence: 'documented',
@@ -276,10 +276,10 @@ export const BASE: Record<Category, BaseNote> = {
       a('meta-companies', 'only if you turn on sharing to Facebook Stories'),
     ],
     sharing: [
-      sh('all', 'Posting your status to Facebook Stories is opt-in (off unless you turn it on). Then Facebook gets the item, caption and device data (language, browser, IP) and may use them for ads; never your number or contacts.', ['wa-status-fb']), // ST-4, ST-5
-      sh('all', 'Since June 2025 ads can appear between status updates, aimed using a few signals (your country or city, language, the channels you follow) plus Accounts Center data if linked.', ['meta-updates-2025']), // ADS-1, MS-7
+      sh('all', 'Sharing status to Facebook Stories is optional and off by default. If you turn it on, Facebook gets each shared item with its caption and device data (language, browser, IP) and may use them, including for ads; WhatsApp says your number, contacts and messages are not shared.', ['wa-status-fb']), // ST-4, ST-5
+      sh('all', 'Since June 2025 WhatsApp has been rolling out ads between status updates. Meta says they use limited data (country or city, language, channels you follow, how you interact with ads) plus Accounts Center data if linked, not your personal messages, calls or groups.', ['meta-updates-2025']), // ADS-1, MS-7
     ],
-    retention: c('Unknown: WhatsApp does not publish how long it keeps records about status updates.', ['wa-pp']),
+    retention: c('Unknown: the sources reviewed don’t say how long WhatsApp keeps records about status updates.', ['wa-pp']),
     controls: [
       ctl('Settings › Privacy › Status', ['My contacts', 'My contacts except…', 'Only share with…'], ['A change applies to future updates only.'], ['wa-status-privacy']),
     ],
@@ -303,7 +303,7 @@ export const BASE: Record<Category, BaseNote> = {
       a('whatsapp-servers', 'relay view receipts'),
     ],
     sharing: [SH_META],
-    retention: c('Unknown: WhatsApp does not publish how long it keeps status view events.', ['wa-pp']),
+    retention: c('Unknown: the sources reviewed don’t say how long WhatsApp keeps status view events.', ['wa-pp']),
     controls: [ctl(SETTINGS_READ, ON_OFF, ['Unlike in groups, status view receipts follow this switch.'], ['wa-privacy'], 'If yours are off, you can’t see your own viewers.')],
     controlHint: 'Settings › Privacy › Read receipts',
     storeLabels: USAGE,
@@ -313,14 +313,14 @@ export const BASE: Record<Category, BaseNote> = {
 
   'profile-photo': {
     title: 'Profile photo',
-    summary: 'Your profile photo is shown to whoever your setting allows; researchers collected public photos of most accounts in 2024–25.',
+    summary: 'Your profile photo is shown to whoever your setting allows; in 2024–25 researchers could access public photos of about 57% of accounts.',
     generated: [p('WhatsApp stores your profile photo and lists it among the information it collects.', ['wa-pp', 'wa-privacy'])], // PP-2, PR-1
     audience: [
       a('anyone-with-number', 'if set to Everyone (a default in some app versions)'),
       a('your-contacts', 'if set to My contacts'),
       a('whatsapp-servers', 'store it'),
     ],
-    sharing: [sh('all', 'A 2024–25 study could collect public profile photos for about 57% of accounts by checking numbers at scale; Meta then added rate limits.', ['res-enum'], false)], // RES-2
+    sharing: [sh('all', 'Press reports on a 2024–25 study say it could access public profile photos of about 57% of accounts by checking numbers at scale; Meta then added rate limits.', ['res-enum'], false)], // RES-2
     retention: p('Unknown for old photos. Deleting your account takes up to 90 days, and backup copies may last longer.', ['wa-delete']), // PP-10
     controls: [ctl('Settings › Privacy › Profile photo', AUDIENCE_4, ['Anyone who could see it may already have saved a copy.'], ['wa-privacy'])],
     controlHint: 'Settings › Privacy › Profile photo',
@@ -341,12 +341,12 @@ export const BASE: Record<Category, BaseNote> = {
       a('your-contacts', 'if set to My contacts'),
       a('whatsapp-servers', 'store it and the time of the last change'),
     ],
-    sharing: [sh('all', 'A 2024–25 study could collect About texts for about 29% of accounts by checking numbers at scale.', ['res-enum'], false)],
+    sharing: [sh('all', 'Press reports on a 2024–25 study say it could access About texts of about 29% of accounts by checking numbers at scale.', ['res-enum'], false)],
     retention: p('Unknown for old texts. Deleting your account takes up to 90 days, and backup copies may last longer.', ['wa-delete']),
     controls: [ctl('Settings › Privacy › About', AUDIENCE_4, [], ['wa-privacy'])],
     controlHint: 'Settings › Privacy › About',
     storeLabels: { apple: 'User Content (Other User Content)', google: 'App activity (Other user-generated content)' },
-    caveats: [p('Help-page variants disagree on the default (contacts or everyone).', ['wa-privacy'])],
+    caveats: [p('Help-page variants disagree on the default (contacts or everyone), and “My contacts except…” was not checked against the current help page.', ['wa-privacy'])],
     confidence: 'documented',
   },
 
@@ -368,7 +368,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [
       SH_META,
-      sh('all', 'WhatsApp says advertisers don’t get phone numbers from it, by sale or otherwise, and Meta doesn’t get your contact list for its own purposes.', ['meta-updates-2025', 'wa-contact-upload']), // ADS-1, CU-3
+      sh('all', 'WhatsApp says it doesn’t sell or give phone numbers to advertisers and doesn’t give your contact list to Meta for its own use. Its policy still lets Meta companies use the data they receive, your number included, for ads across Meta products.', ['meta-updates-2025', 'wa-contact-upload', 'wa-pp']), // ADS-1, CU-3
       SH_EU,
       SH_IN,
       SH_LE,
@@ -396,7 +396,7 @@ export const BASE: Record<Category, BaseNote> = {
       a('whatsapp-servers', 'know group names, pictures and descriptions'),
     ],
     sharing: [SH_META],
-    retention: c('Unknown: WhatsApp does not publish how long it keeps group membership records.', ['wa-pp']),
+    retention: c('Unknown: the sources reviewed don’t say how long WhatsApp keeps group membership records.', ['wa-pp']),
     controls: [
       ctl(
         'Settings › Privacy › Groups',
@@ -418,7 +418,7 @@ export const BASE: Record<Category, BaseNote> = {
       p('For a sent message, Message info lists when it was delivered, read and, for voice messages, played; in groups, per member, and entries stay after a member leaves.', ['wa-ticks']), // RR-4
     ],
     audience: [
-      a('other-person', 'the sender sees your exact times'),
+      a('other-person', 'the sender sees when it reached you, and when you read it if both of you have read receipts on'),
       a('group-members', 'the sender sees each member’s times'),
       a('whatsapp-servers', 'relay the receipts'),
     ],
@@ -433,7 +433,7 @@ export const BASE: Record<Category, BaseNote> = {
 
   'disappearing-messages': {
     title: 'Disappearing messages',
-    summary: 'New messages are deleted after 24 hours, 7 or 90 days, but copies can survive in previews, forwards, quotes and backups.',
+    summary: 'With a timer on, new messages disappear after 24 hours, 7 or 90 days, but copies can survive in previews, forwards, quotes and backups.',
     generated: [
       p('With a timer on, new messages disappear 24 hours, 7 days or 90 days after sending; a message can be kept.', ['wa-disappearing']), // DM-1
       p('In one-to-one chats either person can change the timer; in groups every member may, unless admins keep that to themselves.', ['wa-disappearing']),
@@ -495,7 +495,7 @@ export const BASE: Record<Category, BaseNote> = {
       a('authorities', 'can obtain account records, not content, WhatsApp says'),
     ],
     sharing: [SH_META, SH_EU, SH_IN, SH_LE],
-    retention: p('Delivered messages are normally not kept on the servers; undelivered ones are removed after 30 days at most.', ['wa-pp']), // PP-5
+    retention: p('Delivered messages are normally not kept on the servers; undelivered ones are removed after 30 days at most. Forwarded media may be kept longer, encrypted.', ['wa-pp']), // PP-5
     controls: [ctl('', [], ['Encryption can’t be switched off in personal chats; a change of encryption status is shown in the chat.'], ['wa-biz-privacy'])],
     controlHint: 'On by default; check that cloud backups are encrypted too',
     storeLabels: { apple: 'User Content (Emails or Text Messages)', google: 'Messages' },
@@ -519,7 +519,7 @@ export const BASE: Record<Category, BaseNote> = {
       a('whatsapp-servers', 'relay messages and statuses'),
     ],
     sharing: [SH_BIZ, SH_META],
-    retention: p('Meta’s Cloud API may store message content for as long as 30 days; the business keeps it as long as its own policy says.', ['dev-no-storage', 'wa-biz-privacy']), // BZ-5
+    retention: p('If the business uses Meta’s Cloud API, message content is kept at rest for up to 30 days by default, less with No Storage. The business keeps its own copies as long as its policy says.', ['dev-no-storage', 'wa-biz-privacy']), // BZ-5
     controls: [BLOCK_REPORT],
     controlHint: 'Block or report the business if you don’t want its messages',
     storeLabels: { apple: 'User Content (Customer Support)', google: 'Messages (Other in-app messages)' },
@@ -532,7 +532,7 @@ export const BASE: Record<Category, BaseNote> = {
 
   'privacy-setting': {
     title: 'Privacy settings',
-    summary: 'These settings decide who sees your last seen, online status, photo, About, status and read receipts; most are reciprocal.',
+    summary: 'These settings decide who sees your last seen, online status, photo, About and status, and whether you send read receipts; some work both ways.',
     generated: [
       p('WhatsApp’s policy lists your settings among the usage data it collects.', ['wa-pp']), // PP-3
       p('Choices cover last seen and online, profile photo, About, status, read receipts, groups, calls and the default message timer.', ['wa-privacy', 'wa-disappearing']),
@@ -542,12 +542,12 @@ export const BASE: Record<Category, BaseNote> = {
       a('your-contacts', 'notice the effect, e.g. no blue ticks or last seen'),
     ],
     sharing: [SH_META],
-    retention: c('Unknown: WhatsApp does not publish how long it keeps a history of your settings.', ['wa-pp']),
+    retention: c('Unknown: the sources reviewed don’t say how long WhatsApp keeps a history of your settings.', ['wa-pp']),
     controls: [
       ctl(
         'Settings › Privacy',
         ['Last seen and online', 'Profile photo', 'About', 'Status', 'Read receipts', 'Groups', 'Default message timer'],
-        ['Read receipts are always sent in groups.', 'Delivery receipts and the typing indicator have no setting.', 'Your phone number can’t be hidden.'],
+        ['Read receipts are always sent in groups.', 'Delivery receipts have no setting, and none was found for the typing indicator.', 'Your phone number can’t be hidden.'],
         ['wa-privacy', 'res-careless'],
         'Hiding your last seen, online status or read receipts also hides other people’s from you.',
       ),
@@ -555,7 +555,7 @@ export const BASE: Record<Category, BaseNote> = {
     controlHint: 'Review Settings › Privacy',
     storeLabels: USAGE,
     caveats: [
-      c('Defaults changed over time: last seen on “Everyone” was narrowed in December 2021; online status became hideable in August 2022.', ['pr-lastseen-2021', 'pr-privacy-2022']),
+      c('These settings changed over time: last seen on “Everyone” was narrowed in December 2021; online status became hideable in August 2022.', ['pr-lastseen-2021', 'pr-privacy-2022']),
     ],
     confidence: 'documented',
   },
@@ -566,10 +566,10 @@ export const BASE: Record<Category, BaseNote> = {
     generated: [
       c('Your phone sends updated positions to the chat for 15 minutes, 1 hour or 8 hours, until you stop sharing.', ['pr-live-location']), // LL-1
       p('Linked devices, including WhatsApp Web, can’t view live location.', ['wa-linked']), // LD-1
-      p('WhatsApp estimates your city and country from your IP address and phone number even without location features.', ['wa-pp']), // PP-4
+      p('WhatsApp estimates your city and country from your IP address and phone-number area code even without location features.', ['wa-pp']), // PP-4
     ],
     audience: [
-      a('other-person', 'everyone in the chat while sharing lasts'),
+      a('other-person', 'everyone in the chat while sharing lasts; the last position stays visible afterwards'),
       a('group-members', 'all members of the group'),
       a('whatsapp-servers', 'relay it encrypted; WhatsApp says it can’t see it'),
     ],
@@ -597,9 +597,9 @@ export const BASE: Record<Category, BaseNote> = {
       a('other-person', 'the customer’s app creates them; the customer sees only their own ticks'),
     ],
     sharing: [SH_BIZ],
-    retention: c('Unknown: Meta does not publish how long it keeps status events; businesses and vendors keep them per their own policies.', ['dev-status']),
+    retention: c('Unknown: the sources reviewed don’t say how long Meta keeps status events; businesses and vendors keep them per their own policies.', ['dev-status']),
     controls: [
-      ctl(SETTINGS_READ, ON_OFF, ['Customer setting; “delivered” is always sent.'], ['wa-privacy', 'dev-status']),
+      ctl(SETTINGS_READ, ON_OFF, ['Customer setting; customers can’t turn off delivery receipts.'], ['wa-privacy', 'dev-status', 'res-careless']),
       BLOCK_REPORT,
     ],
     controlHint: 'Customers: read receipts off limits “read” statuses',
@@ -621,7 +621,7 @@ export const BASE: Record<Category, BaseNote> = {
       a('business-and-vendors', 'see the metrics in dashboards and through the API'),
       a('meta-companies', 'compute the metrics and receive conversion events'),
     ],
-    sharing: [sh('all', 'Connecting Meta Pixel or the Conversions API links shop events such as purchases to the messages that preceded them.', ['dev-metrics'])],
+    sharing: [sh('all', 'With Meta Pixel or the Conversions API connected, shop events (add to cart, checkout, purchase) are reported to Meta as conversions of marketing messages.', ['dev-metrics'])],
     retention: c('Unknown: the sources reviewed don’t say how long Meta keeps these metrics.', ['dev-metrics']),
     controls: [ctl('', [], ['Customers have no setting for these counts; read receipts off likely reduces read counts (inferred).'], ['dev-metrics', 'wa-privacy']), BLOCK_REPORT],
     controlHint: 'Customers: no opt-out from these counts',
@@ -632,7 +632,7 @@ export const BASE: Record<Category, BaseNote> = {
 
   'business-phone-quality': {
     title: 'Quality rating',
-    summary: 'Quality ratings reflect how customers react, including blocks, reports and read rates, and can limit how many people the business may message.',
+    summary: 'Template quality ratings reflect how customers react, including blocks, reports and read rates; low ratings can get templates paused or disabled.',
     generated: [
       p('Meta rates each template GREEN, YELLOW, RED or UNKNOWN from how it is used, how often customers block or report it, and engagement signals like the share of messages read.', ['dev-quality']), // BZ-10
       p('Messaging limits cap how many customers a business can reach outside the 24-hour service window per rolling day: 250, then 2,000, 10,000, 100,000 or unlimited.', ['dev-limits']), // BZ-11
@@ -641,10 +641,10 @@ export const BASE: Record<Category, BaseNote> = {
       a('business-and-vendors', 'see the rating'),
       a('meta-companies', 'compute it from customer feedback'),
     ],
-    sharing: [sh('all', 'Customer blocks, reports and read behaviour feed Meta’s rating of the business.', ['dev-quality'])],
+    sharing: [sh('all', 'Customer blocks, reports and read behaviour feed Meta’s ratings of the business’s templates.', ['dev-quality'])],
     retention: c('Unknown: the sources reviewed don’t say how long feedback signals are kept.', ['dev-quality']),
     controls: [BLOCK_REPORT],
-    controlHint: 'Customers: blocks and reports lower the rating',
+    controlHint: 'Customers: blocks and reports can lower the rating',
     storeLabels: USAGE,
     caveats: [
       p('Low ratings can lead Meta to slow, pause or disable templates.', ['dev-quality']),
@@ -658,7 +658,7 @@ export const BASE: Record<Category, BaseNote> = {
     summary: 'Outside the 24-hour window businesses reach customers with templates; Meta tracks their reads and clicks and rates them.',
     generated: [
       p('Outside the 24-hour customer-service window, business-initiated messages use templates, capped by messaging limits.', ['dev-limits', 'dev-quality']),
-      p('Per template, the business sees sent, delivered and read counts and link clicks.', ['dev-metrics']),
+      p('For its marketing messages, the business sees how many were sent, delivered and read, and how many links were clicked.', ['dev-metrics']),
     ],
     audience: [
       a('business-and-vendors', 'see per-template counts'),
@@ -675,7 +675,7 @@ export const BASE: Record<Category, BaseNote> = {
 
   'customer-phone-number': {
     title: 'Customer phone number',
-    summary: 'The business sees each customer’s phone number and can link chats to its own records and to its ads on Meta.',
+    summary: 'The business normally sees each customer’s phone number and may use chats for its own marketing, including ads on Meta.',
     generated: [
       c('Messages and status webhooks identify the customer, normally by phone number.', ['dev-status']),
       p('The business may use chats for its own marketing, including advertising on Meta.', ['wa-biz-privacy']), // BZ-2
@@ -705,7 +705,7 @@ export const BASE: Record<Category, BaseNote> = {
       a('meta-companies', 'Meta sends the webhooks from the Cloud API'),
     ],
     sharing: [SH_BIZ],
-    retention: p('By default the Cloud API stores message content for at most 30 days; with “Local storage” it stays in a country the business picks; with “No Storage” data in transit is held no longer than an hour.', ['dev-no-storage', 'dev-local-storage']), // BZ-5
+    retention: p('By default the Cloud API keeps message content at rest for up to 30 days. “Local storage” keeps it at rest in a country the business picks (in use elsewhere up to 60 minutes); “No Storage” holds data in transit at most 1 hour, media kept for a set time between 1 hour and 30 days.', ['dev-no-storage', 'dev-local-storage']), // BZ-5
     controls: [ctl('', ['Default (up to 30 days)', 'Local storage', 'No Storage'], ['Chosen by the business; customers can’t choose.'], ['dev-no-storage', 'dev-local-storage'])],
     controlHint: 'Business: No Storage or Local storage limits retention',
     storeLabels: { apple: 'User Content (Customer Support)', google: 'Messages (Other in-app messages)' },

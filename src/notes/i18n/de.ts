@@ -6,21 +6,21 @@ import type { ControlTranslation, Translation } from './types'
 const META =
   'WhatsApp gibt an, einige Daten mit anderen Meta-Unternehmen zu teilen (z. B. deine Telefonnummer, Geräteinformationen, IP-Adresse, wie du mit Unternehmen interagierst), aber nicht deine Kontakte oder geteilte Standorte, und keine Protokolle darüber zu führen, wer wem schreibt.'
 const EU =
-  'Verantwortlicher für deine Daten ist WhatsApp Ireland. WhatsApp hat erklärt, Daten europäischer Nutzer nicht zu teilen, damit Meta seine Produkte oder Werbung verbessert – obwohl die europäische Richtlinie solche Zwecke nennt.'
+  'In der Europäischen Region ist WhatsApp Ireland Verantwortlicher für deine Daten (für das Vereinigte Königreich kann sich das geändert haben). 2021 erklärte Facebook, Daten europäischer Nutzer würden nicht geteilt, damit Meta seine Produkte oder Werbung verbessert – obwohl die europäische Richtlinie solche Zwecke nennt.'
 const IN =
-  'Indiens Wettbewerbsbehörde verhängte wegen der Richtlinie von 2021 eine Geldbuße gegen Meta und verbot das Teilen für Werbung für fünf Jahre; im Nov. 2025 bestätigte ein Berufungsgericht die Buße, hob das Verbot aber auf.'
+  'Indiens Wettbewerbsbehörde verhängte wegen der Richtlinie von 2021 eine Geldbuße gegen Meta und verbot das Teilen mit Meta für Werbung für fünf Jahre. Im Nov. 2025 bestätigte ein Berufungsgericht die Buße und die Auflagen zu Transparenz und Opt-out, hob das Verbot aber auf; Meta hat den Obersten Gerichtshof angerufen.'
 const LE =
   'Auf US-Rechtsverfahren hin kann WhatsApp Kontodaten herausgeben, etwa das Datum von „zuletzt online“ und die IP-Adresse (Subpoena) sowie blockierte Nummern (Gerichtsbeschluss); Nachrichteninhalte kann es nach eigener Aussage nicht herausgeben.'
 const BIZ =
   'Sobald Nachrichten beim Unternehmen ankommen, gelten dessen eigene Datenschutzpraktiken: Mitarbeitende oder Dienstleister können sie lesen, und es darf sie für eigenes Marketing nutzen, auch für Werbung bei Meta.'
 const UNKNOWN_RECEIPTS =
-  'Unbekannt: WhatsApp veröffentlicht nicht, wie lange es Bestätigungsereignisse auf seinen Servern speichert. Die Zeiten bleiben in der Nachrichteninfo des Absenders.'
+  'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp Bestätigungsereignisse auf seinen Servern speichert. Die Zeiten bleiben in der Nachrichteninfo des Absenders.'
 const ON_OFF = ['An', 'Aus']
 const AUDIENCE_4 = ['Alle', 'Meine Kontakte', 'Meine Kontakte außer …', 'Niemand']
 const READ_PATH = 'Einstellungen › Datenschutz › Lesebestätigungen'
 const RECIPROCAL_READ = 'Schaltest du deine aus, siehst du auch die Lesebestätigungen anderer nicht (außer in Gruppen).'
 const BLOCK: ControlTranslation = {
-  exceptions: ['Kund:innen können das Unternehmen blockieren oder melden; jede Blockierung oder Meldung senkt seine Qualitätsbewertung.'],
+  exceptions: ['Kund:innen können das Unternehmen blockieren oder melden; Blockierungen und Meldungen gehören zu den Signalen hinter der Qualitätsbewertung seiner Vorlagen.'],
 }
 const DELETE_90 = 'Unbekannt für frühere Versionen. Das Löschen des Kontos dauert bis zu 90 Tage, Sicherungskopien können länger bestehen.'
 
@@ -43,8 +43,8 @@ export const de: Translation = {
   },
   context: {
     'reciprocal-read-receipts': {
-      title: 'Deine Lesebestätigungen sind an',
-      text: 'Hier erscheinen blaue Häkchen, also sind deine eigenen Lesebestätigungen an: WhatsApp zeigt Lesebestätigungen nur Personen, die ihre eigenen senden. Ändern unter Einstellungen › Datenschutz › Lesebestätigungen.',
+      title: 'Blaue Häkchen heißen: Deine waren auch an',
+      text: 'In Einzelchats wirken Lesebestätigungen in beide Richtungen: Blaue Häkchen siehst du nur, solange deine eigenen Lesebestätigungen an sind. Deine waren also an, als diese Nachrichten gelesen wurden, und diese Person sieht, wann du ihre liest, sofern du sie seither nicht ausgeschaltet hast (Einstellungen › Datenschutz › Lesebestätigungen).',
     },
     'reciprocal-presence': {
       title: 'Du teilst deine Anwesenheit ebenfalls',
@@ -60,15 +60,15 @@ export const de: Translation = {
     },
     'typing-no-setting': {
       title: 'Keine Einstellung verbirgt „schreibt …“',
-      text: 'Wer diesen Chat geöffnet hat, sieht, wenn du schreibst; eine Einstellung zum Abschalten der Anzeige wurde nicht gefunden.',
+      text: 'Wer diesen Chat geöffnet hat und online ist, sieht, wenn du schreibst; eine Einstellung zum Abschalten der Anzeige wurde nicht gefunden.',
     },
     'status-viewers-mutual': {
       title: 'Die Betrachterliste braucht Lesebestätigungen auf beiden Seiten',
-      text: 'Du siehst Betrachter, also sind deine Lesebestätigungen an. Wer mit ausgeschalteten Lesebestätigungen angesehen hat, erscheint nicht.',
+      text: 'Wer deinen Status angesehen hat, siehst du nur, solange deine eigenen Lesebestätigungen an sind, und wer ihn mit ausgeschalteten Lesebestätigungen angesehen hat, erscheint nie.',
     },
     'group-numbers-visible': {
       title: 'Mitglieder sehen deine Nummer',
-      text: 'Deine Telefonnummer lässt sich in Chats nicht verbergen: Mitglieder dieser Gruppe sehen sie, auch wenn sie sie nicht gespeichert haben.',
+      text: 'Deine Telefonnummer lässt sich in gewöhnlichen Chats nicht verbergen, daher sehen Mitglieder dieser Gruppe sie in der Regel, auch wenn sie sie nicht gespeichert haben.',
     },
     'live-location-linked-device': {
       title: 'Live-Standort wird im Web nicht angezeigt',
@@ -76,7 +76,7 @@ export const de: Translation = {
     },
     'business-chat-hosting': {
       title: 'Wer diesen Unternehmenschat verarbeitet',
-      text: 'Prüfe den Hinweis im Chat. Nutzt das Unternehmen Metas Cloud API („sicherer Dienst von Meta“), verarbeitet Meta die Nachrichten dafür, sie sind nicht Ende-zu-Ende bis zum Unternehmen verschlüsselt, und Inhalte können bis zu 30 Tage gespeichert werden.',
+      text: 'Prüfe den Hinweis im Chat. Steht dort, dass das Unternehmen einen sicheren Dienst von Meta nutzt, hostet Meta den Chat dafür, WhatsApp behandelt ihn nicht als Ende-zu-Ende bis zum Unternehmen verschlüsselt, und Inhalte werden standardmäßig bis zu 30 Tage gespeichert.',
     },
     'business-status-webhooks': {
       title: 'Zustell- und Lesezeiten pro Kunde',
@@ -88,7 +88,7 @@ export const de: Translation = {
       title: 'Lesebestätigung (blaue Häkchen)',
       summary: 'Blaue Häkchen: Der Empfänger hat deine Nachricht gelesen. Deine App sendet dasselbe Signal, wenn du liest; abschaltbar, außer in Gruppen.',
       generated: [
-        'Öffnet der Empfänger den Chat, meldet sein Gerät die Nachricht als gelesen: Die Häkchen werden blau, und die Nachrichteninfo des Absenders zeigt die genaue Zeit.',
+        'Öffnet der Empfänger den Chat, meldet sein Gerät die Nachricht als gelesen (in Einzelchats nur, wenn beide Lesebestätigungen an haben): Die Häkchen werden blau, und die Nachrichteninfo des Absenders zeigt die Zeit.',
         'Sprachnachrichten haben eine eigene „abgespielt“-Bestätigung, und das Bearbeiten einer Nachricht setzt ihre Lesebestätigungen zurück.',
         'In einer Gruppe werden die Häkchen erst blau, wenn alle Mitglieder gelesen haben; die Nachrichteninfo listet jedes Mitglied.',
       ],
@@ -121,7 +121,7 @@ export const de: Translation = {
       generated: [
         'Das zweite Häkchen erscheint, sobald das Handy des Empfängers oder eines seiner verknüpften Geräte die Nachricht hat, auch wenn das Handy aus ist.',
         'Die Nachrichteninfo des Absenders zeigt die genaue Zustellzeit; in Gruppen pro Mitglied.',
-        'Forschende zeigten, dass das Timing stiller Zustellbestätigungen Bildschirm- und App-Aktivität, Geräteanzahl und Tagesablauf verrät – allein mit der Nummer.',
+        'Forschende zeigten, dass das Timing stiller Zustellbestätigungen Bildschirm- und App-Aktivität, Geräteanzahl und Tagesablauf verraten kann – allein mit der Nummer.',
       ],
       audience: [
         'sieht, wann jede Nachricht bei dir ankam',
@@ -161,7 +161,7 @@ export const de: Translation = {
       controls: [{ exceptions: ['Keine Einstellung steuert diesen Status.'] }],
       controlHint: 'Keine Einstellung: dieser Status erscheint immer',
       caveats: [
-        'WhatsApp sagt, es führe keine routinemäßigen Protokolle, wer wem schreibt; laut einem FBI-Leitfaden liefert eine „Pen Register“-Anordnung aber etwa alle 15 Minuten Absender und Empfänger jeder Nachricht.',
+        'WhatsApp sagt, es führe keine routinemäßigen Protokolle, wer wem schreibt; laut einem FBI-Leitfaden von 2021 liefert eine „Pen Register“-Anordnung aber etwa alle 15 Minuten Absender und Empfänger jeder Nachricht.',
       ],
     },
     pending: {
@@ -194,12 +194,12 @@ export const de: Translation = {
         'das Datum ist ein Basisdatensatz bei einer US-Subpoena',
       ],
       sharing: [META, EU, IN, LE],
-      retention: 'Unbekannt: WhatsApp veröffentlicht nicht, wie lange es den Verlauf von „zuletzt online“ speichert.',
+      retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp den Verlauf von „zuletzt online“ speichert.',
       controls: [
         {
           path: 'Settings › Privacy › Last seen and online',
           options: AUDIENCE_4,
-          exceptions: ['Selbst „Alle“ umfasst nur Personen, mit denen du geschrieben hast oder die deine Nummer gespeichert haben.'],
+          exceptions: ['Selbst „Alle“ umfasst nur Personen, denen du geschrieben oder die du angerufen hast oder die deine Nummer gespeichert haben.'],
           reciprocity: 'Teilst du „zuletzt online“ nicht, siehst du es auch bei anderen nicht.',
         },
       ],
@@ -211,7 +211,7 @@ export const de: Translation = {
     },
     'online-presence': {
       title: 'Online-Status',
-      summary: '„Online“ heißt, WhatsApp ist gerade im Vordergrund auf dem Gerät der Person geöffnet. Seit 2022 kannst du deinen verbergen.',
+      summary: '„Online“ heißt, WhatsApp ist gerade im Vordergrund auf dem Gerät der Person geöffnet und verbunden. Seit 2022 kannst du deinen verbergen.',
       generated: [
         'Solange die App geöffnet und verbunden ist, meldet sie dich als online; WhatsApps Richtlinie nennt den Online-Status als Nutzungsdaten.',
         'Online zu sein heißt nicht, dass die Person deine Nachricht gelesen hat.',
@@ -222,7 +222,7 @@ export const de: Translation = {
         'Aktivität lässt sich weiterhin aus dem Timing der Zustellbestätigungen ableiten (Forschung)',
       ],
       sharing: [META, EU],
-      retention: 'Unbekannt: WhatsApp veröffentlicht nicht, wie lange es den Verlauf des Online-Status speichert.',
+      retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp den Verlauf des Online-Status speichert.',
       controls: [
         {
           path: 'Settings › Privacy › Last seen and online',
@@ -231,7 +231,7 @@ export const de: Translation = {
           reciprocity: 'Verbirgst du deinen Online-Status, siehst du den anderer nicht.',
         },
       ],
-      controlHint: 'Settings › Privacy › Last seen and online (wer sieht, wann ich online bin)',
+      controlHint: 'Settings › Privacy › Last seen and online (online: „Alle“ oder „Wie zuletzt online“)',
       caveats: [
         'Bis August 2022 konnte niemand verbergen, online zu sein; die Einstellung wurde in jenem Monat angekündigt.',
         'Forschende protokollierten monatelang den Online-Status Fremder (2013–14); das Verbergen stoppt keine Messung der Zustellbestätigungen (2024).',
@@ -243,9 +243,9 @@ export const de: Translation = {
       generated: ['Während du in einem Chat tippst, sendet deine App ein Live-Signal „schreibt …“ an alle, die den Chat geöffnet haben und online sind.'],
       audience: ['wenn sie den Chat geöffnet hat und online ist', 'Mitglieder, die die Gruppe geöffnet haben', 'leiten das Signal weiter'],
       sharing: [META],
-      retention: 'Unbekannt: WhatsApp sagt nicht, ob es Tipp-Ereignisse speichert; die Anzeige verschwindet, wenn du aufhörst.',
-      controls: [{ exceptions: ['In WhatsApps Hilfe wurde keine Einstellung für die Tipp-Anzeige gefunden.'] }],
-      controlHint: 'Keine Einstellung: hör auf zu tippen, um sie zu verbergen',
+      retention: 'Unbekannt: Die geprüften Quellen sagen nicht, ob WhatsApp Tipp-Ereignisse speichert.',
+      controls: [{ exceptions: ['In den geprüften Hilfeseiten von WhatsApp wurde keine Einstellung für die Tipp-Anzeige gefunden.'] }],
+      controlHint: 'Keine Einstellung gefunden: hör auf zu tippen, um sie zu verbergen',
       caveats: ['Führt WhatsApp eine solche Einstellung ein, ist diese Notiz veraltet; prüfe Einstellungen › Datenschutz.'],
     },
     'status-update': {
@@ -261,10 +261,10 @@ export const de: Translation = {
         'nur wenn du das Teilen in Facebook-Stories einschaltest',
       ],
       sharing: [
-        'Teilen in Facebook-Stories ist optional und standardmäßig aus. Ist es an, erhält Facebook Beitrag, Bildunterschrift und Gerätedaten (Sprache, Browser, IP) und darf sie für Werbung nutzen; nicht deine Nummer oder Kontakte.',
-        'Seit Juni 2025 kann zwischen Status-Updates Werbung erscheinen, ausgerichtet mit wenigen Daten (Land oder Stadt, Sprache, abonnierte Kanäle) plus Kontencenter-Daten, falls verknüpft.',
+        'Teilen in Facebook-Stories ist optional und standardmäßig aus. Schaltest du es ein, erhält Facebook jeden geteilten Beitrag mit Bildunterschrift sowie Gerätedaten (Sprache, Browser, IP) und darf sie nutzen, auch für Werbung; laut WhatsApp werden deine Nummer, Kontakte und Nachrichten nicht geteilt.',
+        'Seit Juni 2025 führt WhatsApp schrittweise Werbung zwischen Status-Updates ein. Laut Meta nutzt sie wenige Daten (Land oder Stadt, Sprache, abonnierte Kanäle, deine Interaktion mit Werbung) plus Kontencenter-Daten, falls verknüpft, nicht deine privaten Nachrichten, Anrufe oder Gruppen.',
       ],
-      retention: 'Unbekannt: WhatsApp veröffentlicht nicht, wie lange es Daten zu Status-Updates speichert.',
+      retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp Daten zu Status-Updates speichert.',
       controls: [
         {
           path: 'Einstellungen › Datenschutz › Status',
@@ -284,7 +284,7 @@ export const de: Translation = {
       ],
       audience: ['die Person sieht, dass du ihn angesehen hast, wenn ihr beide Lesebestätigungen an habt', 'leiten Ansichtsbestätigungen weiter'],
       sharing: [META],
-      retention: 'Unbekannt: WhatsApp veröffentlicht nicht, wie lange es Status-Ansichten speichert.',
+      retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp Status-Ansichten speichert.',
       controls: [
         {
           path: READ_PATH,
@@ -298,10 +298,10 @@ export const de: Translation = {
     },
     'profile-photo': {
       title: 'Profilbild',
-      summary: 'Dein Profilbild sieht, wen deine Einstellung zulässt; Forschende sammelten 2024–25 öffentliche Bilder der meisten Konten.',
+      summary: 'Dein Profilbild sieht, wen deine Einstellung zulässt; 2024–25 konnten Forschende öffentliche Bilder von rund 57 % der Konten abrufen.',
       generated: ['WhatsApp speichert dein Profilbild und zählt es zu den erhobenen Informationen.'],
       audience: ['bei „Alle“ (in manchen Versionen Standard)', 'bei „Meine Kontakte“', 'speichern es'],
-      sharing: ['Eine Studie von 2024–25 konnte durch massenhaftes Prüfen von Nummern öffentliche Profilbilder von rund 57 % der Konten sammeln; Meta führte danach Limits ein.'],
+      sharing: ['Laut Presseberichten über eine Studie von 2024–25 konnte sie durch massenhaftes Prüfen von Nummern öffentliche Profilbilder von rund 57 % der Konten abrufen; Meta führte danach Limits ein.'],
       retention: DELETE_90,
       controls: [
         {
@@ -321,11 +321,11 @@ export const de: Translation = {
       summary: 'Deinen Info-Text sieht, wen deine Einstellung zulässt, und WhatsApp erfasst, wann du ihn zuletzt geändert hast.',
       generated: ['WhatsApp erhebt deinen Info-Text und den Zeitpunkt der letzten Änderung.'],
       audience: ['bei „Alle“', 'bei „Meine Kontakte“', 'speichern ihn samt Zeitpunkt der letzten Änderung'],
-      sharing: ['Eine Studie von 2024–25 konnte durch massenhaftes Prüfen von Nummern Info-Texte von rund 29 % der Konten sammeln.'],
+      sharing: ['Laut Presseberichten über eine Studie von 2024–25 konnte sie durch massenhaftes Prüfen von Nummern Info-Texte von rund 29 % der Konten abrufen.'],
       retention: DELETE_90,
       controls: [{ path: 'Einstellungen › Datenschutz › Info', options: AUDIENCE_4 }],
       controlHint: 'Einstellungen › Datenschutz › Info',
-      caveats: ['Die Varianten der Hilfeseite widersprechen sich beim Standard (Kontakte oder alle).'],
+      caveats: ['Die Varianten der Hilfeseite widersprechen sich beim Standard (Kontakte oder alle), und „Meine Kontakte außer …“ wurde nicht mit der aktuellen Hilfeseite abgeglichen.'],
     },
     'phone-number': {
       title: 'Telefonnummer',
@@ -345,7 +345,7 @@ export const de: Translation = {
       ],
       sharing: [
         META,
-        'WhatsApp sagt, es verkaufe oder gebe Telefonnummern nicht an Werbetreibende und gebe deine Kontaktliste nicht an Meta für dessen eigene Zwecke.',
+        'WhatsApp sagt, es verkaufe oder gebe Telefonnummern nicht an Werbetreibende und gebe deine Kontaktliste nicht an Meta für dessen eigene Zwecke. Laut seiner Richtlinie dürfen Meta-Unternehmen die erhaltenen Daten, auch deine Nummer, aber für Werbung in Meta-Produkten nutzen.',
         EU,
         IN,
         LE,
@@ -367,7 +367,7 @@ export const de: Translation = {
       ],
       audience: ['sehen deine Nummer, dazu Bild und Info, wenn deine Einstellungen es erlauben', 'kennen Gruppennamen, -bilder und -beschreibungen'],
       sharing: [META],
-      retention: 'Unbekannt: WhatsApp veröffentlicht nicht, wie lange es Daten zur Gruppenmitgliedschaft speichert.',
+      retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp Daten zur Gruppenmitgliedschaft speichert.',
       controls: [
         {
           path: 'Einstellungen › Datenschutz › Gruppen',
@@ -384,7 +384,7 @@ export const de: Translation = {
       generated: [
         'Für eine gesendete Nachricht zeigt sie Zustellung, Lesen und bei Sprachnachrichten Abspielen; in Gruppen pro Mitglied, und Einträge bleiben, wenn jemand austritt.',
       ],
-      audience: ['der Absender sieht deine genauen Zeiten', 'der Absender sieht die Zeiten jedes Mitglieds', 'leiten die Bestätigungen weiter'],
+      audience: ['der Absender sieht, wann sie bei dir ankam, und wann du sie gelesen hast, wenn ihr beide Lesebestätigungen an habt', 'der Absender sieht die Zeiten jedes Mitglieds', 'leiten die Bestätigungen weiter'],
       sharing: [META],
       retention: UNKNOWN_RECEIPTS,
       controls: [
@@ -400,7 +400,7 @@ export const de: Translation = {
     },
     'disappearing-messages': {
       title: 'Selbstlöschende Nachrichten',
-      summary: 'Neue Nachrichten werden nach 24 Stunden, 7 oder 90 Tagen gelöscht, doch Kopien können in Vorschauen, Weiterleitungen, Zitaten und Backups bleiben.',
+      summary: 'Mit Timer verschwinden neue Nachrichten nach 24 Stunden, 7 oder 90 Tagen, doch Kopien können in Vorschauen, Weiterleitungen, Zitaten und Backups bleiben.',
       generated: [
         'Mit Timer verschwinden neue Nachrichten 24 Stunden, 7 Tage oder 90 Tage nach dem Senden; einzelne Nachrichten lassen sich behalten.',
         'In Einzelchats kann jede Seite den Timer ändern; in Gruppen jedes Mitglied, sofern Admins es nicht einschränken.',
@@ -434,7 +434,7 @@ export const de: Translation = {
       ],
       audience: ['kann es einmal ansehen oder mit einem anderen Gerät abfotografieren', 'können die verschlüsselte Datei einige Wochen halten; erhalten sie bei Meldung'],
       sharing: ['Meldet der Empfänger ein Einmalansicht-Medium, wird es an WhatsApp gesendet.'],
-      retention: 'Verschlüsselte Medien können nach dem Senden einige Wochen auf WhatsApps Servern bleiben; ungeöffnete lassen sich aus einem Backup wiederherstellen.',
+      retention: 'Verschlüsselte Medien können nach dem Senden einige Wochen auf WhatsApps Servern bleiben; aus einem Backup lassen sie sich nur wiederherstellen, wenn sie nie geöffnet wurden.',
       controls: [{ exceptions: ['Wird beim Senden für jedes Foto oder Video gewählt.'] }],
       controlHint: 'Beim Senden eines Fotos oder Videos „Einmalansicht“ wählen',
       caveats: ['Eine Screenshot-Sperre wurde im August 2022 angekündigt; davor waren Screenshots ohne Hinweis möglich.'],
@@ -449,7 +449,7 @@ export const de: Translation = {
       ],
       audience: ['sehen Metadaten, keine Inhalte', 'können laut WhatsApp Kontodaten erhalten, keine Inhalte'],
       sharing: [META, EU, IN, LE],
-      retention: 'Nachrichten werden nach der Zustellung normalerweise von den Servern gelöscht; nicht zugestellte nach höchstens 30 Tagen.',
+      retention: 'Nachrichten werden nach der Zustellung normalerweise nicht auf den Servern behalten; nicht zugestellte werden nach höchstens 30 Tagen gelöscht. Weitergeleitete Medien können länger verschlüsselt gespeichert bleiben.',
       controls: [{ exceptions: ['In privaten Chats lässt sich die Verschlüsselung nicht abschalten; eine Änderung des Verschlüsselungsstatus wird im Chat angezeigt.'] }],
       controlHint: 'Standardmäßig an; prüfe, ob Cloud-Backups auch verschlüsselt sind',
       caveats: [
@@ -470,7 +470,7 @@ export const de: Translation = {
         'leiten Nachrichten und Status weiter',
       ],
       sharing: [BIZ, META],
-      retention: 'Metas Cloud API kann Nachrichteninhalte bis zu 30 Tage speichern; das Unternehmen so lange, wie seine eigene Richtlinie sagt.',
+      retention: 'Nutzt das Unternehmen Metas Cloud API, werden Inhalte standardmäßig bis zu 30 Tage gespeichert, mit No Storage kürzer. Eigene Kopien behält das Unternehmen so lange, wie seine Richtlinie sagt.',
       controls: [BLOCK],
       controlHint: 'Blockiere oder melde das Unternehmen, wenn du keine Nachrichten willst',
       caveats: [
@@ -480,28 +480,28 @@ export const de: Translation = {
     },
     'privacy-setting': {
       title: 'Datenschutzeinstellungen',
-      summary: 'Diese Einstellungen bestimmen, wer „zuletzt online“, Online-Status, Bild, Info, Status und Lesebestätigungen sieht; die meisten wirken gegenseitig.',
+      summary: 'Diese Einstellungen bestimmen, wer „zuletzt online“, Online-Status, Bild, Info und Status sieht und ob du Lesebestätigungen sendest; manche wirken gegenseitig.',
       generated: [
         'WhatsApps Richtlinie zählt deine Einstellungen zu den erhobenen Nutzungsdaten.',
         'Sie umfassen „zuletzt online“ und online, Profilbild, Info, Status, Lesebestätigungen, Gruppen, Anrufe und den Standard-Timer für Nachrichten.',
       ],
       audience: ['speichern deine Auswahl', 'bemerken die Wirkung, z. B. keine blauen Häkchen oder kein „zuletzt online“'],
       sharing: [META],
-      retention: 'Unbekannt: WhatsApp veröffentlicht nicht, wie lange es den Verlauf deiner Einstellungen speichert.',
+      retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp den Verlauf deiner Einstellungen speichert.',
       controls: [
         {
           path: 'Einstellungen › Datenschutz',
           options: ['Zuletzt online und online', 'Profilbild', 'Info', 'Status', 'Lesebestätigungen', 'Gruppen', 'Standard-Timer für Nachrichten'],
           exceptions: [
             'Lesebestätigungen werden in Gruppen immer gesendet.',
-            'Zustellbestätigungen und die Tipp-Anzeige haben keine Einstellung.',
+            'Zustellbestätigungen haben keine Einstellung, und für die Tipp-Anzeige wurde keine gefunden.',
             'Deine Telefonnummer lässt sich nicht verbergen.',
           ],
           reciprocity: 'Verbirgst du „zuletzt online“, Online-Status oder Lesebestätigungen, siehst du sie auch bei anderen nicht.',
         },
       ],
       controlHint: 'Prüfe Einstellungen › Datenschutz',
-      caveats: ['Standards haben sich geändert: „zuletzt online“ mit „Alle“ wurde im Dezember 2021 eingeschränkt; der Online-Status ist seit August 2022 verbergbar.'],
+      caveats: ['Diese Einstellungen haben sich geändert: „zuletzt online“ mit „Alle“ wurde im Dezember 2021 eingeschränkt; der Online-Status ist seit August 2022 verbergbar.'],
     },
     'live-location': {
       title: 'Live-Standort',
@@ -509,9 +509,9 @@ export const de: Translation = {
       generated: [
         'Dein Handy sendet 15 Minuten, 1 Stunde oder 8 Stunden lang aktualisierte Positionen in den Chat, bis du das Teilen beendest.',
         'Verknüpfte Geräte, auch WhatsApp Web, können den Live-Standort nicht anzeigen.',
-        'WhatsApp schätzt deine Stadt und dein Land aus IP-Adresse und Nummer, auch ohne Standortfunktionen.',
+        'WhatsApp schätzt deine Stadt und dein Land aus IP-Adresse und Vorwahl deiner Nummer, auch ohne Standortfunktionen.',
       ],
-      audience: ['alle im Chat, solange geteilt wird', 'alle Mitglieder der Gruppe', 'leiten ihn verschlüsselt weiter; WhatsApp sagt, es könne ihn nicht sehen'],
+      audience: ['alle im Chat, solange geteilt wird; die letzte Position bleibt danach sichtbar', 'alle Mitglieder der Gruppe', 'leiten ihn verschlüsselt weiter; WhatsApp sagt, es könne ihn nicht sehen'],
       sharing: ['WhatsApp sagt, es könne in Chats geteilte Standorte nicht sehen und teile sie daher nicht mit Meta.'],
       retention: 'Unbekannt: Eine Speicherfrist wurde nicht gefunden; WhatsApp sagt, es könne in Chats geteilte Standorte nicht sehen.',
       controls: [{ exceptions: ['Beende das Teilen jederzeit im Chat (auf dem Handy).'] }],
@@ -531,9 +531,9 @@ export const de: Translation = {
         'die App der Kund:in erzeugt sie; sie sieht nur ihre eigenen Häkchen',
       ],
       sharing: [BIZ],
-      retention: 'Unbekannt: Meta veröffentlicht nicht, wie lange es Status-Ereignisse speichert; Unternehmen und Dienstleister nach eigenen Richtlinien.',
+      retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange Meta Status-Ereignisse speichert; Unternehmen und Dienstleister nach eigenen Richtlinien.',
       controls: [
-        { path: READ_PATH, options: ON_OFF, exceptions: ['Einstellung der Kund:in; „zugestellt“ wird immer gesendet.'] },
+        { path: READ_PATH, options: ON_OFF, exceptions: ['Einstellung der Kund:in; Zustellbestätigungen können Kund:innen nicht abschalten.'] },
         BLOCK,
       ],
       controlHint: 'Kund:innen: Lesebestätigungen aus begrenzt „gelesen“-Status',
@@ -549,7 +549,7 @@ export const de: Translation = {
         'Mit Meta Pixel oder der Conversions API melden sie auch Conversions: in den Warenkorb, Checkout und Kauf.',
       ],
       audience: ['sehen die Kennzahlen in Dashboards und über die API', 'berechnen die Kennzahlen und erhalten Conversion-Ereignisse'],
-      sharing: ['Wer Meta Pixel oder die Conversions API anbindet, verknüpft Shop-Ereignisse wie Käufe mit den vorangegangenen Nachrichten.'],
+      sharing: ['Mit angebundenem Meta Pixel oder Conversions API werden Shop-Ereignisse (Warenkorb, Checkout, Kauf) als Conversions von Marketing-Nachrichten an Meta gemeldet.'],
       retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange Meta diese Kennzahlen speichert.',
       controls: [
         { exceptions: ['Kund:innen haben keine Einstellung für diese Zählungen; ausgeschaltete Lesebestätigungen senken vermutlich die Lesezahlen (abgeleitet).'] },
@@ -560,16 +560,16 @@ export const de: Translation = {
     },
     'business-phone-quality': {
       title: 'Qualitätsbewertung',
-      summary: 'Die Bewertung spiegelt Reaktionen der Kundschaft (Blockierungen, Meldungen, Leseraten) und kann begrenzen, wie viele das Unternehmen anschreiben darf.',
+      summary: 'Die Bewertung von Vorlagen spiegelt Reaktionen der Kundschaft (Blockierungen, Meldungen, Leseraten); schlecht bewertete können pausiert oder deaktiviert werden.',
       generated: [
         'Meta bewertet Vorlagen als GRÜN, GELB, ROT oder UNBEKANNT anhand der Nutzung, Blockierungen und Meldungen der Kundschaft und Interaktion wie Leseraten.',
         'Messaging-Limits begrenzen, wie viele Kund:innen ein Unternehmen außerhalb des 24-Stunden-Fensters pro rollierendem Tag erreicht: 250, dann 2.000, 10.000, 100.000 oder unbegrenzt.',
       ],
       audience: ['sehen die Bewertung', 'berechnen sie aus den Reaktionen der Kundschaft'],
-      sharing: ['Blockierungen, Meldungen und Leseverhalten der Kundschaft fließen in Metas Bewertung des Unternehmens ein.'],
+      sharing: ['Blockierungen, Meldungen und Leseverhalten der Kundschaft fließen in Metas Bewertung der Vorlagen des Unternehmens ein.'],
       retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange diese Signale gespeichert werden.',
       controls: [BLOCK],
-      controlHint: 'Kund:innen: Blockieren und Melden senkt die Bewertung',
+      controlHint: 'Kund:innen: Blockieren und Melden kann die Bewertung senken',
       caveats: [
         'Niedrige Bewertungen können dazu führen, dass Meta Vorlagen drosselt, pausiert oder deaktiviert.',
         'Dokumentiert ist die Bewertung pro Vorlage; Details zur Bewertung pro Nummer fanden sich in den geprüften Quellen nicht.',
@@ -580,7 +580,7 @@ export const de: Translation = {
       summary: 'Außerhalb des 24-Stunden-Fensters schreiben Unternehmen mit Vorlagen; Meta misst deren Lesungen und Klicks und bewertet sie.',
       generated: [
         'Außerhalb des 24-Stunden-Kundenservicefensters nutzen vom Unternehmen gestartete Nachrichten Vorlagen, begrenzt durch Messaging-Limits.',
-        'Pro Vorlage sieht das Unternehmen gesendete, zugestellte und gelesene Nachrichten sowie Link-Klicks.',
+        'Für seine Marketing-Nachrichten sieht das Unternehmen, wie viele gesendet, zugestellt und gelesen wurden und wie viele Links geklickt wurden.',
       ],
       audience: ['sehen Zahlen pro Vorlage', 'bewerten die Qualität jeder Vorlage'],
       sharing: ['Wie die Kundschaft auf eine Vorlage reagiert (Lesen, Blockieren, Melden), fließt in ihre Bewertung ein.'],
@@ -591,7 +591,7 @@ export const de: Translation = {
     },
     'customer-phone-number': {
       title: 'Telefonnummer der Kundschaft',
-      summary: 'Das Unternehmen sieht die Nummer jeder Kund:in und kann Chats mit eigenen Datensätzen und seiner Werbung bei Meta verknüpfen.',
+      summary: 'Das Unternehmen sieht normalerweise die Nummer jeder Kund:in und darf Chats für eigenes Marketing nutzen, auch für Werbung bei Meta.',
       generated: [
         'Nachrichten und Status-Webhooks identifizieren die Kund:in, normalerweise über die Telefonnummer.',
         'Das Unternehmen darf Chats für eigenes Marketing nutzen, auch für Werbung bei Meta.',
@@ -612,7 +612,7 @@ export const de: Translation = {
       ],
       audience: ['wer den Endpunkt betreibt: das Unternehmen, ein BSP oder ein CRM', 'Meta sendet die Webhooks aus der Cloud API'],
       sharing: [BIZ],
-      retention: 'Standardmäßig speichert die Cloud API Inhalte bis zu 30 Tage; „Local storage“ hält sie in einem gewählten Land; „No Storage“ hält Daten in Übertragung höchstens 1 Stunde.',
+      retention: 'Standardmäßig speichert die Cloud API Inhalte bis zu 30 Tage. „Local storage“ speichert sie in einem gewählten Land (Verarbeitung anderswo bis zu 60 Minuten); „No Storage“ hält Daten in Übertragung höchstens 1 Stunde, Medien für eine Frist zwischen 1 Stunde und 30 Tagen.',
       controls: [
         {
           options: ['Standard (bis zu 30 Tage)', 'Local storage', 'No Storage'],

@@ -23,8 +23,8 @@ export const EN_REGION: Record<Region, string> = {
 
 export const EN_CONTEXT: Record<ContextRuleId, { title: string; text: string }> = {
   'reciprocal-read-receipts': {
-    title: 'Your read receipts are on',
-    text: 'Blue ticks show here, so your own read receipts are on: WhatsApp only shows read receipts to people who send theirs. Change it in Settings › Privacy › Read receipts.',
+    title: 'Blue ticks mean yours were on too',
+    text: 'In one-to-one chats read receipts work both ways: you see blue ticks only while your own read receipts are on. So yours were on when these were read, and this person can see when you read theirs unless you have since turned them off (Settings › Privacy › Read receipts).',
   },
   'reciprocal-presence': {
     title: 'You share your presence too',
@@ -40,15 +40,15 @@ export const EN_CONTEXT: Record<ContextRuleId, { title: string; text: string }> 
   },
   'typing-no-setting': {
     title: 'No setting hides typing',
-    text: 'People who have this chat open see when you are typing; no setting to turn the indicator off was found.',
+    text: 'People who have this chat open and are online see when you are typing; no setting to turn the indicator off was found.',
   },
   'status-viewers-mutual': {
     title: 'Viewer lists need read receipts on both sides',
-    text: 'You can see viewers, so your read receipts are on. People who viewed with their read receipts off are not listed.',
+    text: 'You see who viewed your status only while your own read receipts are on, and people who viewed it with their read receipts off are never listed.',
   },
   'group-numbers-visible': {
     title: 'Members can see your number',
-    text: 'Your phone number can’t be hidden in chats: members of this group can see it, including those who haven’t saved it.',
+    text: 'Your phone number can’t be hidden in ordinary chats, so members of this group can generally see it, including those who haven’t saved it.',
   },
   'live-location-linked-device': {
     title: 'Live location isn’t shown on the web',
@@ -56,7 +56,7 @@ export const EN_CONTEXT: Record<ContextRuleId, { title: string; text: string }> 
   },
   'business-chat-hosting': {
     title: 'Who handles this business chat',
-    text: 'Check the chat notice. If the business uses Meta’s Cloud API (“secure service from Meta”), Meta processes messages for it, they are not end-to-end encrypted to the business, and content may be kept up to 30 days.',
+    text: 'Check the chat notice. If it says the business uses a secure service from Meta, Meta hosts the chat for it, WhatsApp doesn’t treat it as end-to-end encrypted to the business, and by default content is kept at rest for up to 30 days.',
   },
   'business-status-webhooks': {
     title: 'Per-customer delivery and read times',

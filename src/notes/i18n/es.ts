@@ -6,21 +6,21 @@ import type { ControlTranslation, Translation } from './types'
 const META =
   'WhatsApp dice que comparte algunos datos con otras empresas de Meta (p. ej., tu número, datos del dispositivo, dirección IP, cómo interactúas con empresas), pero no tus contactos ni las ubicaciones compartidas, y que no guarda registros de quién escribe a quién.'
 const EU =
-  'Tu responsable de datos es WhatsApp Ireland. WhatsApp ha dicho que los datos de usuarios europeos no se comparten para que Meta mejore sus productos o anuncios, aunque la política europea enumera esos fines.'
+  'En la Región Europea, tu responsable de datos es WhatsApp Ireland (en el Reino Unido esto puede haber cambiado). En 2021 Facebook dijo que los datos de usuarios europeos no se compartían para que Meta mejorara sus productos o anuncios, aunque la política europea enumera esos fines.'
 const IN =
-  'El regulador de competencia de la India multó a Meta por la política de 2021 y prohibió compartir datos para anuncios durante cinco años; en nov. de 2025 un tribunal de apelación mantuvo la multa pero anuló la prohibición.'
+  'El regulador de competencia de la India multó a Meta por la política de 2021 y prohibió compartir datos con Meta para anuncios durante cinco años. En nov. de 2025 un tribunal de apelación mantuvo la multa y las directrices de transparencia y exclusión voluntaria, pero anuló la prohibición; Meta recurrió al Tribunal Supremo.'
 const LE =
   'Ante requerimientos legales de EE. UU., WhatsApp puede entregar registros de la cuenta, como la fecha de última vez y la IP (citación) y números bloqueados (orden judicial); dice que no puede entregar el contenido de los mensajes.'
 const BIZ =
   'Cuando los mensajes llegan a la empresa, se aplican sus propias prácticas de privacidad: su personal o proveedores pueden leerlos y puede usarlos para su marketing, incluidos anuncios en Meta.'
 const UNKNOWN_RECEIPTS =
-  'Desconocido: WhatsApp no publica cuánto tiempo guarda los eventos de confirmación en sus servidores. Las horas quedan en la Info. del mensaje del remitente.'
+  'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda WhatsApp los eventos de confirmación en sus servidores. Las horas quedan en la Info. del mensaje del remitente.'
 const ON_OFF = ['Activado', 'Desactivado']
 const AUDIENCE_4 = ['Todos', 'Mis contactos', 'Mis contactos, excepto…', 'Nadie']
 const READ_PATH = 'Ajustes › Privacidad › Confirmaciones de lectura'
 const RECIPROCAL_READ = 'Si desactivas las tuyas, tampoco verás las confirmaciones de lectura de los demás (salvo en grupos).'
 const BLOCK: ControlTranslation = {
-  exceptions: ['Los clientes pueden bloquear o denunciar a la empresa; cada bloqueo o denuncia cuenta en contra de su calificación de calidad.'],
+  exceptions: ['Los clientes pueden bloquear o denunciar a la empresa; los bloqueos y denuncias están entre las señales de la calificación de calidad de sus plantillas.'],
 }
 const DELETE_90 = 'Desconocido para versiones anteriores. Eliminar la cuenta tarda hasta 90 días, y las copias de seguridad pueden conservar datos más tiempo.'
 
@@ -43,8 +43,8 @@ export const es: Translation = {
   },
   context: {
     'reciprocal-read-receipts': {
-      title: 'Tus confirmaciones de lectura están activadas',
-      text: 'Aquí aparecen tics azules, así que tus confirmaciones de lectura están activadas: WhatsApp solo las muestra a quien también envía las suyas. Cámbialo en Ajustes › Privacidad › Confirmaciones de lectura.',
+      title: 'Los tics azules indican que las tuyas también estaban activadas',
+      text: 'En los chats individuales las confirmaciones de lectura son recíprocas: solo ves tics azules mientras tus propias confirmaciones están activadas. Así que las tuyas lo estaban cuando se leyeron estos mensajes, y esta persona ve cuándo lees los suyos, salvo que las hayas desactivado desde entonces (Ajustes › Privacidad › Confirmaciones de lectura).',
     },
     'reciprocal-presence': {
       title: 'Tú también compartes tu presencia',
@@ -60,15 +60,15 @@ export const es: Translation = {
     },
     'typing-no-setting': {
       title: 'Ningún ajuste oculta «escribiendo…»',
-      text: 'Quien tenga este chat abierto ve cuándo escribes; no se encontró ningún ajuste para desactivar el indicador.',
+      text: 'Quien tenga este chat abierto y esté en línea ve cuándo escribes; no se encontró ningún ajuste para desactivar el indicador.',
     },
     'status-viewers-mutual': {
       title: 'La lista de vistas requiere confirmaciones en ambos lados',
-      text: 'Ves quién vio tu estado, así que tus confirmaciones de lectura están activadas. Quien lo vio con las suyas desactivadas no aparece.',
+      text: 'Solo ves quién vio tu estado mientras tus propias confirmaciones de lectura están activadas, y quien lo vio con las suyas desactivadas nunca aparece.',
     },
     'group-numbers-visible': {
       title: 'Los miembros pueden ver tu número',
-      text: 'Tu número no se puede ocultar en los chats: los miembros de este grupo pueden verlo, incluso quienes no lo tienen guardado.',
+      text: 'Tu número no se puede ocultar en los chats comunes, así que los miembros de este grupo por lo general pueden verlo, incluso quienes no lo tienen guardado.',
     },
     'live-location-linked-device': {
       title: 'La ubicación en tiempo real no se muestra en la web',
@@ -76,7 +76,7 @@ export const es: Translation = {
     },
     'business-chat-hosting': {
       title: 'Quién gestiona este chat de empresa',
-      text: 'Revisa el aviso del chat. Si la empresa usa la Cloud API de Meta («servicio seguro de Meta»), Meta procesa los mensajes por ella, no están cifrados de extremo a extremo hasta la empresa y el contenido puede guardarse hasta 30 días.',
+      text: 'Revisa el aviso del chat. Si dice que la empresa usa un servicio seguro de Meta, Meta aloja el chat por ella, WhatsApp no lo considera cifrado de extremo a extremo hasta la empresa y, por defecto, el contenido se guarda hasta 30 días.',
     },
     'business-status-webhooks': {
       title: 'Horas de entrega y lectura por cliente',
@@ -88,7 +88,7 @@ export const es: Translation = {
       title: 'Confirmación de lectura (tics azules)',
       summary: 'Tics azules: el destinatario leyó tu mensaje. Tu app envía la misma señal cuando lees; puedes desactivarlo, salvo en grupos.',
       generated: [
-        'Cuando el destinatario abre el chat, su dispositivo informa que el mensaje se leyó: los tics se vuelven azules y la Info. del mensaje del remitente muestra la hora exacta.',
+        'Cuando el destinatario abre el chat, su dispositivo informa que el mensaje se leyó (en chats individuales, solo si ambos tienen activadas las confirmaciones de lectura): los tics se vuelven azules y la Info. del mensaje del remitente muestra la hora.',
         'Los mensajes de voz tienen una confirmación aparte de «reproducido», y editar un mensaje restablece sus confirmaciones de lectura.',
         'En un grupo los tics se vuelven azules solo cuando todos los miembros lo han leído; la Info. del mensaje muestra a cada miembro.',
       ],
@@ -121,7 +121,7 @@ export const es: Translation = {
       generated: [
         'El segundo tic aparece cuando el teléfono del destinatario o uno de sus dispositivos vinculados recibe el mensaje, aunque el teléfono esté apagado.',
         'La Info. del mensaje del remitente muestra la hora exacta de entrega; en grupos, por miembro.',
-        'Una investigación mostró que temporizar confirmaciones de entrega silenciosas revela actividad de pantalla y app, número de dispositivos y rutina diaria, solo con el número.',
+        'Una investigación mostró que temporizar confirmaciones de entrega silenciosas puede revelar actividad de pantalla y app, número de dispositivos y rutina diaria, solo con el número.',
       ],
       audience: [
         've cuándo te llegó cada mensaje',
@@ -161,7 +161,7 @@ export const es: Translation = {
       controls: [{ exceptions: ['Ningún ajuste controla este estado.'] }],
       controlHint: 'Sin ajuste: este estado siempre aparece',
       caveats: [
-        'WhatsApp dice que no guarda registros habituales de quién escribe a quién, pero una guía del FBI indica que una orden «pen register» da el origen y destino de cada mensaje cada 15 minutos aprox.',
+        'WhatsApp dice que no guarda registros habituales de quién escribe a quién, pero una guía del FBI de 2021 indica que una orden «pen register» da el origen y destino de cada mensaje cada 15 minutos aprox.',
       ],
     },
     pending: {
@@ -182,7 +182,7 @@ export const es: Translation = {
     },
     'last-seen': {
       title: 'Última vez',
-      summary: 'Muestra cuándo usó WhatsApp esta persona por última vez. Tu ajuste decide quién ve la tuya, y ocultarla oculta la de otros.',
+      summary: 'Muestra cuándo usó WhatsApp esta persona por última vez. Tu ajuste decide quién ve la tuya, y si la ocultas no verás la de otros.',
       generated: [
         'Tu app informa cuándo estuviste activo por última vez; la política de WhatsApp incluye tu «última vez» entre los datos de uso que recopila.',
         '«Última vez» es la última vez que alguien usó WhatsApp, no prueba de que haya leído tu mensaje.',
@@ -194,12 +194,12 @@ export const es: Translation = {
         'la fecha de última vez es un registro básico ante una citación de EE. UU.',
       ],
       sharing: [META, EU, IN, LE],
-      retention: 'Desconocido: WhatsApp no publica cuánto tiempo guarda el historial de «última vez».',
+      retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda WhatsApp el historial de «última vez».',
       controls: [
         {
           path: 'Settings › Privacy › Last seen and online',
           options: AUDIENCE_4,
-          exceptions: ['Incluso «Todos» solo abarca a quienes te han escrito o han guardado tu número.'],
+          exceptions: ['Incluso «Todos» solo abarca a quienes has escrito o llamado, o que han guardado tu número.'],
           reciprocity: 'Si no compartes tu última vez, no puedes ver la de los demás.',
         },
       ],
@@ -211,7 +211,7 @@ export const es: Translation = {
     },
     'online-presence': {
       title: 'En línea',
-      summary: '«En línea» significa que WhatsApp está abierto en primer plano en su dispositivo ahora mismo. Desde 2022 puedes ocultar el tuyo.',
+      summary: '«En línea» significa que WhatsApp está abierto en primer plano y conectado en su dispositivo ahora mismo. Desde 2022 puedes ocultar el tuyo.',
       generated: [
         'Mientras la app está abierta y conectada te muestra en línea; la política de WhatsApp incluye si estás en línea entre los datos de uso.',
         'Estar en línea no significa que la persona haya leído tu mensaje.',
@@ -222,7 +222,7 @@ export const es: Translation = {
         'la actividad aún puede deducirse de la temporización de las confirmaciones de entrega (investigación)',
       ],
       sharing: [META, EU],
-      retention: 'Desconocido: WhatsApp no publica cuánto tiempo guarda el historial de conexión.',
+      retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda WhatsApp el historial de conexión.',
       controls: [
         {
           path: 'Settings › Privacy › Last seen and online',
@@ -231,7 +231,7 @@ export const es: Translation = {
           reciprocity: 'Si ocultas tu estado en línea, no puedes ver el de los demás.',
         },
       ],
-      controlHint: 'Settings › Privacy › Last seen and online (quién ve cuándo estoy en línea)',
+      controlHint: 'Settings › Privacy › Last seen and online (en línea: «Todos» o «Igual que la última vez»)',
       caveats: [
         'Hasta agosto de 2022 nadie podía ocultar que estaba en línea; el control se anunció ese mes.',
         'Investigadores registraron durante meses la conexión de desconocidos (2013–14); ocultar «en línea» no impide medir las confirmaciones de entrega (2024).',
@@ -243,9 +243,9 @@ export const es: Translation = {
       generated: ['Mientras escribes en un chat, tu app envía una señal «escribiendo…» en directo a quienes tienen ese chat abierto y están en línea.'],
       audience: ['si tiene el chat abierto y está en línea', 'los miembros que tienen el grupo abierto', 'transmiten la señal'],
       sharing: [META],
-      retention: 'Desconocido: WhatsApp no dice si guarda estos eventos; el indicador desaparece cuando dejas de escribir.',
-      controls: [{ exceptions: ['No se encontró un ajuste para el indicador en la ayuda de WhatsApp.'] }],
-      controlHint: 'Sin ajuste: deja de escribir para ocultarlo',
+      retention: 'Desconocido: las fuentes revisadas no dicen si WhatsApp guarda estos eventos.',
+      controls: [{ exceptions: ['No se encontró un ajuste para el indicador en las páginas de ayuda de WhatsApp revisadas.'] }],
+      controlHint: 'No se encontró ajuste: deja de escribir para ocultarlo',
       caveats: ['Si WhatsApp añade un ajuste, esta nota quedará desactualizada; revisa Ajustes › Privacidad.'],
     },
     'status-update': {
@@ -261,10 +261,10 @@ export const es: Translation = {
         'solo si activas compartir en historias de Facebook',
       ],
       sharing: [
-        'Compartir en historias de Facebook es opcional y está desactivado por defecto. Si lo activas, Facebook recibe la publicación, el texto y datos del dispositivo (idioma, navegador, IP) y puede usarlos para anuncios; no tu número ni tus contactos.',
-        'Desde junio de 2025 puede haber anuncios entre los estados, dirigidos con pocos datos (país o ciudad, idioma, canales que sigues) y datos del Centro de cuentas si lo vinculas.',
+        'Compartir en historias de Facebook es opcional y está desactivado por defecto. Si lo activas, Facebook recibe cada publicación compartida con su texto y datos del dispositivo (idioma, navegador, IP) y puede usarlos, también para anuncios; WhatsApp dice que no se comparten tu número, tus contactos ni tus mensajes.',
+        'Desde junio de 2025 WhatsApp va introduciendo anuncios entre los estados. Meta dice que usan pocos datos (país o ciudad, idioma, canales que sigues, cómo interactúas con anuncios) y datos del Centro de cuentas si lo vinculas, no tus mensajes personales, llamadas ni grupos.',
       ],
-      retention: 'Desconocido: WhatsApp no publica cuánto tiempo guarda registros sobre los estados.',
+      retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda WhatsApp registros sobre los estados.',
       controls: [
         {
           path: 'Ajustes › Privacidad › Estado',
@@ -284,7 +284,7 @@ export const es: Translation = {
       ],
       audience: ['quien publica ve que lo viste, si ambos tienen las confirmaciones activadas', 'transmiten las confirmaciones de vista'],
       sharing: [META],
-      retention: 'Desconocido: WhatsApp no publica cuánto tiempo guarda las vistas de estados.',
+      retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda WhatsApp las vistas de estados.',
       controls: [
         {
           path: READ_PATH,
@@ -298,10 +298,10 @@ export const es: Translation = {
     },
     'profile-photo': {
       title: 'Foto de perfil',
-      summary: 'Tu foto de perfil la ve quien tu ajuste permita; en 2024–25 unos investigadores recopilaron las fotos públicas de la mayoría de cuentas.',
+      summary: 'Tu foto de perfil la ve quien tu ajuste permita; en 2024–25 unos investigadores pudieron acceder a fotos públicas de cerca del 57 % de las cuentas.',
       generated: ['WhatsApp guarda tu foto de perfil y la incluye entre la información que recopila.'],
       audience: ['si está en «Todos» (valor por defecto en algunas versiones)', 'si está en «Mis contactos»', 'la guardan'],
-      sharing: ['Un estudio de 2024–25 pudo recopilar fotos de perfil públicas de cerca del 57 % de las cuentas comprobando números a gran escala; Meta añadió luego límites.'],
+      sharing: ['Según la prensa, un estudio de 2024–25 pudo acceder a fotos de perfil públicas de cerca del 57 % de las cuentas comprobando números a gran escala; Meta añadió luego límites.'],
       retention: DELETE_90,
       controls: [
         {
@@ -321,11 +321,11 @@ export const es: Translation = {
       summary: 'Tu texto de Info. lo ve quien tu ajuste permita, y WhatsApp registra cuándo lo cambiaste por última vez.',
       generated: ['WhatsApp recopila tu texto de Info. y la fecha de su última actualización.'],
       audience: ['si está en «Todos»', 'si está en «Mis contactos»', 'lo guardan junto con la fecha del último cambio'],
-      sharing: ['Un estudio de 2024–25 pudo recopilar textos de Info. de cerca del 29 % de las cuentas comprobando números a gran escala.'],
+      sharing: ['Según la prensa, un estudio de 2024–25 pudo acceder a textos de Info. de cerca del 29 % de las cuentas comprobando números a gran escala.'],
       retention: DELETE_90,
       controls: [{ path: 'Settings › Privacy › About', options: AUDIENCE_4 }],
       controlHint: 'Settings › Privacy › About',
-      caveats: ['Las variantes de la ayuda no coinciden en el valor por defecto (contactos o todos).'],
+      caveats: ['Las variantes de la ayuda no coinciden en el valor por defecto (contactos o todos), y «Mis contactos, excepto…» no se comprobó en la página de ayuda actual.'],
     },
     'phone-number': {
       title: 'Número de teléfono',
@@ -345,7 +345,7 @@ export const es: Translation = {
       ],
       sharing: [
         META,
-        'WhatsApp dice que no vende ni da números de teléfono a anunciantes y que no entrega tu lista de contactos a Meta para su propio uso.',
+        'WhatsApp dice que no vende ni da números de teléfono a anunciantes y que no entrega tu lista de contactos a Meta para su propio uso. Aun así, su política permite a las empresas de Meta usar los datos que reciben, incluido tu número, para anuncios en productos de Meta.',
         EU,
         IN,
         LE,
@@ -367,7 +367,7 @@ export const es: Translation = {
       ],
       audience: ['ven tu número, y tu foto e Info. si tus ajustes lo permiten', 'conocen nombres, fotos y descripciones de grupos'],
       sharing: [META],
-      retention: 'Desconocido: WhatsApp no publica cuánto tiempo guarda los registros de pertenencia a grupos.',
+      retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda WhatsApp los registros de pertenencia a grupos.',
       controls: [
         {
           path: 'Ajustes › Privacidad › Grupos',
@@ -384,7 +384,7 @@ export const es: Translation = {
       generated: [
         'Para un mensaje enviado, muestra cuándo se entregó, leyó y, si es de voz, reprodujo; en grupos, por miembro, y los datos siguen ahí si alguien sale.',
       ],
-      audience: ['el remitente ve tus horas exactas', 'el remitente ve las horas de cada miembro', 'transmiten las confirmaciones'],
+      audience: ['el remitente ve cuándo te llegó y, si ambos tienen activadas las confirmaciones de lectura, cuándo lo leíste', 'el remitente ve las horas de cada miembro', 'transmiten las confirmaciones'],
       sharing: [META],
       retention: UNKNOWN_RECEIPTS,
       controls: [
@@ -400,7 +400,7 @@ export const es: Translation = {
     },
     'disappearing-messages': {
       title: 'Mensajes temporales',
-      summary: 'Los mensajes nuevos se borran tras 24 horas, 7 o 90 días, pero pueden quedar copias en avisos, reenvíos, citas y copias de seguridad.',
+      summary: 'Con temporizador, los mensajes nuevos desaparecen tras 24 horas, 7 o 90 días, pero pueden quedar copias en avisos, reenvíos, citas y copias de seguridad.',
       generated: [
         'Con un temporizador, los mensajes nuevos desaparecen 24 horas, 7 días o 90 días después de enviarse; se puede conservar un mensaje.',
         'En chats individuales cualquiera de los dos puede cambiar el temporizador; en grupos cualquier miembro, salvo que los administradores lo limiten.',
@@ -434,7 +434,7 @@ export const es: Translation = {
       ],
       audience: ['puede verlo una vez o fotografiarlo con otro dispositivo', 'pueden guardar el archivo cifrado unas semanas; lo reciben si se denuncia'],
       sharing: ['Si el destinatario denuncia el contenido de ver una vez, se envía a WhatsApp.'],
-      retention: 'El archivo cifrado puede quedar en los servidores de WhatsApp unas semanas tras el envío; el no abierto puede restaurarse desde una copia de seguridad.',
+      retention: 'El archivo cifrado puede quedar en los servidores de WhatsApp unas semanas tras el envío; una copia de seguridad solo lo restaura si nunca se abrió.',
       controls: [{ exceptions: ['Se elige para cada foto o video al enviarlo.'] }],
       controlHint: 'Elige «ver una vez» al enviar una foto o un video',
       caveats: ['El bloqueo de capturas de pantalla se anunció en agosto de 2022; antes se podían hacer sin aviso.'],
@@ -449,7 +449,7 @@ export const es: Translation = {
       ],
       audience: ['ven metadatos, no contenido', 'pueden obtener registros de la cuenta, no contenido, según WhatsApp'],
       sharing: [META, EU, IN, LE],
-      retention: 'Los mensajes normalmente se borran de los servidores tras la entrega; los no entregados, tras un máximo de 30 días.',
+      retention: 'Normalmente los mensajes entregados no se guardan en los servidores; los no entregados se borran tras un máximo de 30 días. El contenido multimedia reenviado puede guardarse más tiempo, cifrado.',
       controls: [{ exceptions: ['El cifrado no se puede desactivar en chats personales; un cambio de estado del cifrado se muestra en el chat.'] }],
       controlHint: 'Activado por defecto; comprueba que las copias en la nube también estén cifradas',
       caveats: [
@@ -470,7 +470,7 @@ export const es: Translation = {
         'transmiten mensajes y estados',
       ],
       sharing: [BIZ, META],
-      retention: 'La Cloud API de Meta puede guardar el contenido hasta 30 días; la empresa lo guarda según su propia política.',
+      retention: 'Si la empresa usa la Cloud API de Meta, el contenido se guarda por defecto hasta 30 días, menos con No Storage. La empresa conserva sus propias copias según su política.',
       controls: [BLOCK],
       controlHint: 'Bloquea o denuncia a la empresa si no quieres sus mensajes',
       caveats: [
@@ -480,28 +480,28 @@ export const es: Translation = {
     },
     'privacy-setting': {
       title: 'Ajustes de privacidad',
-      summary: 'Estos ajustes deciden quién ve tu última vez, «en línea», foto, Info., estado y confirmaciones de lectura; la mayoría son recíprocos.',
+      summary: 'Estos ajustes deciden quién ve tu última vez, «en línea», foto, Info. y estado, y si envías confirmaciones de lectura; algunos son recíprocos.',
       generated: [
         'La política de WhatsApp incluye tus ajustes entre los datos de uso que recopila.',
         'Las opciones cubren última vez y en línea, foto de perfil, Info., estado, confirmaciones de lectura, grupos, llamadas y el temporizador por defecto.',
       ],
       audience: ['guardan tus elecciones', 'notan el efecto, p. ej. sin tics azules ni última vez'],
       sharing: [META],
-      retention: 'Desconocido: WhatsApp no publica cuánto tiempo guarda el historial de tus ajustes.',
+      retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda WhatsApp el historial de tus ajustes.',
       controls: [
         {
           path: 'Ajustes › Privacidad',
           options: ['Última vez y en línea', 'Foto de perfil', 'Info.', 'Estado', 'Confirmaciones de lectura', 'Grupos', 'Temporizador predeterminado'],
           exceptions: [
             'Las confirmaciones de lectura siempre se envían en grupos.',
-            'Las confirmaciones de entrega y el indicador de escritura no tienen ajuste.',
+            'Las confirmaciones de entrega no tienen ajuste, y no se encontró ninguno para el indicador de escritura.',
             'Tu número de teléfono no se puede ocultar.',
           ],
           reciprocity: 'Ocultar tu última vez, «en línea» o confirmaciones de lectura también te oculta las de los demás.',
         },
       ],
       controlHint: 'Revisa Ajustes › Privacidad',
-      caveats: ['Los valores por defecto cambiaron: la última vez con «Todos» se restringió en diciembre de 2021; «en línea» se puede ocultar desde agosto de 2022.'],
+      caveats: ['Estos ajustes cambiaron con el tiempo: la última vez con «Todos» se restringió en diciembre de 2021; «en línea» se puede ocultar desde agosto de 2022.'],
     },
     'live-location': {
       title: 'Ubicación en tiempo real',
@@ -509,9 +509,9 @@ export const es: Translation = {
       generated: [
         'Tu teléfono envía posiciones actualizadas al chat durante 15 minutos, 1 hora u 8 horas, hasta que dejes de compartir.',
         'Los dispositivos vinculados, incluido WhatsApp Web, no pueden ver la ubicación en tiempo real.',
-        'WhatsApp estima tu ciudad y país a partir de tu IP y tu número, incluso sin usar funciones de ubicación.',
+        'WhatsApp estima tu ciudad y país a partir de tu IP y el prefijo de tu número, incluso sin usar funciones de ubicación.',
       ],
-      audience: ['todos en el chat mientras dura', 'todos los miembros del grupo', 'la transmiten cifrada; WhatsApp dice que no puede verla'],
+      audience: ['todos en el chat mientras dura; la última posición sigue visible después', 'todos los miembros del grupo', 'la transmiten cifrada; WhatsApp dice que no puede verla'],
       sharing: ['WhatsApp dice que no puede ver las ubicaciones compartidas en chats y por eso no las comparte con Meta.'],
       retention: 'Desconocido: no se encontró un plazo; WhatsApp dice que no puede ver las ubicaciones compartidas en chats.',
       controls: [{ exceptions: ['Deja de compartir desde el chat en cualquier momento (en tu teléfono).'] }],
@@ -531,9 +531,9 @@ export const es: Translation = {
         'la app del cliente los genera; el cliente solo ve sus propios tics',
       ],
       sharing: [BIZ],
-      retention: 'Desconocido: Meta no publica cuánto tiempo guarda los eventos de estado; empresas y proveedores los guardan según sus políticas.',
+      retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda Meta los eventos de estado; empresas y proveedores los guardan según sus políticas.',
       controls: [
-        { path: READ_PATH, options: ON_OFF, exceptions: ['Ajuste del cliente; «entregado» siempre se envía.'] },
+        { path: READ_PATH, options: ON_OFF, exceptions: ['Ajuste del cliente; los clientes no pueden desactivar las confirmaciones de entrega.'] },
         BLOCK,
       ],
       controlHint: 'Clientes: desactivar las confirmaciones de lectura limita los estados «leído»',
@@ -549,7 +549,7 @@ export const es: Translation = {
         'Con Meta Pixel o la API de conversiones también informan de conversiones: añadir al carrito, pago y compra.',
       ],
       audience: ['ven las métricas en paneles y por la API', 'calculan las métricas y reciben eventos de conversión'],
-      sharing: ['Conectar Meta Pixel o la API de conversiones vincula eventos de tienda, como compras, a los mensajes previos.'],
+      sharing: ['Con Meta Pixel o la API de conversiones conectados, los eventos de tienda (añadir al carrito, pago, compra) se comunican a Meta como conversiones de mensajes de marketing.'],
       retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda Meta estas métricas.',
       controls: [
         { exceptions: ['Los clientes no tienen ajuste para estos recuentos; desactivar las confirmaciones probablemente reduce los de lectura (deducido).'] },
@@ -560,16 +560,16 @@ export const es: Translation = {
     },
     'business-phone-quality': {
       title: 'Calificación de calidad',
-      summary: 'La calificación refleja cómo reaccionan los clientes (bloqueos, denuncias, lecturas) y puede limitar a cuántos puede escribir la empresa.',
+      summary: 'La calificación de plantillas refleja cómo reaccionan los clientes (bloqueos, denuncias, lecturas); si es baja, pueden pausarse o desactivarse.',
       generated: [
         'Meta califica las plantillas como VERDE, AMARILLO, ROJO o DESCONOCIDO según uso, bloqueos y denuncias de clientes, e interacción como la tasa de lectura.',
         'Los límites de mensajería fijan a cuántos clientes puede llegar una empresa fuera de la ventana de 24 horas por día móvil: 250, luego 2.000, 10.000, 100.000 o ilimitado.',
       ],
       audience: ['ven la calificación', 'la calculan a partir de las reacciones de los clientes'],
-      sharing: ['Los bloqueos, denuncias y lecturas de los clientes alimentan la calificación que Meta da a la empresa.'],
+      sharing: ['Los bloqueos, denuncias y lecturas de los clientes alimentan la calificación que Meta da a las plantillas de la empresa.'],
       retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo se guardan estas señales.',
       controls: [BLOCK],
-      controlHint: 'Clientes: bloquear y denunciar baja la calificación',
+      controlHint: 'Clientes: bloquear y denunciar puede bajar la calificación',
       caveats: [
         'Una calificación baja puede llevar a Meta a ralentizar, pausar o desactivar plantillas.',
         'La calificación documentada es por plantilla; los detalles a nivel de número no estaban en las fuentes revisadas.',
@@ -580,7 +580,7 @@ export const es: Translation = {
       summary: 'Fuera de la ventana de 24 horas las empresas contactan con plantillas; Meta mide sus lecturas y clics y las califica.',
       generated: [
         'Fuera de la ventana de atención de 24 horas, los mensajes que inicia la empresa usan plantillas, sujetas a límites de mensajería.',
-        'Por plantilla, la empresa ve recuentos de enviados, entregados y leídos, y clics en enlaces.',
+        'Para sus mensajes de marketing, la empresa ve cuántos se enviaron, entregaron y leyeron, y cuántos clics hubo en enlaces.',
       ],
       audience: ['ven recuentos por plantilla', 'califican la calidad de cada plantilla'],
       sharing: ['Cómo reaccionan los clientes a una plantilla (lecturas, bloqueos, denuncias) alimenta su calificación.'],
@@ -591,7 +591,7 @@ export const es: Translation = {
     },
     'customer-phone-number': {
       title: 'Número del cliente',
-      summary: 'La empresa ve el número de cada cliente y puede vincular los chats con sus propios registros y con sus anuncios en Meta.',
+      summary: 'La empresa normalmente ve el número de cada cliente y puede usar los chats para su propio marketing, incluidos anuncios en Meta.',
       generated: [
         'Los mensajes y los webhooks de estado identifican al cliente, normalmente por su número de teléfono.',
         'La empresa puede usar los chats para su propio marketing, incluida publicidad en Meta.',
@@ -612,7 +612,7 @@ export const es: Translation = {
       ],
       audience: ['quien gestione el endpoint: la empresa, un BSP o un CRM', 'Meta envía los webhooks desde la Cloud API'],
       sharing: [BIZ],
-      retention: 'Por defecto la Cloud API guarda el contenido hasta 30 días; «Almacenamiento local» lo guarda en un país elegido; «No Storage» guarda los datos en tránsito 1 hora como máximo.',
+      retention: 'Por defecto la Cloud API guarda el contenido hasta 30 días. «Almacenamiento local» lo guarda en un país elegido (en uso en otro lugar hasta 60 minutos); «No Storage» guarda los datos en tránsito 1 hora como máximo, y el contenido multimedia entre 1 hora y 30 días, según se configure.',
       controls: [
         {
           options: ['Por defecto (hasta 30 días)', 'Almacenamiento local', 'No Storage'],

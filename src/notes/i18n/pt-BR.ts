@@ -6,22 +6,22 @@ import type { ControlTranslation, Translation } from './types'
 const META =
   'O WhatsApp diz que compartilha alguns dados com outras empresas da Meta (p. ex., seu número, dados do aparelho, endereço IP, como você interage com empresas), mas não seus contatos nem localizações compartilhadas, e não guarda registros de quem conversa com quem.'
 const EU =
-  'O WhatsApp Ireland é o controlador dos seus dados. O WhatsApp disse que dados de usuários europeus não são compartilhados para a Meta melhorar seus produtos ou anúncios, embora a política europeia liste essas finalidades.'
+  'Na Região Europeia, o WhatsApp Ireland é o controlador dos seus dados (no Reino Unido isso pode ter mudado). Em 2021 o Facebook disse que dados de usuários europeus não eram compartilhados para a Meta melhorar seus produtos ou anúncios, embora a política europeia liste essas finalidades.'
 const IN =
-  'O órgão de concorrência da Índia multou a Meta pela política de 2021 e proibiu o compartilhamento para anúncios por cinco anos; em nov. de 2025 um tribunal de apelação manteve a multa, mas derrubou a proibição.'
+  'O órgão de concorrência da Índia multou a Meta pela política de 2021 e proibiu o compartilhamento com a Meta para anúncios por cinco anos. Em nov. de 2025 um tribunal de apelação manteve a multa e as determinações de transparência e opção de saída, mas derrubou a proibição; a Meta recorreu à Suprema Corte.'
 const LE =
   'Diante de processos legais dos EUA, o WhatsApp pode fornecer registros da conta, como a data do visto por último e o IP (intimação) e números bloqueados (ordem judicial); diz que não pode entregar o conteúdo das mensagens.'
 const BIZ =
   'Quando as mensagens chegam à empresa, valem as práticas de privacidade dela: funcionários ou fornecedores podem lê-las, e ela pode usá-las no próprio marketing, inclusive anúncios na Meta.'
 const UNKNOWN_RECEIPTS =
-  'Desconhecido: o WhatsApp não publica por quanto tempo guarda os eventos de confirmação nos servidores. Os horários ficam nos Dados da mensagem de quem enviou.'
+  'Desconhecido: as fontes consultadas não dizem por quanto tempo o WhatsApp guarda os eventos de confirmação nos servidores. Os horários ficam nos Dados da mensagem de quem enviou.'
 const ON_OFF = ['Ativado', 'Desativado']
 const AUDIENCE_4 = ['Todos', 'Meus contatos', 'Meus contatos, exceto…', 'Ninguém']
 const READ_PATH = 'Configurações › Privacidade › Confirmações de leitura'
 const LAST_SEEN_PATH = 'Configurações › Privacidade › Visto por último e online'
 const RECIPROCAL_READ = 'Se você desativar as suas, também não verá as confirmações de leitura dos outros (exceto em grupos).'
 const BLOCK: ControlTranslation = {
-  exceptions: ['Clientes podem bloquear ou denunciar a empresa; cada bloqueio ou denúncia pesa contra a classificação de qualidade dela.'],
+  exceptions: ['Clientes podem bloquear ou denunciar a empresa; bloqueios e denúncias estão entre os sinais da classificação de qualidade dos modelos dela.'],
 }
 const DELETE_90 = 'Desconhecido para versões antigas. Apagar a conta leva até 90 dias, e cópias de backup podem durar mais.'
 
@@ -44,8 +44,8 @@ export const ptBR: Translation = {
   },
   context: {
     'reciprocal-read-receipts': {
-      title: 'Suas confirmações de leitura estão ativadas',
-      text: 'Aparecem tiques azuis aqui, então suas confirmações de leitura estão ativadas: o WhatsApp só mostra confirmações de leitura para quem também envia as suas. Altere em Configurações › Privacidade › Confirmações de leitura.',
+      title: 'Tiques azuis indicam que as suas também estavam ativadas',
+      text: 'Em conversas individuais as confirmações de leitura são recíprocas: você só vê tiques azuis enquanto as suas estão ativadas. Então as suas estavam ativadas quando estas mensagens foram lidas, e esta pessoa vê quando você lê as dela, a menos que você as tenha desativado depois (Configurações › Privacidade › Confirmações de leitura).',
     },
     'reciprocal-presence': {
       title: 'Você também compartilha sua presença',
@@ -61,15 +61,15 @@ export const ptBR: Translation = {
     },
     'typing-no-setting': {
       title: 'Nenhuma configuração oculta “digitando…”',
-      text: 'Quem está com esta conversa aberta vê quando você está digitando; não foi encontrada configuração para desativar o indicador.',
+      text: 'Quem está com esta conversa aberta e online vê quando você está digitando; não foi encontrada configuração para desativar o indicador.',
     },
     'status-viewers-mutual': {
       title: 'A lista de visualizações exige confirmações dos dois lados',
-      text: 'Você vê quem visualizou, então suas confirmações de leitura estão ativadas. Quem visualizou com as confirmações desativadas não aparece.',
+      text: 'Você só vê quem visualizou seu status enquanto suas confirmações de leitura estão ativadas, e quem visualizou com as confirmações desativadas nunca aparece.',
     },
     'group-numbers-visible': {
       title: 'Os membros veem seu número',
-      text: 'Seu número não pode ser ocultado nas conversas: membros deste grupo podem vê-lo, inclusive quem não o salvou.',
+      text: 'Seu número não pode ser ocultado em conversas comuns, então membros deste grupo em geral podem vê-lo, inclusive quem não o salvou.',
     },
     'live-location-linked-device': {
       title: 'A localização em tempo real não aparece na web',
@@ -77,7 +77,7 @@ export const ptBR: Translation = {
     },
     'business-chat-hosting': {
       title: 'Quem cuida desta conversa com empresa',
-      text: 'Veja o aviso da conversa. Se a empresa usa a Cloud API da Meta (“serviço seguro da Meta”), a Meta processa as mensagens por ela, elas não têm criptografia de ponta a ponta até a empresa e o conteúdo pode ficar guardado até 30 dias.',
+      text: 'Veja o aviso da conversa. Se ele diz que a empresa usa um serviço seguro da Meta, a Meta hospeda a conversa por ela, o WhatsApp não a trata como criptografada de ponta a ponta até a empresa e, por padrão, o conteúdo fica guardado por até 30 dias.',
     },
     'business-status-webhooks': {
       title: 'Horários de entrega e leitura por cliente',
@@ -89,7 +89,7 @@ export const ptBR: Translation = {
       title: 'Confirmação de leitura (tiques azuis)',
       summary: 'Tiques azuis: o destinatário leu sua mensagem. Seu app envia o mesmo sinal quando você lê; dá para desativar, exceto em grupos.',
       generated: [
-        'Quando o destinatário abre a conversa, o aparelho dele informa que a mensagem foi lida: os tiques ficam azuis e os Dados da mensagem de quem enviou mostram o horário exato.',
+        'Quando o destinatário abre a conversa, o aparelho dele informa que a mensagem foi lida (em conversas individuais, só se os dois estiverem com as confirmações de leitura ativadas): os tiques ficam azuis e os Dados da mensagem de quem enviou mostram o horário.',
         'Mensagens de voz têm uma confirmação separada de “reproduzida”, e editar uma mensagem reinicia as confirmações de leitura dela.',
         'Em grupo os tiques ficam azuis só quando todos os membros leram; os Dados da mensagem listam cada membro.',
       ],
@@ -122,7 +122,7 @@ export const ptBR: Translation = {
       generated: [
         'O segundo tique aparece quando o celular do destinatário ou um aparelho conectado dele recebe a mensagem, mesmo com o celular desligado.',
         'Os Dados da mensagem de quem enviou mostram o horário exato de entrega; em grupos, por membro.',
-        'Pesquisadores mostraram que medir o tempo de confirmações de entrega silenciosas revela atividade de tela e app, número de aparelhos e rotina diária, só com o número.',
+        'Pesquisadores mostraram que medir o tempo de confirmações de entrega silenciosas pode revelar atividade de tela e app, número de aparelhos e rotina diária, só com o número.',
       ],
       audience: [
         'vê quando cada mensagem chegou a você',
@@ -162,7 +162,7 @@ export const ptBR: Translation = {
       controls: [{ exceptions: ['Nenhuma configuração controla este status.'] }],
       controlHint: 'Sem configuração: este status sempre aparece',
       caveats: [
-        'O WhatsApp diz que não guarda registros rotineiros de quem conversa com quem, mas um guia do FBI diz que uma ordem “pen register” fornece origem e destino de cada mensagem a cada 15 minutos, aprox.',
+        'O WhatsApp diz que não guarda registros rotineiros de quem conversa com quem, mas um guia do FBI de 2021 diz que uma ordem “pen register” fornece origem e destino de cada mensagem a cada 15 minutos, aprox.',
       ],
     },
     pending: {
@@ -183,7 +183,7 @@ export const ptBR: Translation = {
     },
     'last-seen': {
       title: 'Visto por último',
-      summary: 'Mostra quando esta pessoa usou o WhatsApp pela última vez. Sua configuração decide quem vê o seu, e ocultá-lo oculta o dos outros.',
+      summary: 'Mostra quando esta pessoa usou o WhatsApp pela última vez. Sua configuração decide quem vê o seu, e se você ocultá-lo não verá o dos outros.',
       generated: [
         'Seu app informa quando você esteve ativo pela última vez; a política do WhatsApp inclui o “visto por último” entre os dados de uso coletados.',
         '“Visto por último” é a última vez que alguém usou o WhatsApp, não prova de que leu sua mensagem.',
@@ -195,12 +195,12 @@ export const ptBR: Translation = {
         'a data do visto por último é um registro básico numa intimação dos EUA',
       ],
       sharing: [META, EU, IN, LE],
-      retention: 'Desconhecido: o WhatsApp não publica por quanto tempo guarda o histórico do visto por último.',
+      retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo o WhatsApp guarda o histórico do visto por último.',
       controls: [
         {
           path: LAST_SEEN_PATH,
           options: AUDIENCE_4,
-          exceptions: ['Mesmo “Todos” só inclui quem já trocou mensagens com você ou salvou seu número.'],
+          exceptions: ['Mesmo “Todos” só inclui quem já recebeu mensagem ou ligação sua ou salvou seu número.'],
           reciprocity: 'Se você não compartilha seu visto por último, não vê o dos outros.',
         },
       ],
@@ -212,7 +212,7 @@ export const ptBR: Translation = {
     },
     'online-presence': {
       title: 'Online',
-      summary: '“Online” significa que o WhatsApp está aberto em primeiro plano no aparelho da pessoa agora. Desde 2022 você pode ocultar o seu.',
+      summary: '“Online” significa que o WhatsApp está aberto em primeiro plano e conectado no aparelho da pessoa agora. Desde 2022 você pode ocultar o seu.',
       generated: [
         'Com o app aberto e conectado, ele informa que você está online; a política do WhatsApp inclui se você está online nos dados de uso.',
         'Estar online não significa que a pessoa leu sua mensagem.',
@@ -223,7 +223,7 @@ export const ptBR: Translation = {
         'a atividade ainda pode ser deduzida pelo tempo das confirmações de entrega (pesquisa)',
       ],
       sharing: [META, EU],
-      retention: 'Desconhecido: o WhatsApp não publica por quanto tempo guarda o histórico de status online.',
+      retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo o WhatsApp guarda o histórico de status online.',
       controls: [
         {
           path: LAST_SEEN_PATH,
@@ -232,7 +232,7 @@ export const ptBR: Translation = {
           reciprocity: 'Se você ocultar seu status online, não verá o dos outros.',
         },
       ],
-      controlHint: 'Configurações › Privacidade › Visto por último e online (quem pode ver quando estou online)',
+      controlHint: 'Configurações › Privacidade › Visto por último e online (online: “Todos” ou “Igual ao visto por último”)',
       caveats: [
         'Até agosto de 2022 ninguém podia ocultar que estava online; o controle foi anunciado naquele mês.',
         'Pesquisadores registraram por meses o status online de estranhos (2013–14); ocultar o online não impede medir as confirmações de entrega (2024).',
@@ -244,9 +244,9 @@ export const ptBR: Translation = {
       generated: ['Enquanto você digita, seu app envia um sinal “digitando…” ao vivo para quem está com a conversa aberta e online.'],
       audience: ['se estiver com a conversa aberta e online', 'membros com o grupo aberto', 'repassam o sinal'],
       sharing: [META],
-      retention: 'Desconhecido: o WhatsApp não diz se guarda esses eventos; o indicador some quando você para de digitar.',
-      controls: [{ exceptions: ['Não foi encontrada configuração para o indicador na ajuda do WhatsApp.'] }],
-      controlHint: 'Sem configuração: pare de digitar para ocultar',
+      retention: 'Desconhecido: as fontes consultadas não dizem se o WhatsApp guarda esses eventos.',
+      controls: [{ exceptions: ['Não foi encontrada configuração para o indicador nas páginas de ajuda do WhatsApp consultadas.'] }],
+      controlHint: 'Nenhuma configuração encontrada: pare de digitar para ocultar',
       caveats: ['Se o WhatsApp criar essa opção, esta nota ficará desatualizada; confira Configurações › Privacidade.'],
     },
     'status-update': {
@@ -262,10 +262,10 @@ export const ptBR: Translation = {
         'só se você ativar o compartilhamento nos stories do Facebook',
       ],
       sharing: [
-        'Compartilhar nos stories do Facebook é opcional e vem desativado. Se ativado, o Facebook recebe o item, a legenda e dados do aparelho (idioma, navegador, IP) e pode usá-los em anúncios; não seu número nem contatos.',
-        'Desde junho de 2025 podem aparecer anúncios entre os status, segmentados com poucos dados (país ou cidade, idioma, canais seguidos) e dados da Central de Contas, se vinculada.',
+        'Compartilhar nos stories do Facebook é opcional e vem desativado. Se você ativar, o Facebook recebe cada item compartilhado com a legenda e dados do aparelho (idioma, navegador, IP) e pode usá-los, inclusive em anúncios; o WhatsApp diz que seu número, contatos e mensagens não são compartilhados.',
+        'Desde junho de 2025 o WhatsApp vem introduzindo anúncios entre os status. A Meta diz que eles usam poucos dados (país ou cidade, idioma, canais seguidos, como você interage com anúncios) e dados da Central de Contas, se vinculada, não suas mensagens pessoais, ligações nem grupos.',
       ],
-      retention: 'Desconhecido: o WhatsApp não publica por quanto tempo guarda registros sobre status.',
+      retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo o WhatsApp guarda registros sobre status.',
       controls: [
         {
           path: 'Configurações › Privacidade › Status',
@@ -285,7 +285,7 @@ export const ptBR: Translation = {
       ],
       audience: ['quem postou vê que você visualizou, se os dois têm as confirmações ativadas', 'repassam as confirmações de visualização'],
       sharing: [META],
-      retention: 'Desconhecido: o WhatsApp não publica por quanto tempo guarda visualizações de status.',
+      retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo o WhatsApp guarda visualizações de status.',
       controls: [
         {
           path: READ_PATH,
@@ -299,10 +299,10 @@ export const ptBR: Translation = {
     },
     'profile-photo': {
       title: 'Foto do perfil',
-      summary: 'Sua foto do perfil aparece para quem sua configuração permite; em 2024–25 pesquisadores coletaram fotos públicas da maioria das contas.',
+      summary: 'Sua foto do perfil aparece para quem sua configuração permite; em 2024–25 pesquisadores conseguiram acessar fotos públicas de cerca de 57% das contas.',
       generated: ['O WhatsApp armazena sua foto do perfil e a inclui entre as informações que coleta.'],
       audience: ['se estiver em “Todos” (padrão em algumas versões)', 'se estiver em “Meus contatos”', 'armazenam a foto'],
-      sharing: ['Um estudo de 2024–25 coletou fotos de perfil públicas de cerca de 57% das contas verificando números em massa; a Meta depois impôs limites.'],
+      sharing: ['Segundo a imprensa, um estudo de 2024–25 conseguiu acessar fotos de perfil públicas de cerca de 57% das contas verificando números em massa; a Meta depois impôs limites.'],
       retention: DELETE_90,
       controls: [
         {
@@ -322,11 +322,11 @@ export const ptBR: Translation = {
       summary: 'Seu recado aparece para quem sua configuração permite, e o WhatsApp registra quando você o alterou pela última vez.',
       generated: ['O WhatsApp coleta seu recado e quando você o atualizou pela última vez.'],
       audience: ['se estiver em “Todos”', 'se estiver em “Meus contatos”', 'armazenam o texto e a data da última alteração'],
-      sharing: ['Um estudo de 2024–25 coletou recados de cerca de 29% das contas verificando números em massa.'],
+      sharing: ['Segundo a imprensa, um estudo de 2024–25 conseguiu acessar recados de cerca de 29% das contas verificando números em massa.'],
       retention: DELETE_90,
       controls: [{ path: 'Configurações › Privacidade › Recado', options: AUDIENCE_4 }],
       controlHint: 'Configurações › Privacidade › Recado',
-      caveats: ['As variantes da ajuda divergem sobre o padrão (contatos ou todos).'],
+      caveats: ['As variantes da ajuda divergem sobre o padrão (contatos ou todos), e “Meus contatos, exceto…” não foi conferido na página de ajuda atual.'],
     },
     'phone-number': {
       title: 'Número de telefone',
@@ -346,7 +346,7 @@ export const ptBR: Translation = {
       ],
       sharing: [
         META,
-        'O WhatsApp diz que não vende nem fornece números de telefone a anunciantes e não entrega sua lista de contatos à Meta para uso próprio.',
+        'O WhatsApp diz que não vende nem fornece números de telefone a anunciantes e não entrega sua lista de contatos à Meta para uso próprio. Ainda assim, a política dele permite que empresas da Meta usem os dados que recebem, incluindo seu número, para anúncios nos produtos da Meta.',
         EU,
         IN,
         LE,
@@ -368,7 +368,7 @@ export const ptBR: Translation = {
       ],
       audience: ['veem seu número, e sua foto e recado se suas configurações permitirem', 'conhecem nomes, fotos e descrições dos grupos'],
       sharing: [META],
-      retention: 'Desconhecido: o WhatsApp não publica por quanto tempo guarda registros de participação em grupos.',
+      retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo o WhatsApp guarda registros de participação em grupos.',
       controls: [
         {
           path: 'Configurações › Privacidade › Grupos',
@@ -385,7 +385,7 @@ export const ptBR: Translation = {
       generated: [
         'Para uma mensagem enviada, mostram quando foi entregue, lida e, se de voz, reproduzida; em grupos, por membro, e os registros ficam mesmo se alguém sair.',
       ],
-      audience: ['quem enviou vê seus horários exatos', 'quem enviou vê os horários de cada membro', 'repassam as confirmações'],
+      audience: ['quem enviou vê quando a mensagem chegou a você e, se os dois tiverem as confirmações de leitura ativadas, quando você a leu', 'quem enviou vê os horários de cada membro', 'repassam as confirmações'],
       sharing: [META],
       retention: UNKNOWN_RECEIPTS,
       controls: [
@@ -401,7 +401,7 @@ export const ptBR: Translation = {
     },
     'disappearing-messages': {
       title: 'Mensagens temporárias',
-      summary: 'Mensagens novas somem após 24 horas, 7 ou 90 dias, mas cópias podem sobrar em notificações, encaminhamentos, citações e backups.',
+      summary: 'Com o temporizador ativo, mensagens novas somem após 24 horas, 7 ou 90 dias, mas cópias podem sobrar em notificações, encaminhamentos, citações e backups.',
       generated: [
         'Com o temporizador ativo, novas mensagens somem 24 horas, 7 dias ou 90 dias após o envio; uma mensagem pode ser mantida.',
         'Em conversas individuais qualquer um dos dois pode mudar o temporizador; em grupos, qualquer membro, a menos que os admins restrinjam.',
@@ -435,7 +435,7 @@ export const ptBR: Translation = {
       ],
       audience: ['pode ver uma vez ou fotografar com outro aparelho', 'podem guardar a mídia criptografada por algumas semanas; recebem se denunciada'],
       sharing: ['Se o destinatário denunciar a mídia de visualização única, ela é enviada ao WhatsApp.'],
-      retention: 'A mídia criptografada pode ficar nos servidores do WhatsApp por algumas semanas após o envio; mídia não aberta pode ser restaurada de um backup.',
+      retention: 'A mídia criptografada pode ficar nos servidores do WhatsApp por algumas semanas após o envio; um backup só a restaura se ela nunca foi aberta.',
       controls: [{ exceptions: ['Escolhida para cada foto ou vídeo no envio.'] }],
       controlHint: 'Escolha visualização única ao enviar foto ou vídeo',
       caveats: ['O bloqueio de capturas de tela foi anunciado em agosto de 2022; antes, era possível capturar sem aviso.'],
@@ -450,7 +450,7 @@ export const ptBR: Translation = {
       ],
       audience: ['veem metadados, não conteúdo', 'podem obter registros da conta, não conteúdo, segundo o WhatsApp'],
       sharing: [META, EU, IN, LE],
-      retention: 'As mensagens normalmente são apagadas dos servidores após a entrega; as não entregues, após até 30 dias.',
+      retention: 'Normalmente as mensagens entregues não ficam nos servidores; as não entregues são apagadas após até 30 dias. Mídia encaminhada pode ficar guardada por mais tempo, criptografada.',
       controls: [{ exceptions: ['A criptografia não pode ser desativada em conversas pessoais; uma mudança no status de criptografia aparece na conversa.'] }],
       controlHint: 'Ativada por padrão; confira se os backups na nuvem também são criptografados',
       caveats: [
@@ -471,7 +471,7 @@ export const ptBR: Translation = {
         'repassam mensagens e status',
       ],
       sharing: [BIZ, META],
-      retention: 'A Cloud API da Meta pode guardar o conteúdo por até 30 dias; a empresa guarda pelo tempo que sua própria política disser.',
+      retention: 'Se a empresa usa a Cloud API da Meta, o conteúdo fica guardado por padrão por até 30 dias, menos com No Storage. A empresa guarda as próprias cópias pelo tempo que sua política disser.',
       controls: [BLOCK],
       controlHint: 'Bloqueie ou denuncie a empresa se não quiser as mensagens dela',
       caveats: [
@@ -481,28 +481,28 @@ export const ptBR: Translation = {
     },
     'privacy-setting': {
       title: 'Configurações de privacidade',
-      summary: 'Estas opções decidem quem vê seu visto por último, online, foto, recado, status e confirmações de leitura; a maioria é recíproca.',
+      summary: 'Estas opções decidem quem vê seu visto por último, online, foto, recado e status, e se você envia confirmações de leitura; algumas são recíprocas.',
       generated: [
         'A política do WhatsApp inclui suas configurações entre os dados de uso coletados.',
         'As opções cobrem visto por último e online, foto do perfil, recado, status, confirmações de leitura, grupos, chamadas e o temporizador padrão.',
       ],
       audience: ['guardam suas escolhas', 'percebem o efeito, p. ex. sem tiques azuis ou visto por último'],
       sharing: [META],
-      retention: 'Desconhecido: o WhatsApp não publica por quanto tempo guarda o histórico das suas configurações.',
+      retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo o WhatsApp guarda o histórico das suas configurações.',
       controls: [
         {
           path: 'Configurações › Privacidade',
           options: ['Visto por último e online', 'Foto do perfil', 'Recado', 'Status', 'Confirmações de leitura', 'Grupos', 'Temporizador padrão'],
           exceptions: [
             'Confirmações de leitura são sempre enviadas em grupos.',
-            'Confirmações de entrega e o indicador “digitando…” não têm configuração.',
+            'Confirmações de entrega não têm configuração, e nenhuma foi encontrada para o indicador “digitando…”.',
             'Seu número de telefone não pode ser ocultado.',
           ],
           reciprocity: 'Ocultar seu visto por último, online ou confirmações de leitura também oculta os dos outros para você.',
         },
       ],
       controlHint: 'Revise Configurações › Privacidade',
-      caveats: ['Os padrões mudaram: o visto por último com “Todos” foi restringido em dezembro de 2021; o online pode ser ocultado desde agosto de 2022.'],
+      caveats: ['Estas opções mudaram com o tempo: o visto por último com “Todos” foi restringido em dezembro de 2021; o online pode ser ocultado desde agosto de 2022.'],
     },
     'live-location': {
       title: 'Localização em tempo real',
@@ -510,9 +510,9 @@ export const ptBR: Translation = {
       generated: [
         'Seu celular envia posições atualizadas à conversa por 15 minutos, 1 hora ou 8 horas, até você parar.',
         'Aparelhos conectados, incluindo o WhatsApp Web, não exibem a localização em tempo real.',
-        'O WhatsApp estima sua cidade e país pelo IP e pelo número, mesmo sem recursos de localização.',
+        'O WhatsApp estima sua cidade e país pelo IP e pelo DDD do seu número, mesmo sem recursos de localização.',
       ],
-      audience: ['todos na conversa enquanto durar', 'todos os membros do grupo', 'repassam criptografada; o WhatsApp diz que não a vê'],
+      audience: ['todos na conversa enquanto durar; a última posição continua visível depois', 'todos os membros do grupo', 'repassam criptografada; o WhatsApp diz que não a vê'],
       sharing: ['O WhatsApp diz que não vê localizações compartilhadas nas conversas e, por isso, não as compartilha com a Meta.'],
       retention: 'Desconhecido: não foi encontrado prazo; o WhatsApp diz que não vê localizações compartilhadas nas conversas.',
       controls: [{ exceptions: ['Pare de compartilhar na conversa a qualquer momento (no celular).'] }],
@@ -532,9 +532,9 @@ export const ptBR: Translation = {
         'o app do cliente os gera; o cliente vê só os próprios tiques',
       ],
       sharing: [BIZ],
-      retention: 'Desconhecido: a Meta não publica por quanto tempo guarda eventos de status; empresas e fornecedores guardam conforme suas políticas.',
+      retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo a Meta guarda eventos de status; empresas e fornecedores guardam conforme suas políticas.',
       controls: [
-        { path: READ_PATH, options: ON_OFF, exceptions: ['Configuração do cliente; “entregue” é sempre enviado.'] },
+        { path: READ_PATH, options: ON_OFF, exceptions: ['Configuração do cliente; clientes não podem desativar as confirmações de entrega.'] },
         BLOCK,
       ],
       controlHint: 'Clientes: desativar confirmações de leitura limita os status “lida”',
@@ -550,7 +550,7 @@ export const ptBR: Translation = {
         'Com Meta Pixel ou a API de Conversões, também informam conversões: adicionar ao carrinho, checkout e compra.',
       ],
       audience: ['veem as métricas nos painéis e pela API', 'calculam as métricas e recebem eventos de conversão'],
-      sharing: ['Conectar o Meta Pixel ou a API de Conversões liga eventos da loja, como compras, às mensagens anteriores.'],
+      sharing: ['Com o Meta Pixel ou a API de Conversões conectados, eventos da loja (adicionar ao carrinho, checkout, compra) são informados à Meta como conversões de mensagens de marketing.'],
       retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo a Meta guarda essas métricas.',
       controls: [
         { exceptions: ['Clientes não têm opção para essas contagens; desativar as confirmações provavelmente reduz as de leitura (dedução).'] },
@@ -561,16 +561,16 @@ export const ptBR: Translation = {
     },
     'business-phone-quality': {
       title: 'Classificação de qualidade',
-      summary: 'A classificação reflete como os clientes reagem (bloqueios, denúncias, leituras) e pode limitar quantas pessoas a empresa pode contatar.',
+      summary: 'A classificação dos modelos reflete como os clientes reagem (bloqueios, denúncias, leituras); se for baixa, eles podem ser pausados ou desativados.',
       generated: [
         'A Meta classifica modelos como VERDE, AMARELO, VERMELHO ou DESCONHECIDO pelo uso, bloqueios e denúncias de clientes e engajamento, como taxa de leitura.',
         'Limites de mensagens definem quantos clientes a empresa alcança fora da janela de 24 horas por dia móvel: 250, depois 2.000, 10.000, 100.000 ou ilimitado.',
       ],
       audience: ['veem a classificação', 'calculam a partir das reações dos clientes'],
-      sharing: ['Bloqueios, denúncias e leituras dos clientes alimentam a classificação que a Meta dá à empresa.'],
+      sharing: ['Bloqueios, denúncias e leituras dos clientes alimentam a classificação que a Meta dá aos modelos da empresa.'],
       retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo esses sinais são guardados.',
       controls: [BLOCK],
-      controlHint: 'Clientes: bloqueios e denúncias baixam a classificação',
+      controlHint: 'Clientes: bloqueios e denúncias podem baixar a classificação',
       caveats: [
         'Classificações baixas podem levar a Meta a desacelerar, pausar ou desativar modelos.',
         'A classificação documentada é por modelo; detalhes por número não estavam nas fontes consultadas.',
@@ -581,7 +581,7 @@ export const ptBR: Translation = {
       summary: 'Fora da janela de 24 horas as empresas contatam clientes com modelos; a Meta mede leituras e cliques e os classifica.',
       generated: [
         'Fora da janela de atendimento de 24 horas, mensagens iniciadas pela empresa usam modelos, sujeitos a limites de mensagens.',
-        'Por modelo, a empresa vê contagens de enviadas, entregues e lidas e cliques em links.',
+        'Para suas mensagens de marketing, a empresa vê quantas foram enviadas, entregues e lidas e quantos cliques houve em links.',
       ],
       audience: ['veem contagens por modelo', 'classificam a qualidade de cada modelo'],
       sharing: ['Como os clientes reagem a um modelo (leituras, bloqueios, denúncias) alimenta a classificação dele.'],
@@ -592,7 +592,7 @@ export const ptBR: Translation = {
     },
     'customer-phone-number': {
       title: 'Número do cliente',
-      summary: 'A empresa vê o número de cada cliente e pode ligar as conversas aos próprios registros e aos anúncios dela na Meta.',
+      summary: 'A empresa normalmente vê o número de cada cliente e pode usar as conversas no próprio marketing, inclusive anúncios na Meta.',
       generated: [
         'Mensagens e webhooks de status identificam o cliente, normalmente pelo número de telefone.',
         'A empresa pode usar as conversas no próprio marketing, inclusive publicidade na Meta.',
@@ -613,7 +613,7 @@ export const ptBR: Translation = {
       ],
       audience: ['quem opera o endpoint: a empresa, um BSP ou um CRM', 'a Meta envia os webhooks a partir da Cloud API'],
       sharing: [BIZ],
-      retention: 'Por padrão a Cloud API guarda o conteúdo por até 30 dias; o “armazenamento local” o mantém num país escolhido; o “No Storage” guarda dados em trânsito por no máximo 1 hora.',
+      retention: 'Por padrão a Cloud API guarda o conteúdo por até 30 dias. O “armazenamento local” o mantém num país escolhido (em uso em outro lugar por até 60 minutos); o “No Storage” guarda dados em trânsito por no máximo 1 hora, e mídia por um prazo configurado entre 1 hora e 30 dias.',
       controls: [
         {
           options: ['Padrão (até 30 dias)', 'Armazenamento local', 'No Storage'],
