@@ -35,7 +35,7 @@ export const SH_EU = sh(
 export const SH_IN = sh(
   'india',
   'India’s competition regulator fined Meta over the 2021 policy and banned sharing with Meta for ads for five years. In Nov 2025 an appeals tribunal kept the fine and the transparency and opt-out directions but lifted the ban; Meta has appealed to the Supreme Court.',
-  ['pr-nclat-2025'],
+  ['pr-nclat-2025', 'pr-india-sc-2026'],
   false,
 )
 // LE-1, LE-2

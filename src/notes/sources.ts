@@ -60,6 +60,7 @@ const ROWS: Row[] = [
   ['pr-live-location', 'WhatsApp live location launch', 'News18', 'https://www.news18.com/news/tech/whatsapp-live-location-say-hi-to-this-new-feature-to-sour-your-relationships-1550343.html', '2017-10-18', 'press'],
   ['pr-fbi-chart', 'FBI document: WhatsApp metadata every 15 minutes under a pen register', 'The Epoch Times', 'https://theepochtimes.com/tech/fbi-can-collect-whatsapp-metadata-in-15-minutes-document-4140983', '2021-11', 'press'],
   ['pr-eu-2021', 'WhatsApp and Facebook to share users data outside Europe and UK (BBC report)', 'The Insight News', 'https://www.theinsightnewsonline.com/whatsapp-and-facebook-to-share-users-data-outside-europe-and-uk/amp', '2021-01', 'press'],
+  ['pr-india-sc-2026', 'WhatsApp privacy policy: the CCI case and Meta’s Supreme Court appeal', 'Livemint', 'https://www.livemint.com/companies/news/whatsapp-privacy-policy-india-cci-whatsapp-case-11772102543238.html', '2026-02-26', 'press'],
   ['pr-nclat-2025', 'NCLAT partly quashes CCI order against Meta, lifts data-sharing ban on WhatsApp', 'Storyboard18', 'https://www.storyboard18.com/digital/nclat-partly-quashes-cci-order-against-meta-lifts-data-sharing-ban-on-whatsapp-83685.htm', '2025-11-04', 'press'],
 ]
 
