@@ -25,6 +25,7 @@ const DEFAULT_ICONS = [
 
 const DEFAULT_ICON_SET: ReadonlySet<string> = new Set(DEFAULT_ICONS)
 const ICON_SCAN = '[data-icon^="default-"],[data-testid^="default-"]'
+const ICON_SCANS = ['[data-icon^="default-"]', '[data-testid^="default-"]']
 const AVATAR_CLASSES = ['x1n2onr6', 'x14yjl9h', 'xudhj91', 'x18nykt9', 'xww2gxu']
 const CDN_PREFIX = 'https://pps.whatsapp.net/'
 /** Structural avatar slots (2021–23): checked with closest() on each img. */
@@ -53,12 +54,15 @@ export const avatars: Detector = {
   find(root) {
     const out: Match[] = []
     const seen = new Set<Element>()
-    for (const el of queryAll(root, ICON_SCAN)) {
-      if (!isDefaultIcon(el)) continue
-      // The testid-era pair (data-testid + data-icon on one span) is one element; skip a nested mirror.
-      const outer = el.parentElement?.closest(ICON_SCAN)
-      if (outer && isDefaultIcon(outer)) continue
-      add(out, seen, el, 'profile-photo')
+    // One query per attribute: a selector list takes Chromium's slow path on a long chat.
+    for (const scan of ICON_SCANS) {
+      for (const el of queryAll(root, scan)) {
+        if (seen.has(el) || !isDefaultIcon(el)) continue
+        // The testid-era pair (data-testid + data-icon on one span) is one element; skip a nested mirror.
+        const outer = el.parentElement?.closest(ICON_SCAN)
+        if (outer && isDefaultIcon(outer)) continue
+        add(out, seen, el, 'profile-photo')
+      }
     }
     for (const img of queryAll(root, 'img')) {
       if (isEmoji(img)) continue
@@ -68,8 +72,9 @@ export const avatars: Detector = {
         add(out, seen, img, 'profile-photo')
         continue
       }
-      if (!img.closest(SLOTS) && !(img.closest('#main') && img.closest(INCOMING))) continue
-      if (img.closest('#main') && img.closest(BUBBLE)) continue
+      const inMain = img.closest('#main') !== null
+      if (!img.closest(SLOTS) && !(inMain && img.closest(INCOMING))) continue
+      if (inMain && img.closest(BUBBLE)) continue
       add(out, seen, img, 'profile-photo')
     }
     return out

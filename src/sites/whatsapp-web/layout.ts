@@ -42,6 +42,16 @@ export function add(out: Match[], seen: Set<Element>, element: Element, category
   out.push({ element, category })
 }
 
+/**
+ * Calls `visit` on `root` (when it matches) and on each matching descendant, in document order,
+ * without copying the NodeList into an array (a long chat holds thousands of candidates).
+ */
+export function eachMatch(root: Element | Document, selector: string, visit: (el: Element) => void): void {
+  if (root.nodeType === 1 && (root as Element).matches(selector)) visit(root as Element)
+  const found = root.querySelectorAll(selector)
+  for (let i = 0; i < found.length; i++) visit(found[i]!)
+}
+
 export function docOf(root: Element | Document): Document {
   return root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument
 }
@@ -53,10 +63,17 @@ export function messageOf(el: Element): Element | null {
 
 /** 'out' for your own messages, 'in' for received ones, null when unknown. */
 export function directionOf(el: Element): 'out' | 'in' | null {
-  let node: Element | null = el.closest(MESSAGE_SELECTOR)
+  const row = el.closest(MESSAGE_SELECTOR)
+  return row ? directionOfRow(row) : null
+}
+
+/** directionOf() for an element already known to be a message row (`messageOf(el)`). */
+export function directionOfRow(row: Element): 'out' | 'in' | null {
+  let node: Element | null = row
   while (node) {
-    if (node.classList.contains('message-out')) return 'out'
-    if (node.classList.contains('message-in')) return 'in'
+    // matches() rather than classList: no DOMTokenList is created per row (thousands on a long chat).
+    if (node.matches('.message-out')) return 'out'
+    if (node.matches('.message-in')) return 'in'
     const id = node.getAttribute('data-id') ?? ''
     if (id.startsWith('true_')) return 'out'
     if (id.startsWith('false_')) return 'in'

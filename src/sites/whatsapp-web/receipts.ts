@@ -11,9 +11,8 @@
 // Ticks elsewhere (e.g. the "Read"/"Delivered" section icons of Message info) are not receipts of a message.
 
 import type { Category } from '../../shared/categories'
-import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { add, directionOf, messageOf } from './layout'
+import { MESSAGE_SELECTOR, add, directionOfRow } from './layout'
 import { tickStateFromLabel } from './words'
 
 type TickState = 'pending' | 'sent' | 'delivered' | 'read'
@@ -38,11 +37,14 @@ const ICON_STATES: Record<string, TickState> = {
 /** StyleX "ackBlue" class of WAWebMessageStatus [C]. */
 export const ACK_BLUE_CLASS = 'x1rv0e52'
 
+/** A Map, not an object: names like "constructor" must not resolve to Object.prototype members. */
+const ICON_STATE_BY_NAME: ReadonlyMap<string, TickState> = new Map(Object.entries(ICON_STATES))
 const ICON_NAMES = Object.keys(ICON_STATES)
 /** Exact selector (for closest/matches on a few nodes). */
 const ICON_SELECTOR = ICON_NAMES.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
-/** Broad, cheap selector for whole-document scans; candidates are filtered by name in JS. */
-const ICON_SCAN = '[data-icon],[data-testid]'
+
+/** Label-only tick candidates; ticks named by data-icon are found by the icon scan. */
+const LABEL_ONLY_SCAN = 'span[aria-label]:not([data-icon])'
 
 const CATEGORY: Record<TickState, Category> = {
   pending: 'pending',
@@ -51,24 +53,41 @@ const CATEGORY: Record<TickState, Category> = {
   read: 'read-receipt',
 }
 
+function stateOfName(name: string | null): TickState | null {
+  return name === null ? null : (ICON_STATE_BY_NAME.get(name) ?? null)
+}
+
 function iconState(el: Element): TickState | null {
-  return ICON_STATES[el.getAttribute('data-icon') ?? ''] ?? ICON_STATES[el.getAttribute('data-testid') ?? ''] ?? null
+  return stateOfName(el.getAttribute('data-icon')) ?? stateOfName(el.getAttribute('data-testid'))
+}
+
+/** The state of a tick whose icon name (if any) gave `fromIcon`; the label is read only when it can decide. */
+function stateWith(el: Element, fromIcon: TickState | null): TickState | null {
+  if (fromIcon === 'delivered') {
+    if (el.classList.contains(ACK_BLUE_CLASS)) return 'read'
+    return tickStateFromLabel(el.getAttribute('aria-label')) === 'read' ? 'read' : 'delivered'
+  }
+  return fromIcon ?? tickStateFromLabel(el.getAttribute('aria-label'))
 }
 
 export function tickState(el: Element): TickState | null {
-  const fromIcon = iconState(el)
-  const fromLabel = tickStateFromLabel(el.getAttribute('aria-label'))
-  if (fromIcon === 'delivered') {
-    if (el.classList.contains(ACK_BLUE_CLASS)) return 'read'
-    if (fromLabel === 'read') return 'read'
-    return 'delivered'
-  }
-  return fromIcon ?? fromLabel
+  return stateWith(el, iconState(el))
 }
 
+/**
+ * Inside a message row that is not incoming, or inside the chat list. One native closest() finds the
+ * row (far fewer DOM calls than walking up in script); its direction is then read from the row.
+ */
 function inReceiptContext(el: Element): boolean {
-  if (messageOf(el)) return directionOf(el) !== 'in'
-  return el.closest('#pane-side') !== null
+  const row = el.closest(MESSAGE_SELECTOR)
+  if (!row) return el.closest('#pane-side') !== null
+  return directionOfRow(row) !== 'in'
+}
+
+function addTick(out: Match[], seen: Set<Element>, el: Element, fromIcon: TickState): void {
+  if (!inReceiptContext(el)) return
+  const state = stateWith(el, fromIcon)
+  if (state) add(out, seen, el, CATEGORY[state])
 }
 
 export const receipts: Detector = {
@@ -81,24 +100,40 @@ export const receipts: Detector = {
   find(root) {
     const out: Match[] = []
     const seen = new Set<Element>()
-    // 1+2: icon-named ticks.
-    for (const el of queryAll(root, ICON_SCAN)) {
-      if (!iconState(el)) continue
-      if (!inReceiptContext(el)) continue
-      const state = tickState(el)
-      if (state) add(out, seen, el, CATEGORY[state])
+    const rootEl = root.nodeType === 1 ? (root as Element) : null
+    // 1+2: icon-named ticks. Two single-attribute queries: a selector list takes Chromium's slow
+    // path and costs several times more on a long chat; names are then filtered in JS.
+    if (rootEl) {
+      const state = iconState(rootEl)
+      if (state) addTick(out, seen, rootEl, state)
+    }
+    const byIcon = root.querySelectorAll('[data-icon]')
+    for (let i = 0; i < byIcon.length; i++) {
+      const el = byIcon[i]!
+      const state = iconState(el)
+      if (state) addTick(out, seen, el, state)
+    }
+    // Elements with a data-icon were all judged above (data-icon first, then data-testid).
+    const byTestid = root.querySelectorAll('[data-testid]:not([data-icon])')
+    for (let i = 0; i < byTestid.length; i++) {
+      const el = byTestid[i]!
+      const state = stateOfName(el.getAttribute('data-testid'))
+      if (state) addTick(out, seen, el, state)
     }
     // 3: label-only ticks (no icon name on it, in it, or around it).
-    for (const el of queryAll(root, 'span[aria-label]')) {
-      if (seen.has(el) || el.hasAttribute('data-icon') || iconState(el)) continue
-      if (!tickStateFromLabel(el.getAttribute('aria-label'))) continue
+    const labelled = root.querySelectorAll(LABEL_ONLY_SCAN)
+    const first = rootEl && rootEl.matches(LABEL_ONLY_SCAN) ? 1 : 0
+    for (let i = -first; i < labelled.length; i++) {
+      const el = i < 0 ? rootEl! : labelled[i]!
+      if (seen.has(el) || iconState(el)) continue
+      const state = tickStateFromLabel(el.getAttribute('aria-label'))
+      if (!state) continue
       if (el.querySelector(ICON_SELECTOR) || el.parentElement?.closest(ICON_SELECTOR)) continue
       if (el.closest('[data-pre-plain-text], .selectable-text')) continue
       if (!inReceiptContext(el)) continue
       // A label-only tick is a small icon-like element: it must draw something (svg) and hold no text.
       if (!el.querySelector('svg') || el.querySelector('span[dir], [data-pre-plain-text], .selectable-text')) continue
-      const state = tickStateFromLabel(el.getAttribute('aria-label'))
-      if (state) add(out, seen, el, CATEGORY[state])
+      add(out, seen, el, CATEGORY[state])
     }
     return out
   },

@@ -14,7 +14,7 @@
 import type { Category } from '../../shared/categories'
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { MESSAGE_LIST, MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, add, messageOf, text } from './layout'
+import { MESSAGE_LIST, MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, add, eachMatch, messageOf, text } from './layout'
 import { BUSINESS_NOTICE, ENCRYPTION_NOTICE, normalize } from './words'
 
 const ICONS: Array<[Category, string[]]> = [
@@ -72,9 +72,22 @@ function noticeRows(root: Element | Document): Element[] {
   })
 }
 
+/** The first `NOTICE_ROWS_ON_PAGE` [role="row"] elements of the message list, in document order. */
 function listRowsFromTop(doc: Document): Element[] {
   const list = doc.querySelector(MESSAGE_LIST)
-  const rows = list ? Array.from(list.querySelectorAll('[role="row"]')).slice(0, NOTICE_ROWS_ON_PAGE) : []
+  const rows: Element[] = []
+  if (!list) return rows
+  // A depth-first walk that stops at the limit: querying every row of a long chat costs far more.
+  let node: Element | null = list.firstElementChild
+  while (node && rows.length < NOTICE_ROWS_ON_PAGE) {
+    if (node.getAttribute('role') === 'row') rows.push(node)
+    let next: Element | null = node.firstElementChild
+    while (!next && node && node !== list) {
+      next = node.nextElementSibling
+      if (!next) node = node.parentElement
+    }
+    node = next
+  }
   return rows
 }
 
@@ -85,14 +98,14 @@ export const systemMessages: Detector = {
   find(root) {
     const out: Match[] = []
     const seen = new Set<Element>()
-    for (const icon of queryAll(root, ICON_SCAN)) {
+    eachMatch(root, ICON_SCAN, (icon) => {
       const category = CATEGORY_BY_ICON.get(icon.getAttribute('data-icon') ?? '')
-      if (!category) continue
-      if (!icon.closest('#main') || icon.closest('#main header, footer, [data-pre-plain-text], .selectable-text')) continue
+      if (!category) return
+      if (!icon.closest('#main') || icon.closest('#main header, footer, [data-pre-plain-text], .selectable-text')) return
       const inMessage = messageOf(icon) !== null
-      if (inMessage !== IN_MESSAGE.has(category)) continue
+      if (inMessage !== IN_MESSAGE.has(category)) return
       add(out, seen, boxOf(icon), category)
-    }
+    })
     for (const row of noticeRows(root)) {
       if (Array.from(seen).some((el) => row.contains(el))) continue
       const category = noticeCategory(row)
