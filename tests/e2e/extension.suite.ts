@@ -68,6 +68,38 @@ async function openPopup(driver: Driver, tabId?: number): Promise<Page> {
   return popup
 }
 
+/** The popup's counts equal the annotations on the page, category by category; returns them. */
+async function expectPopupCountsMatch(popup: Page, page: Page): Promise<Record<string, number>> {
+  const onPage = await page.evaluate(() => {
+    const counts: Record<string, number> = {}
+    for (const el of document.querySelectorAll('[data-privacy-note]')) {
+      const c = el.getAttribute('data-privacy-note')!
+      counts[c] = (counts[c] ?? 0) + 1
+    }
+    return counts
+  })
+  // The popup refreshes itself while open: wait for it to show what the page shows.
+  await expect
+    .poll(
+      () =>
+        popup.evaluate(() =>
+          Object.fromEntries(
+            [...document.querySelectorAll('[data-category][data-count]')].map((el) => [
+              el.getAttribute('data-category'),
+              Number(el.getAttribute('data-count')),
+            ]),
+          ),
+        ),
+      { timeout: 10000 },
+    )
+    .toEqual(onPage)
+  const texts = await popup.evaluate(() =>
+    [...document.querySelectorAll('[data-category][data-count]')].map((el) => [el.getAttribute('data-count'), el.textContent]),
+  )
+  for (const [count, text] of texts) expect(text).toContain(count)
+  return onPage
+}
+
 const WA = 'https://web.whatsapp.com/'
 
 export function extensionSuite(launch: Launch, options: SuiteOptions) {
@@ -114,28 +146,7 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
       const tabId = await newestReportingTab(driver, page)
       const popup = await openPopup(driver, tabId)
       await popup.waitFor(() => document.querySelectorAll('[data-category]').length > 0)
-      // The popup's counts equal the annotations on the page, category by category.
-      const onPage = await page.evaluate(() => {
-        const counts: Record<string, number> = {}
-        for (const el of document.querySelectorAll('[data-privacy-note]')) {
-          const c = el.getAttribute('data-privacy-note')!
-          counts[c] = (counts[c] ?? 0) + 1
-        }
-        return counts
-      })
-      const inPopup = await popup.evaluate(() =>
-        Object.fromEntries(
-          [...document.querySelectorAll('[data-category][data-count]')].map((el) => [
-            el.getAttribute('data-category'),
-            Number(el.getAttribute('data-count')),
-          ]),
-        ),
-      )
-      expect(inPopup).toEqual(onPage)
-      const texts = await popup.evaluate(() =>
-        [...document.querySelectorAll('[data-category][data-count]')].map((el) => [el.getAttribute('data-count'), el.textContent]),
-      )
-      for (const [count, text] of texts) expect(text).toContain(count)
+      const onPage = await expectPopupCountsMatch(popup, page)
       await popup.screenshot(shot(driver, 'popup'))
 
       // "Show on page": the category's markers flash on the page.
@@ -181,9 +192,14 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
   describe('business dashboards', () => {
     const business = businessFixtures()
     for (const fixture of business.filter((f) => f.site === 'whatsapp-manager' || f.site === 'meta-app-dashboard')) {
-      test(`${fixture.file} at ${fixture.host}${fixture.path} is annotated on load`, async () => {
+      test(`${fixture.file} at ${fixture.host}${fixture.path} is annotated on load, and the popup shows it`, async () => {
         const page = await driver.newPage(`https://${fixture.host}${fixture.path}`)
         await expectAnnotationsMatch(page)
+        const popup = await openPopup(driver, await newestReportingTab(driver, page))
+        await popup.waitFor((site: string) => document.querySelector('[data-site]')?.getAttribute('data-site') === site, fixture.site)
+        await popup.waitFor(() => document.querySelectorAll('[data-category]').length > 0)
+        await expectPopupCountsMatch(popup, page)
+        await popup.close()
         await page.close()
       })
     }
