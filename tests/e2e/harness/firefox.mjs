@@ -8,12 +8,31 @@ import { startConnectProxy } from './server.mjs'
 export const GECKO_ID = 'metadata-lens@metadata-lens.dev' // = vite.config.ts GECKO_ID
 const EXT_UUID = '5e7b1c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d' // pinned so moz-extension:// URLs are known
 
+/**
+ * Waits until `fn(arg)` is truthy in the page. puppeteer's own waitForFunction gives up when
+ * Firefox's remote agent errors while the page's realm changes (a navigation to an extension
+ * page); such errors only mean "not yet" here, so we retry them until the deadline.
+ */
+async function waitUntil(page, fn, arg, timeout) {
+  const deadline = Date.now() + timeout
+  let lastError = null
+  for (;;) {
+    try {
+      return await page.waitForFunction(fn, { timeout: Math.max(1, deadline - Date.now()), polling: 50 }, arg)
+    } catch (error) {
+      if (error?.name === 'TimeoutError' || Date.now() >= deadline) throw lastError ?? error
+      lastError = error
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  }
+}
+
 export function wrapPuppeteerPage(page) {
   return {
     raw: page,
     goto: (url) => page.goto(url),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
-    waitFor: (fn, arg, timeout = 15000) => page.waitForFunction(fn, { timeout, polling: 50 }, arg),
+    waitFor: (fn, arg, timeout = 15000) => waitUntil(page, fn, arg, timeout),
     hover: (selector) => page.hover(selector),
     click: (selector) => page.click(selector),
     reload: () => page.reload(),
@@ -55,11 +74,7 @@ export async function launchFirefox({ port, extPath = resolve('dist/firefox') })
   async function openExtensionPage(path, readySelector) {
     const page = await browser.newPage()
     page.goto(extensionUrl(path), { timeout: 5000 }).catch(() => {})
-    await page.waitForFunction(
-      (sel) => location.protocol === 'moz-extension:' && !!document.querySelector(sel),
-      { timeout: 20000, polling: 50 },
-      readySelector,
-    )
+    await waitUntil(page, (sel) => location.protocol === 'moz-extension:' && !!document.querySelector(sel), readySelector, 20000)
     return wrapPuppeteerPage(page)
   }
 
