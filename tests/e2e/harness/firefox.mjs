@@ -17,10 +17,12 @@ async function waitUntil(page, fn, arg, timeout) {
   const deadline = Date.now() + timeout
   let lastError = null
   for (;;) {
+    // (a protocol error rather than a timeout: try again)
     try {
       return await page.waitForFunction(fn, { timeout: Math.max(1, deadline - Date.now()), polling: 50 }, arg)
     } catch (error) {
-      if (error?.name === 'TimeoutError' || Date.now() >= deadline) throw lastError ?? error
+      if (error?.name === 'TimeoutError') throw error
+      if (Date.now() >= deadline) throw lastError ?? error
       lastError = error
       await new Promise((r) => setTimeout(r, 50))
     }
