@@ -12,7 +12,7 @@
 
 import type { Category } from '../../shared/categories'
 import type { Detector, Match } from '../types'
-import { MESSAGE_SELECTOR, add, directionOfRow } from './layout'
+import { MESSAGE_SELECTOR, directionOfRow } from './layout'
 import { tickStateFromLabel } from './words'
 
 type TickState = 'pending' | 'sent' | 'delivered' | 'read'
@@ -84,10 +84,10 @@ function inReceiptContext(el: Element): boolean {
   return directionOfRow(row) !== 'in'
 }
 
-function addTick(out: Match[], seen: Set<Element>, el: Element, fromIcon: TickState): void {
+function addTick(out: Match[], el: Element, fromIcon: TickState): void {
   if (!inReceiptContext(el)) return
   const state = stateWith(el, fromIcon)
-  if (state) add(out, seen, el, CATEGORY[state])
+  if (state) out.push({ element: el, category: CATEGORY[state] })
 }
 
 export const receipts: Detector = {
@@ -98,34 +98,34 @@ export const receipts: Detector = {
   coreViews: ['chat-list', 'one-to-one-chat', 'group-chat'],
   watchedAttributes: ['data-icon', 'data-testid', 'class', 'aria-label'],
   find(root) {
+    // Each element is judged once (the root, then disjoint queries), so no seen-set is needed.
     const out: Match[] = []
-    const seen = new Set<Element>()
     const rootEl = root.nodeType === 1 ? (root as Element) : null
     // 1+2: icon-named ticks. Two single-attribute queries: a selector list takes Chromium's slow
     // path and costs several times more on a long chat; names are then filtered in JS.
     if (rootEl) {
       const state = iconState(rootEl)
-      if (state) addTick(out, seen, rootEl, state)
+      if (state) addTick(out, rootEl, state)
     }
     const byIcon = root.querySelectorAll('[data-icon]')
     for (let i = 0; i < byIcon.length; i++) {
       const el = byIcon[i]!
       const state = iconState(el)
-      if (state) addTick(out, seen, el, state)
+      if (state) addTick(out, el, state)
     }
     // Elements with a data-icon were all judged above (data-icon first, then data-testid).
     const byTestid = root.querySelectorAll('[data-testid]:not([data-icon])')
     for (let i = 0; i < byTestid.length; i++) {
       const el = byTestid[i]!
       const state = stateOfName(el.getAttribute('data-testid'))
-      if (state) addTick(out, seen, el, state)
+      if (state) addTick(out, el, state)
     }
     // 3: label-only ticks (no icon name on it, in it, or around it).
     const labelled = root.querySelectorAll(LABEL_ONLY_SCAN)
     const first = rootEl && rootEl.matches(LABEL_ONLY_SCAN) ? 1 : 0
     for (let i = -first; i < labelled.length; i++) {
       const el = i < 0 ? rootEl! : labelled[i]!
-      if (seen.has(el) || iconState(el)) continue
+      if (iconState(el)) continue // an icon-named tick, judged above
       const state = tickStateFromLabel(el.getAttribute('aria-label'))
       if (!state) continue
       if (el.querySelector(ICON_SELECTOR) || el.parentElement?.closest(ICON_SELECTOR)) continue
@@ -133,7 +133,7 @@ export const receipts: Detector = {
       if (!inReceiptContext(el)) continue
       // A label-only tick is a small icon-like element: it must draw something (svg) and hold no text.
       if (!el.querySelector('svg') || el.querySelector('span[dir], [data-pre-plain-text], .selectable-text')) continue
-      add(out, seen, el, CATEGORY[state])
+      out.push({ element: el, category: CATEGORY[state] })
     }
     return out
   },

@@ -26,7 +26,8 @@ const ICONS: Array<[Category, string[]]> = [
 ]
 const CATEGORY_BY_ICON = new Map<string, Category>()
 for (const [category, names] of ICONS) for (const n of names) CATEGORY_BY_ICON.set(n, category)
-const ICON_SCAN = '[data-icon]'
+/** No system icon is named msg-…: the message ticks, thousands in a long chat, are left out by the query itself. */
+const ICON_SCAN = '[data-icon]:not([data-icon^="msg-"])'
 
 /** Categories that live in system rows (no message around them) vs inside a message. */
 const IN_MESSAGE: ReadonlySet<Category> = new Set<Category>(['live-location', 'view-once'])
@@ -78,10 +79,18 @@ function listRowsFromTop(doc: Document): Element[] {
   const rows: Element[] = []
   if (!list) return rows
   // A depth-first walk that stops at the limit: querying every row of a long chat costs far more.
+  // A row's own subtree is not walked: rows nested in it follow it in document order, so one
+  // query adds them, and the walk goes on after it.
   let node: Element | null = list.firstElementChild
   while (node && rows.length < NOTICE_ROWS_ON_PAGE) {
-    if (node.getAttribute('role') === 'row') rows.push(node)
-    let next: Element | null = node.firstElementChild
+    let next: Element | null = null
+    if (node.getAttribute('role') === 'row') {
+      rows.push(node)
+      const nested = node.querySelectorAll('[role="row"]')
+      for (let i = 0; i < nested.length && rows.length < NOTICE_ROWS_ON_PAGE; i++) rows.push(nested[i]!)
+    } else {
+      next = node.firstElementChild
+    }
     while (!next && node && node !== list) {
       next = node.nextElementSibling
       if (!next) node = node.parentElement

@@ -98,7 +98,9 @@ for (const state of ['read', 'delivered', 'sent', 'pending'] as const) {
 
 export function tickStateFromLabel(label: string | null): 'read' | 'delivered' | 'sent' | 'pending' | null {
   if (!label || label.length > 40) return null
-  return LABEL_STATE.get(normalize(label)) ?? null
+  // Fast path for the usual " Read " padding: a key reached by trim + lower case is also what
+  // normalize() yields (keys hold no bidi marks and single inner spaces); anything else is normalized.
+  return LABEL_STATE.get(label.trim().toLowerCase()) ?? LABEL_STATE.get(normalize(label)) ?? null
 }
 
 export function isTypingText(t: string): boolean {
