@@ -10,9 +10,8 @@
 //     in the side header, in a rail item, or in an incoming message row but outside its bubble [I]
 // Never: emoji images (img.emoji / data-plain-text, or inside a span[dir] text run), media inside a bubble.
 
-import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { add } from './layout'
+import { add, eachMatch } from './layout'
 
 const DEFAULT_ICONS = [
   'default-user',
@@ -56,27 +55,27 @@ export const avatars: Detector = {
     const seen = new Set<Element>()
     // One query per attribute: a selector list takes Chromium's slow path on a long chat.
     for (const scan of ICON_SCANS) {
-      for (const el of queryAll(root, scan)) {
-        if (seen.has(el) || !isDefaultIcon(el)) continue
+      eachMatch(root, scan, (el) => {
+        if (seen.has(el) || !isDefaultIcon(el)) return
         // The testid-era pair (data-testid + data-icon on one span) is one element; skip a nested mirror.
         const outer = el.parentElement?.closest(ICON_SCAN)
-        if (outer && isDefaultIcon(outer)) continue
+        if (outer && isDefaultIcon(outer)) return
         add(out, seen, el, 'profile-photo')
-      }
+      })
     }
-    for (const img of queryAll(root, 'img')) {
-      if (isEmoji(img)) continue
+    eachMatch(root, 'img', (img) => {
+      if (isEmoji(img)) return
       const src = img.getAttribute('src') ?? ''
       const cls = img.classList
       if (src.startsWith(CDN_PREFIX) || AVATAR_CLASSES.every((c) => cls.contains(c))) {
         add(out, seen, img, 'profile-photo')
-        continue
+        return
       }
       const inMain = img.closest('#main') !== null
-      if (!img.closest(SLOTS) && !(inMain && img.closest(INCOMING))) continue
-      if (inMain && img.closest(BUBBLE)) continue
+      if (!img.closest(SLOTS) && !(inMain && img.closest(INCOMING))) return
+      if (inMain && img.closest(BUBBLE)) return
       add(out, seen, img, 'profile-photo')
-    }
+    })
     return out
   },
 }

@@ -100,6 +100,14 @@ describe('wa.receipts', () => {
     expect(tickState(doc.getElementById('c')!)).toBe(null)
   })
 
+  it('icon names that are Object.prototype members are not ticks', () => {
+    // Icon names were looked up in a plain object: "constructor" resolved to a function and gave a
+    // match without a category.
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      expect(cats(loadHtml(outRow(`<span data-icon="${name}">${SVG}</span>`))), name).toEqual([])
+    }
+  })
+
   it('hostile fixture: text that looks like a tick is not a tick', () => {
     const doc = loadFixture('g2024-en-hostile.html')
     for (const m of receipts.find(doc)) {
