@@ -53,14 +53,7 @@ export const CATEGORY_GROUPS = {
   status: ['status-update', 'status-viewers'],
   groups: ['group-participants'],
   chat: ['encryption-notice', 'disappearing-messages', 'view-once', 'live-location', 'business-chat-notice'],
-  business: [
-    'business-message-status',
-    'business-analytics',
-    'business-phone-quality',
-    'business-template',
-    'customer-phone-number',
-    'webhook-config',
-  ],
+  business: BUSINESS_CATEGORIES,
 } as const satisfies Record<string, readonly Category[]>
 
 export type CategoryGroup = keyof typeof CATEGORY_GROUPS
