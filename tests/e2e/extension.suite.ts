@@ -294,6 +294,19 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
       await page.close()
     })
 
+    test('markers keep their style under a strict content security policy', async () => {
+      const page = await driver.newPage(`${WA}${main.file}?csp=strict`)
+      await expectAnnotationsMatch(page)
+      await page.waitFor(() => !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('.marker'))
+      const style = await page.evaluate(() => {
+        const marker = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector('.marker')!
+        const cs = getComputedStyle(marker)
+        return { position: cs.position, background: cs.backgroundColor, pointerEvents: cs.pointerEvents }
+      })
+      expect(style).toEqual({ position: 'fixed', background: 'rgb(124, 77, 255)', pointerEvents: 'none' })
+      await page.close()
+    })
+
     test('a tick changing state updates its annotation', async () => {
       const page = await driver.newPage(WA + main.file)
       await expectAnnotationsMatch(page)

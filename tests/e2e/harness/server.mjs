@@ -79,7 +79,13 @@ export async function startServer(options = {}) {
       res.writeHead(404, { 'content-type': 'text/plain' })
       return res.end('not found')
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+    const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }
+    // ?csp=strict: a content security policy that allows no inline styles or scripts at all, to prove
+    // the overlay does not depend on what the page allows.
+    if (/[?&]csp=strict\b/.test(req.url || '')) {
+      headers['content-security-policy'] = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:"
+    }
+    res.writeHead(200, headers)
     res.end(readFileSync(file))
   })
   await new Promise((r) => server.listen(0, '127.0.0.1', r))
