@@ -34,7 +34,10 @@ describe('Chromium toolbar button (puppeteer-core, built dist/chrome)', () => {
     })
   })
   afterAll(async () => {
-    await browser?.close()
+    const closed = browser?.close().then(() => true, () => false)
+    if (closed && !(await Promise.race([closed, new Promise((r) => setTimeout(() => r(false), 15000))]))) {
+      browser.process()?.kill('SIGKILL')
+    }
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
   })
 

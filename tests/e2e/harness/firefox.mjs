@@ -96,7 +96,10 @@ export async function launchFirefox({ port, extPath = resolve('dist/firefox') })
       return extPage.evaluate(fn, arg)
     },
     async close() {
-      await browser.close()
+      // Firefox can take a long time to shut down over BiDi; don't let that hang the suite.
+      const closed = browser.close().then(() => true, () => false)
+      const inTime = await Promise.race([closed, new Promise((r) => setTimeout(() => r(false), 15000))])
+      if (!inTime) browser.process()?.kill('SIGKILL')
       await proxy.close()
     },
   }

@@ -99,7 +99,10 @@ export async function startServer(options = {}) {
 /** A CONNECT proxy that tunnels only our hosts' port 443 to the local server (Firefox has no host-resolver rules). */
 export async function startConnectProxy(targetPort, hosts = HOSTS) {
   const refused = []
+  const sockets = new Set()
   const proxy = net.createServer((client) => {
+    sockets.add(client)
+    client.on('close', () => sockets.delete(client))
     client.on('error', () => {})
     client.once('data', (buf) => {
       const m = /^CONNECT ([^\s:]+):(\d+) HTTP/.exec(buf.toString('latin1'))
@@ -118,5 +121,14 @@ export async function startConnectProxy(targetPort, hosts = HOSTS) {
     })
   })
   await new Promise((r) => proxy.listen(0, '127.0.0.1', r))
-  return { port: proxy.address().port, refused, close: () => new Promise((r) => proxy.close(() => r())) }
+  return {
+    port: proxy.address().port,
+    refused,
+    // Tunnels a browser left open would keep close() waiting forever: end them.
+    close: () =>
+      new Promise((r) => {
+        proxy.close(() => r())
+        for (const socket of sockets) socket.destroy()
+      }),
+  }
 }
