@@ -119,8 +119,8 @@ describe('context rules', () => {
     }
     for (const [lang, table] of Object.entries(TRANSLATIONS)) {
       for (const id of CONTEXT_RULE_IDS) {
-        expect(table.context[id]?.title?.trim(), `${lang}/${id}.title`).toBeTruthy()
-        expect(table.context[id]?.text?.trim(), `${lang}/${id}.text`).toBeTruthy()
+        expect(table.context[id]?.title?.trim().length ?? 0, `${lang}/${id}.title`).toBeGreaterThan(0)
+        expect(table.context[id]?.text?.trim().length ?? 0, `${lang}/${id}.text`).toBeGreaterThan(0)
       }
     }
   })

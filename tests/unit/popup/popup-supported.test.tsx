@@ -96,7 +96,7 @@ describe('popup on a supported page', () => {
     const note = q(container, '[data-context-note="group-receipts"]')!
     expect(note.textContent).toContain('In groups, read receipts are always sent')
     const first = q(container, '[data-category]')!
-    expect(note.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(note.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(Node.DOCUMENT_POSITION_FOLLOWING)
     expect(note.querySelector('a')?.getAttribute('href')).toBe('https://faq.whatsapp.com/123')
   })
 
