@@ -33,6 +33,8 @@ export class Annotator {
   private flushScheduled = false
   /** waiting: the app has not rendered yet; scanning: first sliced pass; live: incremental. */
   private phase: 'waiting' | 'scanning' | 'live' = 'waiting'
+  /** Settings changed during a pass: run one more when it ends. */
+  private passAgain = false
   private running = false
   private publishTimer: ReturnType<typeof setTimeout> | undefined
   private lastPublished = ''
@@ -105,7 +107,11 @@ export class Annotator {
     }
     if (before.markerStyle !== next.markerStyle) this.overlay?.setStyle(next.markerStyle)
     if (before.disabledCategories.join() !== next.disabledCategories.join()) {
-      this.scanner.refreshCategories(this.doc)
+      this.scanner.dropDisabled()
+      // Switched-on categories come back through the same sliced pass as the first load.
+      // (While still waiting for the app, the first pass will pick them up anyway.)
+      if (this.phase === 'scanning') this.passAgain = true
+      else if (this.phase === 'live') void this.initialScan()
       this.schedulePublish()
     }
   }
@@ -158,6 +164,10 @@ export class Annotator {
       console.warn('[Metadata Lens] first scan failed:', error)
     }
     if (!this.running) return
+    if (this.passAgain) {
+      this.passAgain = false
+      return this.initialScan()
+    }
     this.phase = 'live'
     // Mutations that arrived meanwhile touch subtrees that may have changed after their slice.
     this.flush()

@@ -1,7 +1,7 @@
 import type { Category } from '../shared/categories'
 import type { DetectorHealth, ViewId } from '../shared/page'
 import type { Detector, Match } from '../sites/types'
-import { queryAll } from '../shared/dom'
+import { complementOf, queryAll } from '../shared/dom'
 
 export const NOTE_ATTRIBUTE = 'data-privacy-note'
 
@@ -99,12 +99,11 @@ export class Scanner {
     for (const el of [...this.annotations.keys()]) this.unannotate(el)
   }
 
-  /** Re-evaluates enabled categories: hides switched-off ones, then rescans to restore switched-on ones. */
-  refreshCategories(doc: Document): void {
+  /** Removes the annotations of categories switched off (switched-on ones come back with a new pass). */
+  dropDisabled(): void {
     for (const [el, a] of [...this.annotations]) {
       if (!this.hooks.isCategoryEnabled(a.category)) this.unannotate(el)
     }
-    this.scan(doc)
   }
 
   counts(): Partial<Record<Category, number>> {
@@ -213,17 +212,6 @@ export class Scanner {
       if (this.forget(el)) this.hooks.removed(el)
     }
   }
-}
-
-/** The subtrees that together hold every element of the document except `region` and its ancestors. */
-export function complementOf(region: Element): Element[] {
-  const roots: Element[] = []
-  for (let node: Element = region, parent = node.parentElement; parent; node = parent, parent = node.parentElement) {
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (child !== node) roots.push(child)
-    }
-  }
-  return roots
 }
 
 /** Keeps only roots that no other root contains, so each subtree is scanned once. */

@@ -106,7 +106,11 @@ export class Overlay {
 
   /** Briefly highlights the markers of these elements (popup's "Show on page"). */
   flash(elements: Element[]): void {
+    const view = this.doc.defaultView
     for (const el of elements) {
+      // Only elements on screen get a marker here: an off-screen one would never be taken down,
+      // since the visibility observer reports changes only.
+      if (!this.markers.has(el) && view && !onScreen(el.getBoundingClientRect(), view)) continue
       const marker = this.ensureMarker(el)
       if (!marker) continue
       marker.classList.remove('flash')
@@ -296,4 +300,8 @@ export class Overlay {
     const top = below + height > view.innerHeight ? Math.max(8, r.top - height - 8) : below
     this.tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`
   }
+}
+
+function onScreen(r: DOMRect, view: Window): boolean {
+  return r.bottom > 0 && r.right > 0 && r.top < view.innerHeight && r.left < view.innerWidth && (r.width > 0 || r.height > 0)
 }

@@ -6,6 +6,17 @@ export function queryAll(root: Element | Document, selector: string): Element[] 
   return found
 }
 
+/** The subtrees that together hold every element of the document except `region` and its ancestors. */
+export function complementOf(region: Element): Element[] {
+  const roots: Element[] = []
+  for (let node: Element = region, parent = node.parentElement; parent; node = parent, parent = node.parentElement) {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (child !== node) roots.push(child)
+    }
+  }
+  return roots
+}
+
 /**
  * querySelectorAll over the document beside one large region (e.g. a long message list), for
  * page-level questions whose answers never lie inside it. Falls back to the whole document.
@@ -14,11 +25,9 @@ export function queryAllBeside(doc: Document, region: string, selector: string):
   const skip = doc.querySelector(region)
   if (!skip) return Array.from(doc.querySelectorAll(selector))
   const out: Element[] = []
-  for (let node: Element = skip, parent = node.parentElement; parent; node = parent, parent = node.parentElement) {
-    if (parent.matches(selector)) out.push(parent)
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (child !== node) out.push(...queryAll(child, selector))
-    }
+  for (let ancestor = skip.parentElement; ancestor; ancestor = ancestor.parentElement) {
+    if (ancestor.matches(selector)) out.push(ancestor)
   }
+  for (const root of complementOf(skip)) out.push(...queryAll(root, selector))
   return out
 }

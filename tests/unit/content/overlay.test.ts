@@ -59,8 +59,12 @@ describe('Overlay', () => {
     overlay = make()
     const tick = document.getElementById('tick')!
     overlay.track(tick, 'read-receipt')
-    overlay.flash([tick]) // draws the marker even where IntersectionObserver never reports
+    overlay.flash([tick]) // off screen (happy-dom lays nothing out): no marker that would never go away
+    expect(markers()).toHaveLength(0)
+    tick.getBoundingClientRect = () => ({ top: 10, left: 10, bottom: 21, right: 26, width: 16, height: 11 }) as DOMRect
+    overlay.flash([tick]) // on screen: drawn and flashed at once
     expect(markers()).toHaveLength(1)
+    expect(markers()[0].classList.contains('flash')).toBe(true)
     expect(markers()[0].getAttribute('aria-label')).toBe('Privacy note: Title read-receipt')
     expect(markers()[0].getAttribute('aria-describedby')).toBe(tooltip().id)
     markers()[0].dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }))

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest'
-import { Scanner, NOTE_ATTRIBUTE, complementOf, type ScannerHooks } from '../../../src/content/scanner'
+import { Scanner, NOTE_ATTRIBUTE, type ScannerHooks } from '../../../src/content/scanner'
 import type { Detector, Match } from '../../../src/sites/types'
-import { queryAll } from '../../../src/shared/dom'
+import { complementOf, queryAll } from '../../../src/shared/dom'
 
 // A tick detector shaped like the real ones: data-icon decides the category.
 const ticks: Detector = {
@@ -110,8 +110,11 @@ describe('Scanner', () => {
     scanner.scan(document)
     expect(scanner.counts()).toEqual({ 'delivery-receipt': 1 })
     disabled.length = 0
-    scanner.refreshCategories(document)
+    scanner.scan(document)
     expect(scanner.counts()).toEqual({ 'sent-receipt': 1, 'delivery-receipt': 1 })
+    disabled.push('delivery-receipt')
+    scanner.dropDisabled()
+    expect(scanner.counts()).toEqual({ 'sent-receipt': 1 })
   })
 
   test('sliced first pass annotates the same as a plain scan and yields between slices', async () => {
