@@ -60,7 +60,8 @@ function precomputedTooltips(): Plugin {
       }).then(
         ({ module }) =>
           `const TABLE = ${JSON.stringify(module.buildTooltipTable())};\n` +
-          'export function tooltipFor(category, lang) { return TABLE[lang][category] }\n',
+          'export function tooltipFor(category, lang) { return TABLE.notes[lang][category] }\n' +
+          'export function overlayLabelsFor(lang) { return TABLE.labels[lang] }\n',
       )
       return code
     },

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill'
 import type { Category } from '../shared/categories'
 import type { Site } from '../sites/types'
 import { resolveLang } from '../notes/lang'
-import { tooltipFor } from '../notes/tooltips'
+import { overlayLabelsFor, tooltipFor } from '../notes/tooltips'
 import { isOwnSender, isToContent, ignoreOnce, type ContentToBackground, type Replies } from '../messaging/messages'
 import { loadSettings, watchSettings } from '../settings/storage'
 import { DEFAULT_SETTINGS } from '../settings/schema'
@@ -22,7 +22,9 @@ export async function runContentScript(site: Site, options: { live: boolean }): 
 
   const lang = resolveLang(browser.i18n.getUILanguage())
   const describe = (category: Category): TooltipContent => tooltipFor(category, lang)
-  const message = (key: string, fallback: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || fallback
+  // From the build-time table, not i18n.getMessage: in Chromium a content script's first
+  // getMessage loads the whole message bundle synchronously (several ms on every page load).
+  const labels = overlayLabelsFor(lang)
 
   const settings = await loadSettings().catch((error) => {
     console.warn('[Metadata Lens] settings unreadable, using defaults:', error)
@@ -31,9 +33,9 @@ export async function runContentScript(site: Site, options: { live: boolean }): 
   const annotator = new Annotator(site, document, settings, {
     describe,
     text: {
-      whoCanSee: message('tooltipWhoCanSee', 'Who can see it'),
-      control: message('tooltipControl', 'Setting'),
-      markerLabel: (title) => message('markerLabel', `Privacy note: ${title}`, [title]),
+      whoCanSee: labels.whoCanSee,
+      control: labels.control,
+      markerLabel: (title) => labels.markerLabel.replace('$TITLE$', () => title),
     },
     live: options.live,
     publish: (summary) => {

@@ -52,19 +52,23 @@ export class Scanner {
   }
 
   /**
-   * The first pass over a large page, in slices that yield to the page between detectors
-   * and every `sliceSize` annotations, so no single task runs long.
+   * The first pass over a large page. Detection runs in one task (detectors then share their
+   * queries, and a page cannot change between them); annotating follows in slices of
+   * `sliceSize` that yield to the page in between, so no single task runs long.
    */
-  async scanInSlices(root: Document, yieldToPage: () => Promise<void>, sliceSize = 400): Promise<void> {
-    for (const detector of this.detectors) {
-      const matches = this.runAround(detector, root)
-      await yieldToPage()
-      for (let i = 0; i < matches.length; i += sliceSize) {
-        for (const match of matches.slice(i, i + sliceSize)) {
-          if (this.annotations.has(match.element) || !this.hooks.isCategoryEnabled(match.category)) continue
-          this.annotate(match.element, { category: match.category, detectorId: detector.id })
-        }
-        await yieldToPage()
+  async scanInSlices(root: Document, yieldToPage: () => Promise<void>, sliceSize = 500): Promise<void> {
+    const found: Array<{ matches: Match[]; detectorId: string }> = []
+    for (const detector of this.detectors) found.push({ matches: this.runAround(detector, root), detectorId: detector.id })
+    await yieldToPage()
+    let done = 0
+    for (const { matches, detectorId } of found) {
+      for (const match of matches) {
+        const { element, category } = match
+        if (this.annotations.has(element) || !this.hooks.isCategoryEnabled(category)) continue
+        // The page may have removed it while we yielded.
+        if (!element.isConnected) continue
+        this.annotate(element, { category, detectorId })
+        if (++done % sliceSize === 0) await yieldToPage()
       }
     }
   }
@@ -181,11 +185,17 @@ export class Scanner {
 
   private annotate(el: Element, annotation: Annotation): void {
     const previous = this.annotations.get(el)
-    if (previous) this.count(previous, -1)
     this.annotations.set(el, annotation)
     this.count(annotation, 1)
+    if (!previous) {
+      el.setAttribute(NOTE_ATTRIBUTE, annotation.category)
+      this.hooks.annotated(el, annotation.category)
+      return
+    }
+    this.count(previous, -1)
+    // Unchanged elements are rescanned often (a tick's parent re-rendered): no write, no mutation record.
     if (el.getAttribute(NOTE_ATTRIBUTE) !== annotation.category) el.setAttribute(NOTE_ATTRIBUTE, annotation.category)
-    if (previous?.category !== annotation.category) this.hooks.annotated(el, annotation.category)
+    if (previous.category !== annotation.category) this.hooks.annotated(el, annotation.category)
   }
 
   private unannotate(el: Element): void {

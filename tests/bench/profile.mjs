@@ -22,13 +22,33 @@ if (mode === 'batch') {
   await page.waitForTimeout(400)
 }
 const { profile } = await cdp.send('Profiler.stop')
+// Only samples whose stack holds a content-script frame count, as in the benchmark. "self" is the
+// leaf frame (native calls show up under their own name), "ours" the innermost content-script frame.
+const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+const parent = new Map()
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+const isOurs = (n) => n.callFrame.url.includes('/content/')
+const name = (n) => `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`
 const self = new Map()
-const byId = new Map(profile.nodes.map(n => [n.id, n]))
-profile.samples.forEach((id, i) => { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) || 0) + (profile.timeDeltas[i + 1] || 0) / 1000) })
-// inclusive time per function
-const parent = new Map(); for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+const innermost = new Map()
 const incl = new Map()
-profile.samples.forEach((id, i) => { const dt = (profile.timeDeltas[i + 1] || 0) / 1000; const seen = new Set(); for (let x = id; x !== undefined; x = parent.get(x)) { const n = byId.get(x); const k = `${n.callFrame.functionName || '(anon)'} :${n.callFrame.lineNumber}`; if (!n.callFrame.url.includes('content-script') || seen.has(k)) continue; seen.add(k); incl.set(k, (incl.get(k) || 0) + dt) } })
-console.log('INCLUSIVE\n' + [...incl].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(1)}\t${k}`).join('\n'))
-console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1)}\t${k}`).join('\n'))
+let total = 0
+const add = (m, k, v) => m.set(k, (m.get(k) || 0) + v)
+profile.samples.forEach((id, i) => {
+  const dt = (profile.timeDeltas[i + 1] || 0) / 1000
+  const chain = []
+  for (let x = id; x !== undefined; x = parent.get(x)) chain.push(byId.get(x))
+  const firstOurs = chain.find(isOurs)
+  if (!firstOurs) return
+  total += dt
+  add(self, `${name(chain[0])}${isOurs(chain[0]) ? '' : ' <- ' + name(firstOurs)}`, dt)
+  add(innermost, name(firstOurs), dt)
+  const seen = new Set()
+  for (const n of chain) if (isOurs(n) && !seen.has(name(n))) { seen.add(name(n)); add(incl, name(n), dt) }
+})
+const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([key, v]) => `${v.toFixed(1)}\t${key}`).join('\n')
+console.log(`TOTAL content-script CPU ${total.toFixed(1)} ms`)
+console.log('\nINCLUSIVE\n' + top(incl, 35))
+console.log('\nINNERMOST OWN FRAME (self + natives it calls)\n' + top(innermost, 25))
+console.log('\nLEAF\n' + top(self, 25))
 await d.close(); await srv.close()

@@ -11,7 +11,7 @@
 // Never: emoji images (img.emoji / data-plain-text, or inside a span[dir] text run), media inside a bubble.
 
 import type { Detector, Match } from '../types'
-import { add, eachMatch } from './layout'
+import { add, eachMatch, iconsNamedByTestidOnly, nonTickIcons } from './layout'
 
 const DEFAULT_ICONS = [
   'default-user',
@@ -24,7 +24,7 @@ const DEFAULT_ICONS = [
 
 const DEFAULT_ICON_SET: ReadonlySet<string> = new Set(DEFAULT_ICONS)
 const ICON_SCAN = '[data-icon^="default-"],[data-testid^="default-"]'
-const ICON_SCANS = ['[data-icon^="default-"]', '[data-testid^="default-"]']
+const TESTID_SCAN = '[data-testid^="default-"]'
 const AVATAR_CLASSES = ['x1n2onr6', 'x14yjl9h', 'xudhj91', 'x18nykt9', 'xww2gxu']
 const CDN_PREFIX = 'https://pps.whatsapp.net/'
 /** Structural avatar slots (2021–23): checked with closest() on each img. */
@@ -53,16 +53,16 @@ export const avatars: Detector = {
   find(root) {
     const out: Match[] = []
     const seen = new Set<Element>()
-    // One query per attribute: a selector list takes Chromium's slow path on a long chat.
-    for (const scan of ICON_SCANS) {
-      eachMatch(root, scan, (el) => {
-        if (seen.has(el) || !isDefaultIcon(el)) return
-        // The testid-era pair (data-testid + data-icon on one span) is one element; skip a nested mirror.
-        const outer = el.parentElement?.closest(ICON_SCAN)
-        if (outer && isDefaultIcon(outer)) return
-        add(out, seen, el, 'profile-photo')
-      })
+    const visitIcon = (el: Element) => {
+      if (seen.has(el) || !isDefaultIcon(el)) return
+      // The testid-era pair (data-testid + data-icon on one span) is one element; skip a nested mirror.
+      const outer = el.parentElement?.closest(ICON_SCAN)
+      if (outer && isDefaultIcon(outer)) return
+      add(out, seen, el, 'profile-photo')
     }
+    // The icon query is shared with other detectors in the same scan (a long chat is walked once).
+    for (const el of nonTickIcons(root)) if (el.getAttribute('data-icon')!.startsWith('default-')) visitIcon(el)
+    if (iconsNamedByTestidOnly(root)) eachMatch(root, TESTID_SCAN, visitIcon)
     eachMatch(root, 'img', (img) => {
       if (isEmoji(img)) return
       const src = img.getAttribute('src') ?? ''

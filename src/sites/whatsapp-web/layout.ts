@@ -3,7 +3,7 @@
 // Nothing here modifies the DOM or keeps page text.
 
 import type { Category } from '../../shared/categories'
-import { queryAllBeside } from '../../shared/dom'
+import { queryAll, queryAllBeside } from '../../shared/dom'
 import type { Match } from '../types'
 
 /** A message row across generations (research §3). */
@@ -14,6 +14,13 @@ export const MESSAGE_SELECTOR = [
   '[data-id^="true_"]', // all generations [C]
   '[data-id^="false_"]', // all generations [C]
 ].join(',')
+
+/**
+ * Your own message row, by its explicit direction: the class (≤2025) [C], the id prefix (all
+ * generations) [C], or the conv-msg test id (2025-H2+) [C]. A row of unknown direction is not
+ * one of yours: ticks only ever sit on your own messages, so nothing real is lost.
+ */
+export const OUTGOING_ROW = '.message-out, [data-id^="true_"], [data-testid^="conv-msg"][data-testid*="true_"]'
 
 /** The open chat's message list: only ticks, sender avatars and chat notices live in it. */
 export const MESSAGE_LIST = '#main [role="application"]'
@@ -50,6 +57,40 @@ export function eachMatch(root: Element | Document, selector: string, visit: (el
   if (root.nodeType === 1 && (root as Element).matches(selector)) visit(root as Element)
   const found = root.querySelectorAll(selector)
   for (let i = 0; i < found.length; i++) visit(found[i]!)
+}
+
+/** Every icon except the message ticks (thousands in a long chat, judged by wa.receipts alone). */
+const NON_TICK_ICONS = '[data-icon]:not([data-icon^="msg-"])'
+let iconMemo: Map<Element | Document, readonly Element[]> | null = null
+
+/**
+ * The non-tick icons in `root` (root included), in document order. Several detectors need them;
+ * within one synchronous scan they share a single query, and the copy is dropped at the next
+ * microtask, before the page can change. The array is shared: callers must not modify it.
+ */
+export function nonTickIcons(root: Element | Document): readonly Element[] {
+  if (!iconMemo) {
+    iconMemo = new Map()
+    queueMicrotask(() => {
+      iconMemo = null
+    })
+  }
+  let found = iconMemo.get(root)
+  if (!found) {
+    found = queryAll(root, NON_TICK_ICONS)
+    iconMemo.set(root, found)
+  }
+  return found
+}
+
+/**
+ * Whether data-testid names are worth reading in `root`: only where no element carries a
+ * data-icon. Every generation so far names its icons with data-icon (2021–23 added data-testid
+ * copies beside it), so the test-id queries are a fallback for markup that drops data-icon.
+ */
+export function iconsNamedByTestidOnly(root: Element | Document): boolean {
+  if (root.nodeType === 1 && (root as Element).hasAttribute('data-icon')) return false
+  return root.querySelector('[data-icon]') === null
 }
 
 export function docOf(root: Element | Document): Document {

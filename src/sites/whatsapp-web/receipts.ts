@@ -7,12 +7,15 @@
 //  2. the blue ack class x1rv0e52 on a msg-dblcheck / status-dblcheck icon → read (2024+) [C for msg-, G for status-]
 //  3. the aria-label (" Read ", " Delivered ", " Sent " [C]; other languages [G]) — decides read vs delivered
 //     when the icon is a plain double tick without the ack class, and is the only signal on a label-only tick.
-// Context (structure): inside a message row that is not incoming, or inside the chat list (#pane-side).
+// Context (structure): inside one of your own message rows, or inside the chat list (#pane-side).
 // Ticks elsewhere (e.g. the "Read"/"Delivered" section icons of Message info) are not receipts of a message.
+// The context is part of each query's selector: the browser checks the ancestors natively while it
+// matches, instead of one closest() per tick in script (a long chat holds thousands of ticks).
 
 import type { Category } from '../../shared/categories'
 import type { Detector, Match } from '../types'
-import { MESSAGE_SELECTOR, directionOfRow } from './layout'
+import { queryAll } from '../../shared/dom'
+import { OUTGOING_ROW, iconsNamedByTestidOnly } from './layout'
 import { tickStateFromLabel } from './words'
 
 type TickState = 'pending' | 'sent' | 'delivered' | 'read'
@@ -43,8 +46,13 @@ const ICON_NAMES = Object.keys(ICON_STATES)
 /** Exact selector (for closest/matches on a few nodes). */
 const ICON_SELECTOR = ICON_NAMES.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
 
+/** Where a tick is a receipt: your own message row (any generation), or the chat list. */
+const CONTEXT = `:is(${OUTGOING_ROW}, #pane-side)`
+const BY_ICON = `${CONTEXT} [data-icon]`
+/** Elements with a data-icon are judged by BY_ICON (data-icon first, then data-testid). */
+const BY_TESTID = `${CONTEXT} [data-testid]:not([data-icon])`
 /** Label-only tick candidates; ticks named by data-icon are found by the icon scan. */
-const LABEL_ONLY_SCAN = 'span[aria-label]:not([data-icon])'
+const LABEL_ONLY_SCAN = `${CONTEXT} span[aria-label]:not([data-icon])`
 
 const CATEGORY: Record<TickState, Category> = {
   pending: 'pending',
@@ -74,18 +82,7 @@ export function tickState(el: Element): TickState | null {
   return stateWith(el, iconState(el))
 }
 
-/**
- * Inside a message row that is not incoming, or inside the chat list. One native closest() finds the
- * row (far fewer DOM calls than walking up in script); its direction is then read from the row.
- */
-function inReceiptContext(el: Element): boolean {
-  const row = el.closest(MESSAGE_SELECTOR)
-  if (!row) return el.closest('#pane-side') !== null
-  return directionOfRow(row) !== 'in'
-}
-
 function addTick(out: Match[], el: Element, fromIcon: TickState): void {
-  if (!inReceiptContext(el)) return
   const state = stateWith(el, fromIcon)
   if (state) out.push({ element: el, category: CATEGORY[state] })
 }
@@ -99,26 +96,27 @@ export const receipts: Detector = {
   watchedAttributes: ['data-icon', 'data-testid', 'class', 'aria-label'],
   find(root) {
     // Each element is judged once (the root, then disjoint queries), so no seen-set is needed.
+    // Single-attribute queries with the context in front: a selector list of icon names takes
+    // Chromium's slow path and costs several times more on a long chat; names are filtered in JS.
     const out: Match[] = []
     const rootEl = root.nodeType === 1 ? (root as Element) : null
-    // 1+2: icon-named ticks. Two single-attribute queries: a selector list takes Chromium's slow
-    // path and costs several times more on a long chat; names are then filtered in JS.
-    if (rootEl) {
+    // 1+2: icon-named ticks.
+    if (rootEl && rootEl.matches(BY_ICON)) {
       const state = iconState(rootEl)
       if (state) addTick(out, rootEl, state)
     }
-    const byIcon = root.querySelectorAll('[data-icon]')
+    const byIcon = root.querySelectorAll(BY_ICON)
     for (let i = 0; i < byIcon.length; i++) {
       const el = byIcon[i]!
       const state = iconState(el)
       if (state) addTick(out, el, state)
     }
-    // Elements with a data-icon were all judged above (data-icon first, then data-testid).
-    const byTestid = root.querySelectorAll('[data-testid]:not([data-icon])')
-    for (let i = 0; i < byTestid.length; i++) {
-      const el = byTestid[i]!
-      const state = stateOfName(el.getAttribute('data-testid'))
-      if (state) addTick(out, el, state)
+    if (iconsNamedByTestidOnly(root)) {
+      const byTestid = queryAll(root, BY_TESTID)
+      for (const el of byTestid) {
+        const state = stateOfName(el.getAttribute('data-testid'))
+        if (state) addTick(out, el, state)
+      }
     }
     // 3: label-only ticks (no icon name on it, in it, or around it).
     const labelled = root.querySelectorAll(LABEL_ONLY_SCAN)
@@ -130,7 +128,6 @@ export const receipts: Detector = {
       if (!state) continue
       if (el.querySelector(ICON_SELECTOR) || el.parentElement?.closest(ICON_SELECTOR)) continue
       if (el.closest('[data-pre-plain-text], .selectable-text')) continue
-      if (!inReceiptContext(el)) continue
       // A label-only tick is a small icon-like element: it must draw something (svg) and hold no text.
       if (!el.querySelector('svg') || el.querySelector('span[dir], [data-pre-plain-text], .selectable-text')) continue
       out.push({ element: el, category: CATEGORY[state] })

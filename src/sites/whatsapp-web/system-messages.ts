@@ -14,7 +14,7 @@
 import type { Category } from '../../shared/categories'
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { MESSAGE_LIST, MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, add, eachMatch, messageOf, text } from './layout'
+import { MESSAGE_LIST, MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, add, messageOf, nonTickIcons, text } from './layout'
 import { BUSINESS_NOTICE, ENCRYPTION_NOTICE, normalize } from './words'
 
 const ICONS: Array<[Category, string[]]> = [
@@ -26,8 +26,6 @@ const ICONS: Array<[Category, string[]]> = [
 ]
 const CATEGORY_BY_ICON = new Map<string, Category>()
 for (const [category, names] of ICONS) for (const n of names) CATEGORY_BY_ICON.set(n, category)
-/** No system icon is named msg-…: the message ticks, thousands in a long chat, are left out by the query itself. */
-const ICON_SCAN = '[data-icon]:not([data-icon^="msg-"])'
 
 /** Categories that live in system rows (no message around them) vs inside a message. */
 const IN_MESSAGE: ReadonlySet<Category> = new Set<Category>(['live-location', 'view-once'])
@@ -107,14 +105,15 @@ export const systemMessages: Detector = {
   find(root) {
     const out: Match[] = []
     const seen = new Set<Element>()
-    eachMatch(root, ICON_SCAN, (icon) => {
+    // No system icon is named msg-…: the shared query leaves out the message ticks.
+    for (const icon of nonTickIcons(root)) {
       const category = CATEGORY_BY_ICON.get(icon.getAttribute('data-icon') ?? '')
-      if (!category) return
-      if (!icon.closest('#main') || icon.closest('#main header, footer, [data-pre-plain-text], .selectable-text')) return
+      if (!category) continue
+      if (!icon.closest('#main') || icon.closest('#main header, footer, [data-pre-plain-text], .selectable-text')) continue
       const inMessage = messageOf(icon) !== null
-      if (inMessage !== IN_MESSAGE.has(category)) return
+      if (inMessage !== IN_MESSAGE.has(category)) continue
       add(out, seen, boxOf(icon), category)
-    })
+    }
     for (const row of noticeRows(root)) {
       if (Array.from(seen).some((el) => row.contains(el))) continue
       const category = noticeCategory(row)

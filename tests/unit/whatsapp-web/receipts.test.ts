@@ -42,6 +42,12 @@ describe('wa.receipts', () => {
     expect(cats(loadHtml(outRow(`<span data-testid="msg-check">${SVG}</span>`)))).toEqual(['sent-receipt'])
   })
 
+  it('reads test-id names only where no element is named by data-icon (a fallback, not a second scan)', () => {
+    // Every generation names icons with data-icon; a page that still does is not scanned again by test id.
+    const html = outRow(`<span data-testid="msg-check">${SVG}</span><span data-icon="tail-out"></span>`)
+    expect(cats(loadHtml(html))).toEqual([])
+  })
+
   it('accepts a tick with only an aria-label (no icon name)', () => {
     expect(cats(loadHtml(outRow(`<span aria-label=" Delivered ">${SVG}</span>`)))).toEqual(['delivery-receipt'])
     expect(cats(loadHtml(outRow(`<span aria-label=" Sent ">${SVG}</span>`)))).toEqual(['sent-receipt'])
