@@ -65,6 +65,7 @@ export class Annotator {
       describe: this.deps.describe,
       text: this.deps.text,
       style: this.settings.markerStyle,
+      orderedRegion: this.site.orderedRegion,
     })
     const body = this.doc.body ?? this.doc.documentElement
     if (this.deps.live !== false) {

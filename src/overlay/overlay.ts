@@ -1,6 +1,7 @@
 import type { Category } from '../shared/categories'
 import type { MarkerStyle } from '../settings/schema'
 import { OVERLAY_CSS } from './styles'
+import { OrderedRegion, type Band } from './ordered-region'
 
 export const OVERLAY_ATTRIBUTE = 'data-privacy-overlay'
 const NOTE_SELECTOR = '[data-privacy-note]'
@@ -23,6 +24,12 @@ export interface OverlayOptions {
   describe(category: Category): TooltipContent
   text: OverlayText
   style: MarkerStyle
+  /**
+   * A long scrolling list whose elements are laid out in document order (a chat's message list).
+   * Its annotated elements are found on screen by binary search instead of being observed one
+   * by one; everything else uses an IntersectionObserver.
+   */
+  orderedRegion?: string
 }
 
 /**
@@ -42,8 +49,13 @@ export class Overlay {
   /** Accessible names per category, computed once (thousands of markers share a few names). */
   private readonly labels = new Map<Category, string>()
   private readonly visibility: IntersectionObserver | null
+  private region: OrderedRegion | null = null
+  /** Elements of the region that have a marker because they were on screen at the last frame. */
+  private regionShown: Element[] = []
   private shownFor: Element | null = null
   private frame = 0
+  private afterLayoutQueued = false
+  private destroyed = false
   private readonly cleanups: Array<() => void> = []
 
   constructor(
@@ -87,13 +99,17 @@ export class Overlay {
     if (marker) this.labelMarker(marker, category)
     if (this.shownFor === el) this.show(el)
     if (known) return
-    if (this.visibility) this.visibility.observe(el)
+    const region = this.regionHolding(el)
+    if (region) {
+      region.add(el)
+      this.schedulePositionsAfterLayout()
+    } else if (this.visibility) this.visibility.observe(el)
     else this.ensureMarker(el)
   }
 
   untrack(el: Element): void {
     if (!this.tracked.delete(el)) return
-    this.visibility?.unobserve(el)
+    if (!this.region?.delete(el)) this.visibility?.unobserve(el)
     this.markers.get(el)?.remove()
     this.markers.delete(el)
     if (this.shownFor === el) this.hide()
@@ -113,6 +129,8 @@ export class Overlay {
       if (!this.markers.has(el) && view && !onScreen(el.getBoundingClientRect(), view)) continue
       const marker = this.ensureMarker(el)
       if (!marker) continue
+      // The next frames take it down again once it leaves the screen.
+      if (this.region?.has(el) && !this.regionShown.includes(el)) this.regionShown.push(el)
       marker.classList.remove('flash')
       void marker.offsetWidth // restart the animation
       marker.classList.add('flash')
@@ -126,8 +144,11 @@ export class Overlay {
   }
 
   destroy(): void {
+    this.destroyed = true
     for (const off of this.cleanups.splice(0)) off()
     this.visibility?.disconnect()
+    this.region?.clear()
+    this.regionShown = []
     if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame)
     this.tracked.clear()
     this.markers.clear()
@@ -166,7 +187,39 @@ export class Overlay {
     this.schedulePositions()
   }
 
-  private ensureMarker(el: Element): HTMLElement | null {
+  /** The ordered region holding `el`, if any. The region element is looked up again once replaced (another chat). */
+  private regionHolding(el: Element): OrderedRegion | null {
+    const selector = this.options.orderedRegion
+    if (!selector) return null
+    if (!this.region || !this.region.root.isConnected) {
+      const root = this.doc.querySelector(selector)
+      this.region = root ? new OrderedRegion(root) : null
+      this.regionShown = []
+    }
+    return this.region && this.region.root.contains(el) ? this.region : null
+  }
+
+  /** Gives markers to the region's elements now on screen and takes them from the others. */
+  private refreshRegion(): void {
+    const region = this.region
+    const view = this.doc.defaultView
+    if (!region || !view) return
+    const box = region.root.isConnected ? region.root.getBoundingClientRect() : null
+    const band: Band = box
+      ? { top: Math.max(box.top, 0), bottom: Math.min(box.bottom, view.innerHeight), left: Math.max(box.left, 0), right: Math.min(box.right, view.innerWidth) }
+      : { top: 0, bottom: 0, left: 0, right: 0 }
+    const now = region.visible(band, (el) => el.getBoundingClientRect())
+    const keep = new Set(now)
+    for (const el of this.regionShown) {
+      if (keep.has(el) || !this.markers.has(el)) continue
+      this.markers.get(el)!.remove()
+      this.markers.delete(el)
+    }
+    for (const el of now) this.ensureMarker(el, false)
+    this.regionShown = now
+  }
+
+  private ensureMarker(el: Element, reposition = true): HTMLElement | null {
     const category = this.tracked.get(el)
     if (!category) return null
     let marker = this.markers.get(el)
@@ -178,7 +231,7 @@ export class Overlay {
       this.ownerOf.set(marker, el)
       this.markers.set(el, marker)
       this.layer.append(marker)
-      this.schedulePositions()
+      if (reposition) this.schedulePositionsAfterLayout()
     }
     this.labelMarker(marker, category)
     return marker
@@ -195,6 +248,7 @@ export class Overlay {
     marker.setAttribute('aria-label', label)
   }
 
+  /** Scrolling and resizing: reposition in the coming frame (scrolling leaves the layout clean). */
   private schedulePositions(): void {
     const view = this.doc.defaultView
     if (this.frame || !view) return
@@ -204,7 +258,25 @@ export class Overlay {
     })
   }
 
+  /**
+   * After the page changed (elements tracked or given a marker): reposition once the browser has
+   * laid out the coming frame, so reading rectangles never forces a layout of its own.
+   */
+  private schedulePositionsAfterLayout(): void {
+    if (this.afterLayoutQueued) return // checked first: called once per tracked element
+    const view = this.doc.defaultView
+    if (!view) return
+    this.afterLayoutQueued = true
+    view.requestAnimationFrame(() =>
+      view.setTimeout(() => {
+        this.afterLayoutQueued = false
+        if (!this.destroyed) this.guard(() => this.positionAll())
+      }, 0),
+    )
+  }
+
   private positionAll(): void {
+    this.refreshRegion()
     const style = this.layer.dataset.style
     // Read every rectangle first, then write, so the page is laid out once.
     const rects = [...this.markers].map(([el, marker]) => [marker, el.getBoundingClientRect()] as const)

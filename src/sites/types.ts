@@ -44,6 +44,11 @@ export interface Site {
   /** Checked first, before touching the DOM. */
   matchesLocation(location: Pick<Location, 'hostname' | 'pathname'>): boolean
   detectors: readonly Detector[]
+  /**
+   * A long list laid out in document order (WhatsApp's message list), where thousands of
+   * annotations can pile up: the overlay finds the visible ones by binary search there.
+   */
+  orderedRegion?: string
   /** The app has loaded its main layout (health is only judged after this). */
   isReady(doc: Document): boolean
   /**

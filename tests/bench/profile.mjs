@@ -51,4 +51,22 @@ console.log(`TOTAL content-script CPU ${total.toFixed(1)} ms`)
 console.log('\nINCLUSIVE\n' + top(incl, 35))
 console.log('\nINNERMOST OWN FRAME (self + natives it calls)\n' + top(innermost, 25))
 console.log('\nLEAF\n' + top(self, 25))
+// The call tree of the content script, down to nodes of at least 0.5 ms.
+const treeTime = new Map()
+profile.samples.forEach((id, i) => {
+  const dt = (profile.timeDeltas[i + 1] || 0) / 1000
+  for (let x = id; x !== undefined; x = parent.get(x)) treeTime.set(x, (treeTime.get(x) || 0) + dt)
+})
+const lines = []
+const walk = (node, depth) => {
+  const t = treeTime.get(node.id) || 0
+  if (t < 0.5) return
+  const shown = isOurs(node) || depth > 0
+  if (shown) lines.push(`${'  '.repeat(depth)}${t.toFixed(1)} ${name(node)}`)
+  for (const c of node.children ?? []) walk(byId.get(c), shown ? depth + 1 : 0)
+}
+if (process.env.TREE) {
+  walk(profile.nodes[0], 0)
+  console.log('\nTREE\n' + lines.join('\n'))
+}
 await d.close(); await srv.close()

@@ -60,6 +60,7 @@ export const whatsappWebSite: Site = {
   id: 'whatsapp-web',
   matchesLocation: (location) => location.hostname === 'web.whatsapp.com',
   detectors: whatsappWebDetectors,
+  orderedRegion: MESSAGE_LIST,
   isReady,
   facts(doc, detected) {
     return {

@@ -40,6 +40,9 @@ const ICON_STATES: Record<string, TickState> = {
 /** StyleX "ackBlue" class of WAWebMessageStatus [C]. */
 export const ACK_BLUE_CLASS = 'x1rv0e52'
 
+/** The ack class as a whole word of the class attribute (cheaper than classList, which builds a token list per element). */
+const ACK_BLUE = new RegExp(`(?:^|\\s)${ACK_BLUE_CLASS}(?:\\s|$)`)
+
 /** A Map, not an object: names like "constructor" must not resolve to Object.prototype members. */
 const ICON_STATE_BY_NAME: ReadonlyMap<string, TickState> = new Map(Object.entries(ICON_STATES))
 const ICON_NAMES = Object.keys(ICON_STATES)
@@ -72,7 +75,7 @@ function iconState(el: Element): TickState | null {
 /** The state of a tick whose icon name (if any) gave `fromIcon`; the label is read only when it can decide. */
 function stateWith(el: Element, fromIcon: TickState | null): TickState | null {
   if (fromIcon === 'delivered') {
-    if (el.classList.contains(ACK_BLUE_CLASS)) return 'read'
+    if (ACK_BLUE.test(el.getAttribute('class') ?? '')) return 'read'
     return tickStateFromLabel(el.getAttribute('aria-label')) === 'read' ? 'read' : 'delivered'
   }
   return fromIcon ?? tickStateFromLabel(el.getAttribute('aria-label'))

@@ -83,3 +83,51 @@ describe('Overlay', () => {
     expect(() => tick.dispatchEvent(new Event('pointerover', { bubbles: true }))).not.toThrow()
   })
 })
+
+describe('Overlay: a long ordered list (the message list)', () => {
+  // A frame, and the task after it (markers of newly tracked elements are placed after layout).
+  const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  type Box = { top: number; height: number }
+  function place(el: Element, box: () => Box) {
+    el.getBoundingClientRect = () => {
+      const { top, height } = box()
+      return { top, bottom: top + height, left: 10, right: 26, width: 16, height, x: 10, y: top } as DOMRect
+    }
+  }
+
+  test('only the list elements on screen get markers, and they follow scrolling; none are observed one by one', async () => {
+    document.body.innerHTML = `<div id="list">${Array.from({ length: 200 }, (_, i) => `<div><span id="t${i}"></span></div>`).join('')}</div>`
+    const list = document.getElementById('list')!
+    let scroll = 0
+    place(list, () => ({ top: 0, height: 400 }))
+    const ticks = Array.from(list.querySelectorAll('span'))
+    ticks.forEach((t, i) => place(t, () => ({ top: i * 50 - scroll, height: 11 })))
+    const observed: Element[] = []
+    const IO = window.IntersectionObserver
+    const observe = IO?.prototype.observe
+    if (IO) IO.prototype.observe = function (el: Element) { observed.push(el) }
+    try {
+      overlay = new Overlay(document, {
+        style: 'dot',
+        orderedRegion: '#list',
+        describe: () => ({ title: 't', summary: 's', audience: 'a', control: 'c' }),
+        text: { whoCanSee: 'w', control: 'c', markerLabel: (t) => t },
+      })
+      for (const t of ticks) overlay.track(t, 'read-receipt')
+      await frame()
+      expect(overlay.markerCount).toBe(8) // rows 0…7 start above 400px
+      scroll = 5000 // rows 100…107
+      document.dispatchEvent(new Event('scroll'))
+      await frame()
+      expect(overlay.markerCount).toBe(8)
+      const shown = [...document.querySelector(`[${OVERLAY_ATTRIBUTE}]`)!.shadowRoot!.querySelectorAll<HTMLElement>('.marker')]
+      expect(shown.map((m) => m.style.transform)).toContain(`translate(${26 - 3}px, ${100 * 50 - scroll - 7}px)`)
+      overlay.untrack(ticks[100]!)
+      await frame()
+      expect(overlay.markerCount).toBe(7)
+      expect(observed).toEqual([])
+    } finally {
+      if (IO && observe) IO.prototype.observe = observe
+    }
+  })
+})
