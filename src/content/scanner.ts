@@ -15,8 +15,8 @@ export interface ScannerHooks {
 }
 
 interface Annotation {
-  category: Category
-  detectorId: string
+  readonly category: Category
+  readonly detectorId: string
 }
 
 /**
@@ -30,6 +30,8 @@ export class Scanner {
   private readonly perCategory = new Map<Category, number>()
   private readonly perDetector = new Map<string, number>()
   private readonly failed = new Set<string>()
+  /** One shared, immutable Annotation per detector and category (no object per element). */
+  private readonly interned = new Map<string, Map<Category, Annotation>>()
   private readonly watchesText: boolean
   readonly watchedAttributes: string[]
 
@@ -65,9 +67,9 @@ export class Scanner {
       for (const match of matches) {
         const { element, category } = match
         if (this.annotations.has(element) || !this.hooks.isCategoryEnabled(category)) continue
-        // The page may have removed it while we yielded.
-        if (!element.isConnected) continue
-        this.annotate(element, { category, detectorId })
+        // An element the page removed while we yielded is dropped again by the mutation batch
+        // that follows this pass (its removal record is queued meanwhile).
+        this.annotate(element, this.annotationOf(detectorId, category))
         if (++done % sliceSize === 0) await yieldToPage()
       }
     }
@@ -153,7 +155,7 @@ export class Scanner {
       for (const { element, category } of this.run(detector, root)) {
         // First detector wins: one element carries one category.
         if (found.has(element) || !this.hooks.isCategoryEnabled(category)) continue
-        found.set(element, { category, detectorId: detector.id })
+        found.set(element, this.annotationOf(detector.id, category))
       }
     }
     return found
@@ -181,6 +183,14 @@ export class Scanner {
       }
       return []
     }
+  }
+
+  private annotationOf(detectorId: string, category: Category): Annotation {
+    let byCategory = this.interned.get(detectorId)
+    if (!byCategory) this.interned.set(detectorId, (byCategory = new Map()))
+    let annotation = byCategory.get(category)
+    if (!annotation) byCategory.set(category, (annotation = Object.freeze({ category, detectorId })))
+    return annotation
   }
 
   private annotate(el: Element, annotation: Annotation): void {

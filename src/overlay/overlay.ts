@@ -1,7 +1,8 @@
 import type { Category } from '../shared/categories'
 import type { MarkerStyle } from '../settings/schema'
 import { OVERLAY_CSS } from './styles'
-import { OrderedRegion, type Band } from './ordered-region'
+import { visibleWithin, type Band } from './list-search'
+import { queryAllBeside } from '../shared/dom'
 
 export const OVERLAY_ATTRIBUTE = 'data-privacy-overlay'
 const NOTE_SELECTOR = '[data-privacy-note]'
@@ -49,9 +50,16 @@ export class Overlay {
   /** Accessible names per category, computed once (thousands of markers share a few names). */
   private readonly labels = new Map<Category, string>()
   private readonly visibility: IntersectionObserver | null
-  private region: OrderedRegion | null = null
-  /** Elements of the region that have a marker because they were on screen at the last frame. */
+  /** The ordered region's element (see OverlayOptions.orderedRegion), looked up again once replaced. */
+  private regionRoot: Element | null = null
+  /** Elements of the region that have a marker (they were on screen at the last frame, or flashed). */
   private regionShown: Element[] = []
+  /** Elements given to the IntersectionObserver (those outside the ordered region). */
+  private readonly observed = new Set<Element>()
+  /** Tracked elements not yet sorted into region / observed (done after the next layout). */
+  private unsorted = false
+  /** The page's window, read once: each defaultView access costs about a microsecond from a content script. */
+  private readonly view: (Window & typeof globalThis) | null
   private shownFor: Element | null = null
   private frame = 0
   private afterLayoutQueued = false
@@ -77,7 +85,7 @@ export class Overlay {
     this.root.append(style, this.layer, this.tooltip)
     doc.documentElement.append(this.host)
 
-    const view = doc.defaultView
+    const view = (this.view = doc.defaultView as (Window & typeof globalThis) | null)
     this.visibility =
       view && 'IntersectionObserver' in view
         ? new view.IntersectionObserver((entries) => this.guard(() => this.onVisibility(entries)))
@@ -99,17 +107,17 @@ export class Overlay {
     if (marker) this.labelMarker(marker, category)
     if (this.shownFor === el) this.show(el)
     if (known) return
-    const region = this.regionHolding(el)
-    if (region) {
-      region.add(el)
+    if (this.options.orderedRegion && this.visibility) {
+      // Sorted after the next layout, all at once: no per-element DOM call here (a long chat
+      // tracks thousands at a time, and even contains() costs about a microsecond each).
+      this.unsorted = true
       this.schedulePositionsAfterLayout()
-    } else if (this.visibility) this.visibility.observe(el)
-    else this.ensureMarker(el)
+    } else this.observe(el)
   }
 
   untrack(el: Element): void {
     if (!this.tracked.delete(el)) return
-    if (!this.region?.delete(el)) this.visibility?.unobserve(el)
+    if (this.observed.delete(el)) this.visibility?.unobserve(el)
     this.markers.get(el)?.remove()
     this.markers.delete(el)
     if (this.shownFor === el) this.hide()
@@ -122,7 +130,7 @@ export class Overlay {
 
   /** Briefly highlights the markers of these elements (popup's "Show on page"). */
   flash(elements: Element[]): void {
-    const view = this.doc.defaultView
+    const view = this.view
     for (const el of elements) {
       // Only elements on screen get a marker here: an off-screen one would never be taken down,
       // since the visibility observer reports changes only.
@@ -130,7 +138,7 @@ export class Overlay {
       const marker = this.ensureMarker(el)
       if (!marker) continue
       // The next frames take it down again once it leaves the screen.
-      if (this.region?.has(el) && !this.regionShown.includes(el)) this.regionShown.push(el)
+      if (this.inRegion(el) && !this.regionShown.includes(el)) this.regionShown.push(el)
       marker.classList.remove('flash')
       void marker.offsetWidth // restart the animation
       marker.classList.add('flash')
@@ -147,9 +155,10 @@ export class Overlay {
     this.destroyed = true
     for (const off of this.cleanups.splice(0)) off()
     this.visibility?.disconnect()
-    this.region?.clear()
+    this.observed.clear()
+    this.regionRoot = null
     this.regionShown = []
-    if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame)
+    if (this.frame) this.view?.cancelAnimationFrame(this.frame)
     this.tracked.clear()
     this.markers.clear()
     this.host.remove()
@@ -187,28 +196,54 @@ export class Overlay {
     this.schedulePositions()
   }
 
-  /** The ordered region holding `el`, if any. The region element is looked up again once replaced (another chat). */
-  private regionHolding(el: Element): OrderedRegion | null {
-    const selector = this.options.orderedRegion
-    if (!selector) return null
-    if (!this.region || !this.region.root.isConnected) {
-      const root = this.doc.querySelector(selector)
-      this.region = root ? new OrderedRegion(root) : null
-      this.regionShown = []
+  private observe(el: Element): void {
+    if (!this.visibility) {
+      this.ensureMarker(el)
+      return
     }
-    return this.region && this.region.root.contains(el) ? this.region : null
+    if (this.observed.has(el)) return
+    this.observed.add(el)
+    this.visibility.observe(el)
   }
 
-  /** Gives markers to the region's elements now on screen and takes them from the others. */
+  /** Whether `el` lies in the ordered region (its element is looked up again once replaced: another chat). */
+  private inRegion(el: Element): boolean {
+    const selector = this.options.orderedRegion
+    if (!selector) return false
+    if (!this.regionRoot?.isConnected) this.regionRoot = this.doc.querySelector(selector)
+    return this.regionRoot !== null && this.regionRoot.contains(el)
+  }
+
+  /**
+   * Hands the tracked elements outside the ordered region to the IntersectionObserver. They are
+   * found by querying beside the region (the small part of the page), not by testing every
+   * tracked element; those inside are found on screen by refreshRegion.
+   */
+  private sortTracked(): void {
+    if (!this.unsorted || !this.options.orderedRegion) return
+    this.unsorted = false
+    const outside = queryAllBeside(this.doc, this.options.orderedRegion, NOTE_SELECTOR)
+    for (const el of outside) if (this.tracked.has(el)) this.observe(el)
+  }
+
+  /** Gives markers to the region's annotated elements now on screen and takes them from the others. */
   private refreshRegion(): void {
-    const region = this.region
-    const view = this.doc.defaultView
-    if (!region || !view) return
-    const box = region.root.isConnected ? region.root.getBoundingClientRect() : null
-    const band: Band = box
-      ? { top: Math.max(box.top, 0), bottom: Math.min(box.bottom, view.innerHeight), left: Math.max(box.left, 0), right: Math.min(box.right, view.innerWidth) }
-      : { top: 0, bottom: 0, left: 0, right: 0 }
-    const now = region.visible(band, (el) => el.getBoundingClientRect())
+    const view = this.view
+    if (!this.options.orderedRegion || !view) return
+    if (!this.regionRoot?.isConnected) this.regionRoot = this.doc.querySelector(this.options.orderedRegion)
+    const root = this.regionRoot
+    let now: Element[] = []
+    if (root) {
+      const box = root.getBoundingClientRect()
+      const band: Band = {
+        top: Math.max(box.top, 0),
+        bottom: Math.min(box.bottom, view.innerHeight),
+        left: Math.max(box.left, 0),
+        right: Math.min(box.right, view.innerWidth),
+      }
+      // Only what the scanner annotated: a data-privacy-note the page set itself gets nothing.
+      now = visibleWithin(root, band, NOTE_SELECTOR, (el) => el.getBoundingClientRect()).filter((el) => this.tracked.has(el))
+    }
     const keep = new Set(now)
     for (const el of this.regionShown) {
       if (keep.has(el) || !this.markers.has(el)) continue
@@ -250,7 +285,7 @@ export class Overlay {
 
   /** Scrolling and resizing: reposition in the coming frame (scrolling leaves the layout clean). */
   private schedulePositions(): void {
-    const view = this.doc.defaultView
+    const view = this.view
     if (this.frame || !view) return
     this.frame = view.requestAnimationFrame(() => {
       this.frame = 0
@@ -264,7 +299,7 @@ export class Overlay {
    */
   private schedulePositionsAfterLayout(): void {
     if (this.afterLayoutQueued) return // checked first: called once per tracked element
-    const view = this.doc.defaultView
+    const view = this.view
     if (!view) return
     this.afterLayoutQueued = true
     view.requestAnimationFrame(() =>
@@ -276,6 +311,7 @@ export class Overlay {
   }
 
   private positionAll(): void {
+    this.sortTracked()
     this.refreshRegion()
     const style = this.layer.dataset.style
     // Read every rectangle first, then write, so the page is laid out once.
@@ -361,7 +397,7 @@ export class Overlay {
   }
 
   private placeTooltip(el: Element): void {
-    const view = this.doc.defaultView
+    const view = this.view
     if (!view) return
     const r = el.getBoundingClientRect()
     const tip = this.tooltip.getBoundingClientRect()

@@ -60,7 +60,7 @@ profile.samples.forEach((id, i) => {
 const lines = []
 const walk = (node, depth) => {
   const t = treeTime.get(node.id) || 0
-  if (t < 0.5) return
+  if (t < Number(process.env.TREE_MIN || 0.5)) return
   const shown = isOurs(node) || depth > 0
   if (shown) lines.push(`${'  '.repeat(depth)}${t.toFixed(1)} ${name(node)}`)
   for (const c of node.children ?? []) walk(byId.get(c), shown ? depth + 1 : 0)

@@ -95,13 +95,22 @@ describe('Overlay: a long ordered list (the message list)', () => {
     }
   }
 
-  test('only the list elements on screen get markers, and they follow scrolling; none are observed one by one', async () => {
-    document.body.innerHTML = `<div id="list">${Array.from({ length: 200 }, (_, i) => `<div><span id="t${i}"></span></div>`).join('')}</div>`
+  test('only the list elements on screen get markers, and they follow scrolling; only elements outside the list are observed', async () => {
+    const ROWS = 2000
+    document.body.innerHTML = `<div id="list">${Array.from({ length: ROWS }, (_, i) => `<div><p>text</p><span id="t${i}" data-privacy-note="read-receipt"></span></div>`).join('')}<div><span id="forged" data-privacy-note="read-receipt"></span></div></div><header><img id="outside" data-privacy-note="profile-photo"></header>`
     const list = document.getElementById('list')!
     let scroll = 0
+    let reads = 0
     place(list, () => ({ top: 0, height: 400 }))
-    const ticks = Array.from(list.querySelectorAll('span'))
-    ticks.forEach((t, i) => place(t, () => ({ top: i * 50 - scroll, height: 11 })))
+    const rows = Array.from(list.children)
+    rows.forEach((row, i) => place(row, () => ({ top: i * 50 - scroll, height: 40 })))
+    const ticks = Array.from(list.querySelectorAll('span:not(#forged)'))
+    ticks.forEach((t, i) => place(t, () => (reads++, { top: i * 50 - scroll + 20, height: 11 })))
+    place(document.getElementById('forged')!, () => ({ top: ROWS * 50 - scroll + 20, height: 11 }))
+    for (const row of rows) {
+      const own = row.getBoundingClientRect
+      row.getBoundingClientRect = () => (reads++, own())
+    }
     const observed: Element[] = []
     const IO = window.IntersectionObserver
     const observe = IO?.prototype.observe
@@ -114,18 +123,30 @@ describe('Overlay: a long ordered list (the message list)', () => {
         text: { whoCanSee: 'w', control: 'c', markerLabel: (t) => t },
       })
       for (const t of ticks) overlay.track(t, 'read-receipt')
+      const outside = document.getElementById('outside')!
+      overlay.track(outside, 'profile-photo')
       await frame()
       expect(overlay.markerCount).toBe(8) // rows 0…7 start above 400px
-      scroll = 5000 // rows 100…107
+      // Outside the list, elements are handed to the IntersectionObserver (found beside the list, not one by one).
+      if (IO) expect(observed).toEqual([outside])
+      scroll = 50 * 1000 // rows 1000…1007
+      reads = 0
       document.dispatchEvent(new Event('scroll'))
       await frame()
       expect(overlay.markerCount).toBe(8)
+      // A binary search over the rows, then the rows on screen: nowhere near one read per row.
+      expect(reads).toBeLessThan(60)
       const shown = [...document.querySelector(`[${OVERLAY_ATTRIBUTE}]`)!.shadowRoot!.querySelectorAll<HTMLElement>('.marker')]
-      expect(shown.map((m) => m.style.transform)).toContain(`translate(${26 - 3}px, ${100 * 50 - scroll - 7}px)`)
-      overlay.untrack(ticks[100]!)
+      expect(shown.map((m) => m.style.transform)).toContain(`translate(${26 - 3}px, ${1000 * 50 - scroll + 20 - 7}px)`)
+      overlay.untrack(ticks[1000]!)
       await frame()
       expect(overlay.markerCount).toBe(7)
-      expect(observed).toEqual([])
+      // The page's own data-privacy-note (never tracked) gets no marker, even on screen.
+      scroll = 50 * ROWS - 100
+      document.dispatchEvent(new Event('scroll'))
+      await frame()
+      expect(overlay.markerCount).toBe(2) // the last two ticks; not #forged
+      if (IO) expect(observed).toEqual([outside])
     } finally {
       if (IO && observe) IO.prototype.observe = observe
     }
