@@ -59,7 +59,8 @@ function precomputedTooltips(): Plugin {
         logLevel: 'warn',
       }).then(
         ({ module }) =>
-          `const TABLE = ${JSON.stringify(module.buildTooltipTable())};\n` +
+          // JSON.parse of a string literal: V8 reads a large table faster this way than as an object literal.
+          `const TABLE = JSON.parse(${JSON.stringify(JSON.stringify(module.buildTooltipTable()))});\n` +
           'export function tooltipFor(category, lang) { return TABLE.notes[lang][category] }\n' +
           'export function overlayLabelsFor(lang) { return TABLE.labels[lang] }\n',
       )

@@ -15,6 +15,8 @@ export interface AnnotatorDeps {
 }
 
 const PUBLISH_DELAY_MS = 250
+/** While a chat keeps changing (messages arriving), the badge and popup hear at most this often. */
+const PUBLISH_MIN_INTERVAL_MS = 1000
 /** Facts older than this are recomputed before a summary is published. */
 const FACTS_MAX_AGE_MS = 2000
 /** The least time between two idle recomputations of the facts. */
@@ -38,6 +40,8 @@ export class Annotator {
   private running = false
   private publishTimer: ReturnType<typeof setTimeout> | undefined
   private lastPublished = ''
+  private lastPublishAt = -Infinity
+  private refreshFactsAfterPublish = false
   private facts: PageSummary['facts'] | null = null
   private factsAt = 0
   private factsRefreshQueued = false
@@ -66,6 +70,7 @@ export class Annotator {
       text: this.deps.text,
       style: this.settings.markerStyle,
       orderedRegion: this.site.orderedRegion,
+      categoryOf: (el) => this.scanner.categoryOf(el),
     })
     const body = this.doc.body ?? this.doc.documentElement
     if (this.deps.live !== false) {
@@ -159,11 +164,13 @@ export class Annotator {
 
   private async initialScan(): Promise<void> {
     this.phase = 'scanning'
+    this.overlay?.hold()
     try {
       await this.scanner.scanInSlices(this.doc, yieldToPage)
     } catch (error) {
       console.warn('[Metadata Lens] first scan failed:', error)
     }
+    this.overlay?.release()
     if (!this.running) return
     if (this.passAgain) {
       this.passAgain = false
@@ -210,12 +217,24 @@ export class Annotator {
     this.schedulePublish()
   }
 
-  private schedulePublish(): void {
-    clearTimeout(this.publishTimer)
+  /**
+   * Publishes the summary soon: a throttle, not a debounce, so a chat that never stops changing
+   * still updates the badge (at most once per PUBLISH_MIN_INTERVAL_MS). The summary is taken when
+   * the timer fires, so it is never older than the changes that asked for it.
+   */
+  private schedulePublish(thenRefreshFacts = true): void {
+    this.refreshFactsAfterPublish ||= thenRefreshFacts
+    if (this.publishTimer !== undefined) return
+    const wait = Math.max(PUBLISH_DELAY_MS, this.lastPublishAt + PUBLISH_MIN_INTERVAL_MS - Date.now())
     this.publishTimer = setTimeout(() => {
+      this.publishTimer = undefined
+      this.lastPublishAt = Date.now()
       this.publish(this.summary(FACTS_MAX_AGE_MS))
-      this.queueFactsRefresh()
-    }, PUBLISH_DELAY_MS)
+      // A page change may have changed the facts too: look again when the page is idle. (Not after
+      // a publish that came from that look itself, or an idle page would be looked at forever.)
+      if (this.refreshFactsAfterPublish) this.queueFactsRefresh()
+      this.refreshFactsAfterPublish = false
+    }, wait)
   }
 
   private publish(summary: PageSummary): void {
@@ -247,7 +266,9 @@ export class Annotator {
       }
       this.factsRefreshQueued = false
       if (!this.running) return
-      this.publish(this.summary(0))
+      // Through the same throttle as every publish; the facts are recomputed when it fires.
+      this.factsAt = -Infinity
+      this.schedulePublish(false)
     }
     whenIdle(run)
   }

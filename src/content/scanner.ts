@@ -26,9 +26,8 @@ interface Annotation {
  */
 export class Scanner {
   private readonly annotations = new Map<Element, Annotation>()
-  /** Kept up to date on every change, so summaries never walk the annotations. */
-  private readonly perCategory = new Map<Category, number>()
-  private readonly perDetector = new Map<string, number>()
+  /** Per interned annotation (detector + category), kept up to date so summaries never walk the annotations. */
+  private readonly perAnnotation = new Map<Annotation, number>()
   private readonly failed = new Set<string>()
   /** One shared, immutable Annotation per detector and category (no object per element). */
   private readonly interned = new Map<string, Map<Category, Annotation>>()
@@ -114,8 +113,12 @@ export class Scanner {
 
   counts(): Partial<Record<Category, number>> {
     const counts: Partial<Record<Category, number>> = {}
-    for (const [category, n] of this.perCategory) if (n > 0) counts[category] = n
+    for (const [{ category }, n] of this.perAnnotation) if (n > 0) counts[category] = (counts[category] ?? 0) + n
     return counts
+  }
+
+  categoryOf(el: Element): Category | undefined {
+    return this.annotations.get(el)?.category
   }
 
   get size(): number {
@@ -130,8 +133,10 @@ export class Scanner {
 
   /** Each detector's status; whether it counts as core depends on the view that is open. */
   health(view?: ViewId): DetectorHealth[] {
+    const perDetector = new Map<string, number>()
+    for (const [{ detectorId }, n] of this.perAnnotation) perDetector.set(detectorId, (perDetector.get(detectorId) ?? 0) + n)
     return this.detectors.map((d) => {
-      const matches = this.perDetector.get(d.id) ?? 0
+      const matches = perDetector.get(d.id) ?? 0
       const status = this.failed.has(d.id) ? 'failed' : matches > 0 ? 'ok' : 'no-match'
       const core = !!d.core && (!d.coreViews || (view !== undefined && d.coreViews.includes(view)))
       return { id: d.id, core, status, matches }
@@ -221,9 +226,8 @@ export class Scanner {
     return true
   }
 
-  private count({ category, detectorId }: Annotation, delta: 1 | -1): void {
-    this.perCategory.set(category, (this.perCategory.get(category) ?? 0) + delta)
-    this.perDetector.set(detectorId, (this.perDetector.get(detectorId) ?? 0) + delta)
+  private count(annotation: Annotation, delta: 1 | -1): void {
+    this.perAnnotation.set(annotation, (this.perAnnotation.get(annotation) ?? 0) + delta)
   }
 
   private dropWithin(node: Node): void {
@@ -238,15 +242,22 @@ export class Scanner {
 function outermost(roots: Set<Element>): Element[] {
   if (roots.size < 2) return [...roots]
   const out: Element[] = []
+  // Ancestors already known to lie under no root: sibling roots (a batch of new messages) then
+  // stop one step up instead of each walking to the top of the page.
+  const clear = new Set<Element>()
   for (const root of roots) {
     let covered = false
-    for (let p = root.parentElement; p; p = p.parentElement) {
+    const walked: Element[] = []
+    for (let p = root.parentElement; p && !clear.has(p); p = p.parentElement) {
       if (roots.has(p)) {
         covered = true
         break
       }
+      walked.push(p)
     }
-    if (!covered) out.push(root)
+    if (covered) continue
+    for (const p of walked) clear.add(p)
+    out.push(root)
   }
   return out
 }

@@ -26,6 +26,11 @@ export interface OverlayOptions {
   text: OverlayText
   style: MarkerStyle
   /**
+   * The category the scanner gave an element, or undefined when it annotated none. The
+   * overlay keeps no copy (a long chat holds thousands): markers, hover and focus ask this.
+   */
+  categoryOf(el: Element): Category | undefined
+  /**
    * A long scrolling list whose elements are laid out in document order (a chat's message list).
    * Its annotated elements are found on screen by binary search instead of being observed one
    * by one; everything else uses an IntersectionObserver.
@@ -44,7 +49,6 @@ export class Overlay {
   private readonly root: ShadowRoot
   private readonly layer: HTMLElement
   private readonly tooltip: HTMLElement
-  private readonly tracked = new Map<Element, Category>()
   private readonly markers = new Map<Element, HTMLElement>()
   private readonly ownerOf = new WeakMap<HTMLElement, Element>()
   /** Accessible names per category, computed once (thousands of markers share a few names). */
@@ -63,6 +67,8 @@ export class Overlay {
   private shownFor: Element | null = null
   private frame = 0
   private afterLayoutQueued = false
+  /** While the first pass runs, markers wait for its end: one placement instead of one per slice. */
+  private held = false
   private destroyed = false
   private readonly cleanups: Array<() => void> = []
 
@@ -101,12 +107,11 @@ export class Overlay {
   }
 
   track(el: Element, category: Category): void {
-    const known = this.tracked.has(el)
-    this.tracked.set(el, category)
-    const marker = this.markers.get(el)
-    if (marker) this.labelMarker(marker, category)
+    if (this.markers.size > 0) {
+      const marker = this.markers.get(el)
+      if (marker) this.labelMarker(marker, category)
+    }
     if (this.shownFor === el) this.show(el)
-    if (known) return
     if (this.options.orderedRegion && this.visibility) {
       // Sorted after the next layout, all at once: no per-element DOM call here (a long chat
       // tracks thousands at a time, and even contains() costs about a microsecond each).
@@ -115,8 +120,17 @@ export class Overlay {
     } else this.observe(el)
   }
 
+  /** Holds marker placement (the first pass tracks thousands of elements across several tasks). */
+  hold(): void {
+    this.held = true
+  }
+
+  release(): void {
+    this.held = false
+    this.schedulePositionsAfterLayout()
+  }
+
   untrack(el: Element): void {
-    if (!this.tracked.delete(el)) return
     if (this.observed.delete(el)) this.visibility?.unobserve(el)
     this.markers.get(el)?.remove()
     this.markers.delete(el)
@@ -159,7 +173,6 @@ export class Overlay {
     this.regionRoot = null
     this.regionShown = []
     if (this.frame) this.view?.cancelAnimationFrame(this.frame)
-    this.tracked.clear()
     this.markers.clear()
     this.host.remove()
   }
@@ -186,7 +199,7 @@ export class Overlay {
 
   private onVisibility(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      if (!this.tracked.has(entry.target)) continue
+      if (!this.isTracked(entry.target)) continue
       if (entry.isIntersecting) this.ensureMarker(entry.target)
       else {
         this.markers.get(entry.target)?.remove()
@@ -194,6 +207,10 @@ export class Overlay {
       }
     }
     this.schedulePositions()
+  }
+
+  private isTracked(el: Element): boolean {
+    return this.options.categoryOf(el) !== undefined
   }
 
   private observe(el: Element): void {
@@ -223,7 +240,7 @@ export class Overlay {
     if (!this.unsorted || !this.options.orderedRegion) return
     this.unsorted = false
     const outside = queryAllBeside(this.doc, this.options.orderedRegion, NOTE_SELECTOR)
-    for (const el of outside) if (this.tracked.has(el)) this.observe(el)
+    for (const el of outside) if (this.isTracked(el)) this.observe(el)
   }
 
   /** Gives markers to the region's annotated elements now on screen and takes them from the others. */
@@ -242,7 +259,7 @@ export class Overlay {
         right: Math.min(box.right, view.innerWidth),
       }
       // Only what the scanner annotated: a data-privacy-note the page set itself gets nothing.
-      now = visibleWithin(root, band, NOTE_SELECTOR, (el) => el.getBoundingClientRect()).filter((el) => this.tracked.has(el))
+      now = visibleWithin(root, band, NOTE_SELECTOR, (el) => el.getBoundingClientRect()).filter((el) => this.isTracked(el))
     }
     const keep = new Set(now)
     for (const el of this.regionShown) {
@@ -255,7 +272,7 @@ export class Overlay {
   }
 
   private ensureMarker(el: Element, reposition = true): HTMLElement | null {
-    const category = this.tracked.get(el)
+    const category = this.options.categoryOf(el)
     if (!category) return null
     let marker = this.markers.get(el)
     if (!marker) {
@@ -298,7 +315,7 @@ export class Overlay {
    * laid out the coming frame, so reading rectangles never forces a layout of its own.
    */
   private schedulePositionsAfterLayout(): void {
-    if (this.afterLayoutQueued) return // checked first: called once per tracked element
+    if (this.afterLayoutQueued || this.held) return // checked first: called once per tracked element
     const view = this.view
     if (!view) return
     this.afterLayoutQueued = true
@@ -335,13 +352,13 @@ export class Overlay {
   private onPointerOver(e: Event): void {
     const target = e.target as Element | null
     const el = target && typeof target.closest === 'function' ? target.closest(NOTE_SELECTOR) : null
-    if (el && this.tracked.has(el)) this.show(el)
+    if (el && this.isTracked(el)) this.show(el)
     else if (this.shownFor) this.hide()
   }
 
   private onPageFocus(e: Event): void {
     const target = e.target as Element | null
-    if (target && target !== this.host && this.tracked.has(target)) this.show(target)
+    if (target && target !== this.host && this.isTracked(target)) this.show(target)
     else if (target !== this.host && this.shownFor) this.hide()
   }
 
@@ -364,7 +381,7 @@ export class Overlay {
   }
 
   private show(el: Element): void {
-    const category = this.tracked.get(el)
+    const category = this.options.categoryOf(el)
     if (!category) return
     const content = this.options.describe(category)
     const { text } = this.options

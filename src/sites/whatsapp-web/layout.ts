@@ -90,6 +90,8 @@ export function nonTickIcons(root: Element | Document): readonly Element[] {
  */
 export function iconsNamedByTestidOnly(root: Element | Document): boolean {
   if (root.nodeType === 1 && (root as Element).hasAttribute('data-icon')) return false
+  // Within one scan, every detector asks the same of the same root: the shared icon query answers.
+  if (iconMemo?.has(root)) return iconMemo.get(root)!.length === 0 && root.querySelector('[data-icon^="msg-"]') === null
   return root.querySelector('[data-icon]') === null
 }
 

@@ -1,14 +1,30 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { Overlay, OVERLAY_ATTRIBUTE } from '../../../src/overlay/overlay'
+import type { Category } from '../../../src/shared/categories'
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">'
 
+/** What the scanner annotated (the overlay asks it, keeping no copy). */
+const annotated = new Map<Element, Category>()
+const categoryOf = (el: Element) => annotated.get(el)
+
 function make(style: 'dot' | 'outline' | 'tooltip-only' = 'dot') {
-  return new Overlay(document, {
+  const overlay = new Overlay(document, {
     style,
+    categoryOf,
     describe: (category) => ({ title: `Title ${category}`, summary: HOSTILE, audience: 'the other person', control: 'Settings' }),
     text: { whoCanSee: 'Who can see it', control: 'Setting', markerLabel: (t) => `Privacy note: ${t}` },
   })
+  return withScanner(overlay)
+}
+
+/** track/untrack as the scanner does them: record the annotation first, forget it first. */
+function withScanner(overlay: Overlay): Overlay {
+  const track = overlay.track.bind(overlay)
+  const untrack = overlay.untrack.bind(overlay)
+  overlay.track = (el, category) => (annotated.set(el, category), track(el, category))
+  overlay.untrack = (el) => (annotated.delete(el), untrack(el))
+  return overlay
 }
 
 const tooltip = () => document.querySelector(`[${OVERLAY_ATTRIBUTE}]`)!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!
@@ -18,7 +34,10 @@ let overlay: Overlay
 beforeEach(() => {
   document.body.innerHTML = '<div id="row"><span id="tick" data-privacy-note="read-receipt"></span></div><p id="other">x</p>'
 })
-afterEach(() => overlay?.destroy())
+afterEach(() => {
+  overlay?.destroy()
+  annotated.clear()
+})
 
 describe('Overlay', () => {
   test('lives in one host on <html> with an open shadow root; the page is not restyled', () => {
@@ -116,12 +135,13 @@ describe('Overlay: a long ordered list (the message list)', () => {
     const observe = IO?.prototype.observe
     if (IO) IO.prototype.observe = function (el: Element) { observed.push(el) }
     try {
-      overlay = new Overlay(document, {
+      overlay = withScanner(new Overlay(document, {
         style: 'dot',
         orderedRegion: '#list',
+        categoryOf,
         describe: () => ({ title: 't', summary: 's', audience: 'a', control: 'c' }),
         text: { whoCanSee: 'w', control: 'c', markerLabel: (t) => t },
-      })
+      }))
       for (const t of ticks) overlay.track(t, 'read-receipt')
       const outside = document.getElementById('outside')!
       overlay.track(outside, 'profile-photo')

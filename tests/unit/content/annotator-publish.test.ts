@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { Annotator } from '../../../src/content/annotator'
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema'
+import type { PageSummary } from '../../../src/shared/page'
+import type { Site } from '../../../src/sites/types'
+
+// A site that never becomes ready (only the publishing path runs) and whose facts change with every look.
+let looks = 0
+const site: Site = {
+  id: 'whatsapp-web',
+  matchesLocation: () => true,
+  detectors: [],
+  isReady: () => false,
+  facts: () => ({ site: 'whatsapp-web', view: 'loading', businessChat: ++looks % 2 === 0, drawer: 'none' }),
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+  document.querySelector('[data-privacy-overlay]')?.remove()
+})
+
+describe('Annotator: summary publishing', () => {
+  test('a page that keeps changing still publishes, at most once a second (a throttle, not a debounce)', () => {
+    vi.useFakeTimers()
+    const published: Array<{ at: number; summary: PageSummary }> = []
+    const annotator = new Annotator(site, document, { ...DEFAULT_SETTINGS }, {
+      describe: () => ({ title: '', summary: '', audience: '', control: '' }),
+      text: { whoCanSee: '', control: '', markerLabel: (t) => t },
+      publish: (summary) => published.push({ at: Date.now(), summary }),
+    })
+    const start = Date.now()
+    annotator.start()
+    // A change every 200 ms for 5 s (a debounce of 250 ms would never fire).
+    for (let i = 0; i < 25; i++) {
+      const settings: Settings = { ...DEFAULT_SETTINGS, disabledCategories: i % 2 ? ['read-receipt'] : [] }
+      annotator.applySettings(settings)
+      vi.advanceTimersByTime(200)
+    }
+    vi.advanceTimersByTime(3000)
+    expect(published.length).toBeGreaterThanOrEqual(3)
+    expect(published[0]!.at - start).toBeLessThanOrEqual(300)
+    for (let i = 1; i < published.length; i++) expect(published[i]!.at - published[i - 1]!.at).toBeGreaterThanOrEqual(1000)
+    annotator.stop()
+  })
+})
+
+describe('Annotator: an idle page', () => {
+  test('is not looked at again and again once its summary is published', () => {
+    vi.useFakeTimers()
+    let published = 0
+    const annotator = new Annotator(site, document, { ...DEFAULT_SETTINGS }, {
+      describe: () => ({ title: '', summary: '', audience: '', control: '' }),
+      text: { whoCanSee: '', control: '', markerLabel: (t) => t },
+      publish: () => published++,
+    })
+    annotator.start()
+    vi.advanceTimersByTime(10_000)
+    const looksAfterSettling = looks
+    vi.advanceTimersByTime(60_000)
+    expect(published).toBeGreaterThanOrEqual(1)
+    expect(looks).toBe(looksAfterSettling)
+    annotator.stop()
+  })
+})
