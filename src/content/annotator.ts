@@ -179,7 +179,24 @@ export class Annotator {
     this.phase = 'live'
     // Mutations that arrived meanwhile touch subtrees that may have changed after their slice.
     this.flush()
+    this.rescanNewestRow()
     this.schedulePublish()
+  }
+
+  /**
+   * Runs the newest row of the ordered region (the latest message) through the live path once.
+   * Nothing changes (it was annotated by the first pass), but that path is then compiled and
+   * warm: the first message to arrive costs what later ones do, not several times more.
+   */
+  private rescanNewestRow(): void {
+    const selector = this.site.orderedRegion
+    const newest = selector ? this.doc.querySelector(selector)?.lastElementChild : null
+    if (!newest) return
+    try {
+      this.scanner.scan(newest)
+    } catch (error) {
+      console.warn('[Metadata Lens] scan failed:', error)
+    }
   }
 
   private onMutations(records: MutationRecord[]): void {
