@@ -6,7 +6,8 @@
 //       msg-dblcheck / status-dblcheck → delivered, *-dblcheck-ack(-light) → read (≤2023) [C]
 //  2. the blue ack class x1rv0e52 on a msg-dblcheck / status-dblcheck icon → read (2024+) [C for msg-, G for status-]
 //  3. the aria-label (" Read ", " Delivered ", " Sent " [C]; other languages [G]) — decides read vs delivered
-//     when the icon is a plain double tick without the ack class, and is the only signal on a label-only tick.
+//     when the icon is a plain double tick without the ack class, and is the only signal on a label-only tick
+//     (looked for only where no tick is named by an icon).
 // Context (structure): inside one of your own message rows, or inside the chat list (#pane-side).
 // Ticks elsewhere (e.g. the "Read"/"Delivered" section icons of Message info) are not receipts of a message.
 // The context is part of each query's selector: the browser checks the ancestors natively while it
@@ -121,7 +122,11 @@ export const receipts: Detector = {
         if (state) addTick(out, el, state)
       }
     }
-    // 3: label-only ticks (no icon name on it, in it, or around it).
+    // 3: label-only ticks (no icon name on it, in it, or around it): a fallback for markup that
+    // names no tick by icon, so it runs only where steps 1+2 found none. (Every generation so far
+    // names ticks; a page does not mix generations, and a partly renamed icon still carries
+    // data-icon, which this step never looks at.)
+    if (out.length > 0) return out
     const labelled = root.querySelectorAll(LABEL_ONLY_SCAN)
     const first = rootEl && rootEl.matches(LABEL_ONLY_SCAN) ? 1 : 0
     for (let i = -first; i < labelled.length; i++) {

@@ -56,6 +56,11 @@ describe('wa.receipts', () => {
     expect(cats(loadHtml(outRow(`<span aria-label=" Read ">${SVG}<span dir="auto">x</span></span>`)))).toEqual([])
   })
 
+  it('looks for label-only ticks only where no tick is named by an icon (the fallback for such markup)', () => {
+    const both = outRow(`<span data-icon="msg-check">${SVG}</span><span aria-label=" Delivered ">${SVG}</span>`)
+    expect(cats(loadHtml(both))).toEqual(['sent-receipt'])
+  })
+
   it('follows a state change on the same node: sent → delivered → read', () => {
     const doc = loadHtml(outRow(`<span id="t" data-icon="msg-time" aria-label=" Pending ">${SVG}</span>`))
     const t = doc.getElementById('t')!
