@@ -22,6 +22,8 @@ const FACTS_MAX_AGE_MS = 2000
 /** The least time between two idle recomputations of the facts. */
 const FACTS_REFRESH_MS = 1000
 const FLUSH_FALLBACK_MS = 100
+/** The first pass waits for an idle moment, but never longer than this. */
+const FIRST_PASS_LATEST_MS = 1000
 
 /**
  * The content script's lifecycle for one site: waits for the app to be ready, scans once in
@@ -45,6 +47,7 @@ export class Annotator {
   private facts: PageSummary['facts'] | null = null
   private factsAt = 0
   private factsRefreshQueued = false
+  private firstPassQueued = false
 
   constructor(
     private readonly site: Site,
@@ -84,8 +87,27 @@ export class Annotator {
       })
     }
     this.phase = 'waiting'
-    if (this.site.isReady(this.doc)) void this.initialScan()
+    this.startWhenIdle()
     this.schedulePublish()
+  }
+
+  /**
+   * Starts the first pass once the page is idle (at the latest after FIRST_PASS_LATEST_MS): a page
+   * that is still loading gets the main thread first, and the pass is not slowed by it either.
+   */
+  private startWhenIdle(): void {
+    if (this.firstPassQueued) return
+    this.firstPassQueued = true
+    this.whenIdle(() => {
+      this.firstPassQueued = false
+      if (this.running && this.phase === 'waiting' && this.site.isReady(this.doc)) void this.initialScan()
+    }, FIRST_PASS_LATEST_MS)
+  }
+
+  private whenIdle(fn: () => void, timeout: number): void {
+    const view = this.doc.defaultView as (Window & typeof globalThis) | null
+    if (view && 'requestIdleCallback' in view) view.requestIdleCallback(fn, { timeout })
+    else setTimeout(fn, 50)
   }
 
   stop(): void {
@@ -223,8 +245,8 @@ export class Annotator {
     this.pending = []
     try {
       if (this.phase === 'waiting') {
-        // The app just finished loading: one sliced pass instead of a huge synchronous scan.
-        if (this.site.isReady(this.doc)) void this.initialScan()
+        // The app just finished loading: one sliced pass, once it is idle, instead of a huge synchronous scan.
+        if (this.site.isReady(this.doc)) this.startWhenIdle()
         return
       }
       this.scanner.applyMutations(records)
@@ -272,9 +294,7 @@ export class Annotator {
   private queueFactsRefresh(): void {
     if (this.factsRefreshQueued) return
     this.factsRefreshQueued = true
-    const view = this.doc.defaultView as (Window & typeof globalThis) | null
-    const whenIdle = (fn: () => void) =>
-      view && 'requestIdleCallback' in view ? view.requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50)
+    const whenIdle = (fn: () => void) => this.whenIdle(fn, 2000)
     const run = () => {
       const age = Date.now() - this.factsAt
       if (age < FACTS_REFRESH_MS) {

@@ -62,6 +62,8 @@ export class Overlay {
   private readonly observed = new Set<Element>()
   /** Tracked elements not yet sorted into region / observed (done after the next layout). */
   private unsorted = false
+  /** What is on screen in the region may have changed (scroll, resize, tracked or untracked elements). */
+  private regionDirty = true
   /** The page's window, read once: each defaultView access costs about a microsecond from a content script. */
   private readonly view: (Window & typeof globalThis) | null
   private shownFor: Element | null = null
@@ -99,8 +101,12 @@ export class Overlay {
     this.listen(doc, 'pointerover', (e) => this.onPointerOver(e), { capture: true, passive: true })
     this.listen(doc, 'focusin', (e) => this.onPageFocus(e), { capture: true, passive: true })
     this.listen(doc, 'keydown', (e) => this.onPageKey(e as KeyboardEvent), { capture: true, passive: true })
-    this.listen(doc, 'scroll', () => this.schedulePositions(), { capture: true, passive: true })
-    if (view) this.listen(view, 'resize', () => this.schedulePositions(), { passive: true })
+    const moved = () => {
+      this.regionDirty = true
+      this.schedulePositions()
+    }
+    this.listen(doc, 'scroll', moved, { capture: true, passive: true })
+    if (view) this.listen(view, 'resize', moved, { passive: true })
     this.listen(this.root, 'focusin', (e) => this.onMarkerFocus(e))
     this.listen(this.root, 'focusout', () => this.hide())
     this.listen(this.root, 'keydown', (e) => this.onMarkerKey(e as KeyboardEvent))
@@ -116,6 +122,7 @@ export class Overlay {
       // Sorted after the next layout, all at once: no per-element DOM call here (a long chat
       // tracks thousands at a time, and even contains() costs about a microsecond each).
       this.unsorted = true
+      this.regionDirty = true
       this.schedulePositionsAfterLayout()
     } else this.observe(el)
   }
@@ -127,11 +134,13 @@ export class Overlay {
 
   release(): void {
     this.held = false
+    this.regionDirty = true
     this.schedulePositionsAfterLayout()
   }
 
   untrack(el: Element): void {
     if (this.observed.delete(el)) this.visibility?.unobserve(el)
+    else this.regionDirty = true
     this.markers.get(el)?.remove()
     this.markers.delete(el)
     if (this.shownFor === el) this.hide()
@@ -246,7 +255,8 @@ export class Overlay {
   /** Gives markers to the region's annotated elements now on screen and takes them from the others. */
   private refreshRegion(): void {
     const view = this.view
-    if (!this.options.orderedRegion || !view) return
+    if (!this.options.orderedRegion || !view || !this.regionDirty) return
+    this.regionDirty = false
     if (!this.regionRoot?.isConnected) this.regionRoot = this.doc.querySelector(this.options.orderedRegion)
     const root = this.regionRoot
     let now: Element[] = []

@@ -5,7 +5,7 @@
 import { launchChromium } from '../e2e/harness/chromium.mjs'
 import { startServer } from '../e2e/harness/server.mjs'
 import { chatPage, messageRow } from './chat-page.mjs'
-const srv = await startServer({ dynamic: (h, u) => u.startsWith('/bench.html') ? { body: chatPage(5000), type: 'text/html' } : null })
+const srv = await startServer({ dynamic: (h, u) => u.startsWith('/bench.html') ? { body: chatPage(Number(process.env.BENCH_MESSAGES || 5000)), type: 'text/html' } : null })
 const d = await launchChromium({ port: srv.port, ...(process.env.EXT_DIR ? { extPath: process.env.EXT_DIR } : {}) })
 const page = await d.context.newPage()
 const cdp = await d.context.newCDPSession(page)
@@ -13,7 +13,8 @@ await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval'
 const mode = process.argv[2] || 'batch'
 if (mode === 'initial') await cdp.send('Profiler.start')
 await page.goto('https://web.whatsapp.com/bench.html')
-await page.waitForFunction(() => document.querySelectorAll('[data-privacy-note]').length >= 3333, null, { timeout: 60000 })
+const MESSAGES = Number(process.env.BENCH_MESSAGES || 5000)
+await page.waitForFunction((n) => document.querySelectorAll('[data-privacy-note]').length >= n, Math.floor((MESSAGES * 2) / 3), { timeout: 60000 })
 await page.waitForFunction(() => { const n = document.querySelectorAll('[data-privacy-note]').length; if (window.__c !== n) { window.__c = n; window.__t = performance.now() } return performance.now() - window.__t > 1000 }, null, { timeout: 60000, polling: 100 })
 if (mode === 'batch') {
   await cdp.send('Profiler.start')
