@@ -243,7 +243,7 @@ export class Overlay {
   /**
    * Hands the tracked elements outside the ordered region to the IntersectionObserver. They are
    * found by querying beside the region (the small part of the page), not by testing every
-   * tracked element; those inside are found on screen by refreshRegion.
+   * tracked element; those inside are found on screen by regionOnScreen.
    */
   private sortTracked(): void {
     if (!this.unsorted || !this.options.orderedRegion) return
@@ -252,33 +252,26 @@ export class Overlay {
     for (const el of outside) if (this.isTracked(el)) this.observe(el)
   }
 
-  /** Gives markers to the region's annotated elements now on screen and takes them from the others. */
-  private refreshRegion(): void {
+  /**
+   * The region's annotated elements now on screen, or null when nothing there can have moved.
+   * Only reads the page: markers are changed afterwards, so the page is laid out once.
+   */
+  private regionOnScreen(rectOf: (el: Element) => DOMRect): Element[] | null {
     const view = this.view
-    if (!this.options.orderedRegion || !view || !this.regionDirty) return
+    if (!this.options.orderedRegion || !view || !this.regionDirty) return null
     this.regionDirty = false
     if (!this.regionRoot?.isConnected) this.regionRoot = this.doc.querySelector(this.options.orderedRegion)
     const root = this.regionRoot
-    let now: Element[] = []
-    if (root) {
-      const box = root.getBoundingClientRect()
-      const band: Band = {
-        top: Math.max(box.top, 0),
-        bottom: Math.min(box.bottom, view.innerHeight),
-        left: Math.max(box.left, 0),
-        right: Math.min(box.right, view.innerWidth),
-      }
-      // Only what the scanner annotated: a data-privacy-note the page set itself gets nothing.
-      now = visibleWithin(root, band, NOTE_SELECTOR, (el) => el.getBoundingClientRect()).filter((el) => this.isTracked(el))
+    if (!root) return []
+    const box = root.getBoundingClientRect()
+    const band: Band = {
+      top: Math.max(box.top, 0),
+      bottom: Math.min(box.bottom, view.innerHeight),
+      left: Math.max(box.left, 0),
+      right: Math.min(box.right, view.innerWidth),
     }
-    const keep = new Set(now)
-    for (const el of this.regionShown) {
-      if (keep.has(el) || !this.markers.has(el)) continue
-      this.markers.get(el)!.remove()
-      this.markers.delete(el)
-    }
-    for (const el of now) this.ensureMarker(el, false)
-    this.regionShown = now
+    // Only what the scanner annotated: a data-privacy-note the page set itself gets nothing.
+    return visibleWithin(root, band, NOTE_SELECTOR, rectOf).filter((el) => this.isTracked(el))
   }
 
   private ensureMarker(el: Element, reposition = true): HTMLElement | null {
@@ -339,11 +332,33 @@ export class Overlay {
 
   private positionAll(): void {
     this.sortTracked()
-    this.refreshRegion()
+    // Reads first: the region search and every marked element's box…
+    const rects = new Map<Element, DOMRect>()
+    const rectOf = (el: Element) => {
+      let r = rects.get(el)
+      if (!r) rects.set(el, (r = el.getBoundingClientRect()))
+      return r
+    }
+    const regionNow = this.regionOnScreen(rectOf)
+    const leaving = new Set<Element>()
+    if (regionNow) {
+      const keep = new Set(regionNow)
+      for (const el of this.regionShown) if (!keep.has(el)) leaving.add(el)
+      for (const el of regionNow) rectOf(el)
+    }
+    for (const el of this.markers.keys()) if (!leaving.has(el)) rectOf(el)
+    // …then writes, so the page is laid out once (new markers would otherwise force a layout).
+    if (regionNow) {
+      for (const el of leaving) {
+        this.markers.get(el)?.remove()
+        this.markers.delete(el)
+      }
+      for (const el of regionNow) this.ensureMarker(el, false)
+      this.regionShown = regionNow
+    }
     const style = this.layer.dataset.style
-    // Read every rectangle first, then write, so the page is laid out once.
-    const rects = [...this.markers].map(([el, marker]) => [marker, el.getBoundingClientRect()] as const)
-    for (const [marker, r] of rects) {
+    for (const [el, marker] of this.markers) {
+      const r = rects.get(el) ?? el.getBoundingClientRect()
       marker.hidden = r.width === 0 && r.height === 0
       if (style === 'outline') {
         marker.style.transform = `translate(${r.left - 2}px, ${r.top - 2}px)`

@@ -49,6 +49,21 @@ profile.samples.forEach((id, i) => {
 })
 const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([key, v]) => `${v.toFixed(1)}\t${key}`).join('\n')
 console.log(`TOTAL content-script CPU ${total.toFixed(1)} ms`)
+if (process.env.DELTAS) {
+  // How the time of our samples is spread over sample gaps: long gaps mean the thread (or the sampler) was descheduled.
+  const buckets = { '<=0.15': [0, 0], '<=0.5': [0, 0], '<=2': [0, 0], '>2': [0, 0] }
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] || 0) / 1000
+    let x = id
+    let ours = false
+    for (; x !== undefined; x = parent.get(x)) if (isOurs(byId.get(x))) { ours = true; break }
+    if (!ours) return
+    const k = dt <= 0.15 ? '<=0.15' : dt <= 0.5 ? '<=0.5' : dt <= 2 ? '<=2' : '>2'
+    buckets[k][0]++
+    buckets[k][1] += dt
+  })
+  console.log('DELTAS (samples, ms):', JSON.stringify(Object.fromEntries(Object.entries(buckets).map(([k, [n, t]]) => [k, [n, +t.toFixed(1)]]))))
+}
 console.log('\nINCLUSIVE\n' + top(incl, 35))
 console.log('\nINNERMOST OWN FRAME (self + natives it calls)\n' + top(innermost, 25))
 console.log('\nLEAF\n' + top(self, 25))

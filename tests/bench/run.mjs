@@ -21,6 +21,16 @@ const server = await startServer({
   },
 })
 
+/**
+ * A sample stands for the time until the next one, but at most this long. On this 2-core machine
+ * the renderer is sometimes descheduled for several ms (the browser and GPU processes compete for
+ * the cores): the next sample then arrives late and its whole gap would be charged to whatever
+ * was on the stack, whether it ran or not. `node tests/bench/profile.mjs initial` with DELTAS=1
+ * shows it: on a 3-message chat, a few samples with gaps over 2 ms carried 30-75 ms in some runs.
+ * Samples normally come every 0.1-0.5 ms; gaps beyond 1 ms are counted as 1 ms.
+ */
+const MAX_SAMPLE_MS = 1
+
 /** CPU time (ms) of samples whose stack holds a frame from `isOurs`, and the longest unbroken run of them. */
 function attribute(profile, isOurs) {
   const parent = new Map()
@@ -38,7 +48,7 @@ function attribute(profile, isOurs) {
   let run = 0
   let longest = 0
   profile.samples.forEach((id, i) => {
-    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000
+    const dt = Math.min((profile.timeDeltas[i + 1] ?? 0) / 1000, MAX_SAMPLE_MS)
     if (isOursNode(id)) {
       total += dt
       run += dt
