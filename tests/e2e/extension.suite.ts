@@ -357,6 +357,41 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
       await page.close()
     })
 
+    test('a long chat: exactly the ticks on screen carry markers, also after scrolling', async () => {
+      const page = await driver.newPage(WA + main.file)
+      await expectAnnotationsMatch(page)
+      // 400 more outgoing messages, copied from one of the fixture's (their marks stripped).
+      await page.evaluate(() => {
+        const list = document.querySelector('#main [role="application"]')!
+        const template = document.querySelector('#main [data-privacy-note="read-receipt"]')!.closest('[role="row"]')!
+        const copies = Array.from({ length: 400 }, () => {
+          const copy = template.cloneNode(true) as Element
+          for (const el of [copy, ...copy.querySelectorAll('*')]) {
+            el.removeAttribute('data-privacy-note')
+            el.removeAttribute('data-expect')
+          }
+          return copy
+        })
+        list.append(...copies)
+      })
+      await page.waitFor(() => document.querySelectorAll('#main [role="application"] [data-privacy-note="read-receipt"]').length >= 401)
+      type Fit = { onScreen: number; markedOnScreen: number; markedOffScreen: number } | null
+      const settled = (fit: Fit) => !!fit && fit.onScreen > 0 && fit.markedOnScreen === fit.onScreen && fit.markedOffScreen === 0
+      for (const where of ['middle', 'end', 'top'] as const) {
+        await page.evaluate((to: string) => {
+          const list = document.querySelector('#main [role="application"]')!
+          list.scrollTop = to === 'top' ? 0 : to === 'end' ? list.scrollHeight : list.scrollHeight / 2
+        }, where)
+        await page.waitFor((src: string) => {
+          const fit = new Function(`return (${src})()`)() as Fit
+          return !!fit && fit.onScreen > 0 && fit.markedOnScreen === fit.onScreen && fit.markedOffScreen === 0
+        }, inPage.listMarkerFit)
+        const fit = await call<Fit>(page, inPage.listMarkerFit)
+        expect(settled(fit), `${where}: ${JSON.stringify(fit)}`).toBe(true)
+      }
+      await page.close()
+    })
+
     test('corrupt stored settings fall back to defaults and are rewritten', async () => {
       await driver.extEval((bad: unknown) => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome

@@ -38,3 +38,33 @@ export function markerCount() {
   const host = document.querySelector('[data-privacy-overlay]')
   return host?.shadowRoot?.querySelectorAll('.marker').length ?? 0
 }
+
+/**
+ * In a long message list (the ordered region): which annotated elements are on screen, and do
+ * exactly those carry a marker at their corner? Returns counts only.
+ */
+export function listMarkerFit() {
+  const list = document.querySelector('#main [role="application"]')
+  const host = document.querySelector('[data-privacy-overlay]')
+  if (!list || !host?.shadowRoot) return null
+  const box = list.getBoundingClientRect()
+  const band = { top: Math.max(box.top, 0), bottom: Math.min(box.bottom, innerHeight), left: Math.max(box.left, 0), right: Math.min(box.right, innerWidth) }
+  const corners = [...host.shadowRoot.querySelectorAll('.marker')].map((m) => {
+    const match = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(m.style.transform)
+    return match ? [Number(match[1]), Number(match[2])] : null
+  })
+  const near = ([x, y]) => corners.some((c) => c && Math.abs(c[0] - x) < 1.5 && Math.abs(c[1] - y) < 1.5)
+  let onScreen = 0
+  let markedOnScreen = 0
+  let markedOffScreen = 0
+  for (const el of list.querySelectorAll('[data-privacy-note]')) {
+    const r = el.getBoundingClientRect()
+    const visible = (r.width > 0 || r.height > 0) && r.bottom > band.top && r.top < band.bottom && r.right > band.left && r.left < band.right
+    const marked = near([r.right - 3, r.top - 7])
+    if (visible) {
+      onScreen++
+      if (marked) markedOnScreen++
+    } else if (marked) markedOffScreen++
+  }
+  return { onScreen, markedOnScreen, markedOffScreen }
+}
