@@ -48,6 +48,8 @@ export class Annotator {
   private factsAt = 0
   private factsRefreshQueued = false
   private firstPassQueued = false
+  /** The page changed (a mutation arrived) after the facts were last taken. */
+  private changedSinceFacts = true
 
   constructor(
     private readonly site: Site,
@@ -154,6 +156,7 @@ export class Annotator {
     const now = Date.now()
     if (!this.facts || now - this.factsAt > maxFactsAgeMs) {
       this.facts = this.site.facts(this.doc, this.running ? counts : undefined)
+      this.changedSinceFacts = false
       this.factsAt = now
     }
     return {
@@ -224,6 +227,7 @@ export class Annotator {
   private onMutations(records: MutationRecord[]): void {
     if (!this.running) return
     for (const r of records) this.pending.push(r)
+    this.changedSinceFacts = true
     if (this.flushScheduled) return
     this.flushScheduled = true
     const view = this.doc.defaultView
@@ -302,7 +306,8 @@ export class Annotator {
         return
       }
       this.factsRefreshQueued = false
-      if (!this.running) return
+      // Nothing on the page changed since the facts were taken: they still hold.
+      if (!this.running || !this.changedSinceFacts) return
       // Through the same throttle as every publish; the facts are recomputed when it fires.
       this.factsAt = -Infinity
       this.schedulePublish(false)

@@ -36,7 +36,7 @@ const incl = new Map()
 let total = 0
 const add = (m, k, v) => m.set(k, (m.get(k) || 0) + v)
 profile.samples.forEach((id, i) => {
-  const dt = (profile.timeDeltas[i + 1] || 0) / 1000
+  const dt = Math.min((profile.timeDeltas[i + 1] || 0) / 1000, 1) // capped as in run.mjs
   const chain = []
   for (let x = id; x !== undefined; x = parent.get(x)) chain.push(byId.get(x))
   const firstOurs = chain.find(isOurs)
@@ -70,7 +70,7 @@ console.log('\nLEAF\n' + top(self, 25))
 // The call tree of the content script, down to nodes of at least 0.5 ms.
 const treeTime = new Map()
 profile.samples.forEach((id, i) => {
-  const dt = (profile.timeDeltas[i + 1] || 0) / 1000
+  const dt = Math.min((profile.timeDeltas[i + 1] || 0) / 1000, 1)
   for (let x = id; x !== undefined; x = parent.get(x)) treeTime.set(x, (treeTime.get(x) || 0) + dt)
 })
 const lines = []

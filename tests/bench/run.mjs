@@ -7,7 +7,7 @@ import { chatPage, messageRow, REFERENCE_ANNOTATOR } from './chat-page.mjs'
 const MESSAGES = Number(process.env.BENCH_MESSAGES || 5000)
 const BATCHES = 5
 const BATCH_SIZE = 50
-const RUNS = Number(process.env.BENCH_RUNS || 3)
+const RUNS = Number(process.env.BENCH_RUNS || 5)
 const expectedTicks = (n) => Array.from({ length: n }, (_, i) => i % 3 !== 2).filter(Boolean).length
 
 const server = await startServer({

@@ -20,7 +20,7 @@ afterEach(() => {
 })
 
 describe('Annotator: summary publishing', () => {
-  test('a page that keeps changing still publishes, at most once a second (a throttle, not a debounce)', () => {
+  test('a page that keeps changing still publishes, at most once a second (a throttle, not a debounce)', async () => {
     vi.useFakeTimers()
     const published: Array<{ at: number; summary: PageSummary }> = []
     const annotator = new Annotator(site, document, { ...DEFAULT_SETTINGS }, {
@@ -30,8 +30,11 @@ describe('Annotator: summary publishing', () => {
     })
     const start = Date.now()
     annotator.start()
-    // A change every 200 ms for 5 s (a debounce of 250 ms would never fire).
+    // A change every 200 ms for 5 s (a debounce of 250 ms would never fire): the page changes
+    // (so its facts are looked at again) and so do the settings (so a summary is asked for).
     for (let i = 0; i < 25; i++) {
+      document.body.append(document.createElement('i'))
+      await Promise.resolve() // mutation records are delivered in a microtask
       const settings: Settings = { ...DEFAULT_SETTINGS, disabledCategories: i % 2 ? ['read-receipt'] : [] }
       annotator.applySettings(settings)
       vi.advanceTimersByTime(200)
@@ -45,7 +48,7 @@ describe('Annotator: summary publishing', () => {
 })
 
 describe('Annotator: an idle page', () => {
-  test('is not looked at again and again once its summary is published', () => {
+  test('is not looked at again once its summary is published, while nothing on it changes', () => {
     vi.useFakeTimers()
     let published = 0
     const annotator = new Annotator(site, document, { ...DEFAULT_SETTINGS }, {
