@@ -204,21 +204,23 @@ export class Annotator {
     this.phase = 'live'
     // Mutations that arrived meanwhile touch subtrees that may have changed after their slice.
     this.flush()
-    this.rescanNewestRow()
+    this.rescanNewestRows()
     this.schedulePublish()
   }
 
   /**
-   * Runs the newest row of the ordered region (the latest message) through the live path once.
-   * Nothing changes (it was annotated by the first pass), but that path is then compiled and
-   * warm: the first message to arrive costs what later ones do, not several times more.
+   * Runs the newest rows of the ordered region (the latest messages) through the live path once.
+   * Nothing changes (they were annotated by the first pass), but that path is then compiled and
+   * warm: the first messages to arrive cost what later ones do, not several times more.
    */
-  private rescanNewestRow(): void {
+  private rescanNewestRows(): void {
     const selector = this.site.orderedRegion
     const newest = selector ? this.doc.querySelector(selector)?.lastElementChild : null
     if (!newest) return
+    const rows = new Set([newest])
+    if (newest.previousElementSibling) rows.add(newest.previousElementSibling)
     try {
-      this.scanner.scan(newest)
+      this.scanner.scanRoots(rows)
     } catch (error) {
       console.warn('[Metadata Lens] scan failed:', error)
     }

@@ -94,6 +94,11 @@ export class Scanner {
         if (parent) roots.add(parent)
       }
     }
+    this.scanRoots(roots)
+  }
+
+  /** Scans each of `roots` that is still on the page, once (roots inside another are covered by it). */
+  scanRoots(roots: Set<Element>): void {
     for (const root of outermost(roots)) {
       if (root.isConnected) this.scan(root)
     }
