@@ -83,16 +83,40 @@ export function nonTickIcons(root: Element | Document): readonly Element[] {
   return found
 }
 
+/** Page-level answers, kept for one synchronous scan (dropped at the next microtask, before the page can change). */
+let pageMemo: Map<string, boolean> | null = null
+let pageMemoDoc: Document | null = null
+
+function onceForPage(doc: Document, key: string, answer: () => boolean): boolean {
+  if (!pageMemo || pageMemoDoc !== doc) {
+    pageMemo = new Map()
+    pageMemoDoc = doc
+    queueMicrotask(() => {
+      pageMemo = null
+      pageMemoDoc = null
+    })
+  }
+  let known = pageMemo.get(key)
+  if (known === undefined) pageMemo.set(key, (known = answer()))
+  return known
+}
+
 /**
- * Whether data-testid names are worth reading in `root`: only where no element carries a
+ * Whether data-testid icon names are worth reading on this page: only where no element carries a
  * data-icon. Every generation so far names its icons with data-icon (2021–23 added data-testid
- * copies beside it), so the test-id queries are a fallback for markup that drops data-icon.
+ * copies beside it), so the test-id queries are a fallback for markup that drops data-icon. Asked
+ * of the page, not of each scanned subtree: a generation is page-wide, and one answer per scan
+ * saves a query per new message.
  */
 export function iconsNamedByTestidOnly(root: Element | Document): boolean {
-  if (root.nodeType === 1 && (root as Element).hasAttribute('data-icon')) return false
-  // Within one scan, every detector asks the same of the same root: the shared icon query answers.
-  if (iconMemo?.has(root)) return iconMemo.get(root)!.length === 0 && root.querySelector('[data-icon^="msg-"]') === null
-  return root.querySelector('[data-icon]') === null
+  const doc = docOf(root)
+  return onceForPage(doc, 'testid-only', () => doc.querySelector('[data-icon]') === null)
+}
+
+/** Whether this page names any tick by its icon (the label-only fallback is for pages that do not). */
+export function pageNamesTicks(root: Element | Document, tickSelector: string): boolean {
+  const doc = docOf(root)
+  return onceForPage(doc, 'names-ticks', () => doc.querySelector(tickSelector) !== null)
 }
 
 export function docOf(root: Element | Document): Document {

@@ -16,7 +16,7 @@
 import type { Category } from '../../shared/categories'
 import type { Detector, Match } from '../types'
 import { queryAll } from '../../shared/dom'
-import { OUTGOING_ROW, iconsNamedByTestidOnly } from './layout'
+import { OUTGOING_ROW, iconsNamedByTestidOnly, pageNamesTicks } from './layout'
 import { tickStateFromLabel } from './words'
 
 type TickState = 'pending' | 'sent' | 'delivered' | 'read'
@@ -123,10 +123,10 @@ export const receipts: Detector = {
       }
     }
     // 3: label-only ticks (no icon name on it, in it, or around it): a fallback for markup that
-    // names no tick by icon, so it runs only where steps 1+2 found none. (Every generation so far
+    // names no tick by icon, so it runs only on a page where none is. (Every generation so far
     // names ticks; a page does not mix generations, and a partly renamed icon still carries
     // data-icon, which this step never looks at.)
-    if (out.length > 0) return out
+    if (out.length > 0 || pageNamesTicks(root, ICON_SELECTOR)) return out
     const labelled = root.querySelectorAll(LABEL_ONLY_SCAN)
     const first = rootEl && rootEl.matches(LABEL_ONLY_SCAN) ? 1 : 0
     for (let i = -first; i < labelled.length; i++) {
