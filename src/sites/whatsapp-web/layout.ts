@@ -128,32 +128,6 @@ export function messageOf(el: Element): Element | null {
   return el.closest(MESSAGE_SELECTOR)
 }
 
-/** 'out' for your own messages, 'in' for received ones, null when unknown. */
-export function directionOf(el: Element): 'out' | 'in' | null {
-  const row = el.closest(MESSAGE_SELECTOR)
-  return row ? directionOfRow(row) : null
-}
-
-/** directionOf() for an element already known to be a message row (`messageOf(el)`). */
-export function directionOfRow(row: Element): 'out' | 'in' | null {
-  let node: Element | null = row
-  while (node) {
-    // matches() rather than classList: no DOMTokenList is created per row (thousands on a long chat).
-    if (node.matches('.message-out')) return 'out'
-    if (node.matches('.message-in')) return 'in'
-    const id = node.getAttribute('data-id') ?? ''
-    if (id.startsWith('true_')) return 'out'
-    if (id.startsWith('false_')) return 'in'
-    const testid = node.getAttribute('data-testid') ?? ''
-    if (testid.startsWith('conv-msg')) {
-      if (testid.includes('true_')) return 'out'
-      if (testid.includes('false_')) return 'in'
-    }
-    node = node.parentElement ? node.parentElement.closest(MESSAGE_SELECTOR) : null
-  }
-  return null
-}
-
 /** Group (jid @g.us, sender names) or one-to-one, for the open chat #main. Null when no chat is open. */
 export function chatKind(doc: Document): ChatKind | null {
   const main = doc.getElementById('main')
