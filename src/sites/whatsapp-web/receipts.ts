@@ -5,9 +5,14 @@
 //       msg-time / status-time → pending, msg-check / status-check → sent,
 //       msg-dblcheck / status-dblcheck → delivered, *-dblcheck-ack(-light) → read (≤2023) [C]
 //  2. the blue ack class x1rv0e52 on a msg-dblcheck / status-dblcheck icon → read (2024+) [C for msg-, G for status-]
-//  3. the aria-label (" Read ", " Delivered ", " Sent " [C]; other languages [G]) — decides read vs delivered
-//     when the icon is a plain double tick without the ack class, and is the only signal on a label-only tick
-//     (looked for only where no tick is named by an icon).
+//  1b. the design-system icons of 2026 builds carry no data-icon: the name is only the <title> of their
+//      <svg> [C: WhatsApp's WDSIcon components; live-page checks in public bots, 2026]. wds-ic-read is the
+//      double tick (delivered, or read: only the colour differs), wds-ic-delivered — despite its name —
+//      the single tick (sent, not yet delivered) [C: a public live measurement]. The clock has no known
+//      design-system name; a pending tick without data-icon is left to the label (3).
+//  3. the aria-label (" Read ", " Delivered ", " Sent " [C]; " Leído ", " Lida " [C]; other languages [G]) —
+//     decides read vs delivered when the icon is a plain double tick without the ack class, and is the only
+//     signal on a label-only tick (looked for only where no tick is named by an icon).
 // Context (structure): inside one of your own message rows, or inside the chat list (#pane-side).
 // Ticks elsewhere (e.g. the "Read"/"Delivered" section icons of Message info) are not receipts of a message.
 // The context is part of each query's selector: the browser checks the ancestors natively while it
@@ -38,6 +43,12 @@ const ICON_STATES: Record<string, TickState> = {
   'status-dblcheck-ack-light': 'read',
 }
 
+/** Design-system tick names, read from the <svg><title> of an icon that has no data-icon. */
+const TITLE_STATES: ReadonlyMap<string, TickState> = new Map<string, TickState>([
+  ['wds-ic-read', 'delivered'],
+  ['wds-ic-delivered', 'sent'],
+])
+
 /** StyleX "ackBlue" class of WAWebMessageStatus [C]. */
 export const ACK_BLUE_CLASS = 'x1rv0e52'
 
@@ -55,6 +66,8 @@ const CONTEXT = `:is(${OUTGOING_ROW}, #pane-side)`
 const BY_ICON = `${CONTEXT} [data-icon]`
 /** Elements with a data-icon are judged by BY_ICON (data-icon first, then data-testid). */
 const BY_TESTID = `${CONTEXT} [data-testid]:not([data-icon])`
+/** Icons named only by their svg <title> (no data-icon or data-testid on the wrapper). */
+const BY_TITLE = `${CONTEXT} :not([data-icon]):not([data-testid]) > svg > title`
 /** Label-only tick candidates; ticks named by data-icon are found by the icon scan. */
 const LABEL_ONLY_SCAN = `${CONTEXT} span[aria-label]:not([data-icon])`
 
@@ -86,6 +99,16 @@ export function tickState(el: Element): TickState | null {
   return stateWith(el, iconState(el))
 }
 
+/**
+ * The element that shows a design-system tick: the wrapper of its svg when the wrapper holds
+ * nothing else (it also carries the aria-label), else the svg itself (never a block with the time).
+ */
+function tickOfSvg(svg: Element): Element {
+  const wrapper = svg.parentElement
+  if (!wrapper || wrapper.childElementCount !== 1 || (wrapper.textContent ?? '').trim() !== (svg.textContent ?? '').trim()) return svg
+  return wrapper
+}
+
 function addTick(out: Match[], el: Element, fromIcon: TickState): void {
   const state = stateWith(el, fromIcon)
   if (state) out.push({ element: el, category: CATEGORY[state] })
@@ -114,6 +137,15 @@ export const receipts: Detector = {
       const el = byIcon[i]!
       const state = iconState(el)
       if (state) addTick(out, el, state)
+    }
+    // 1b: design-system ticks, named by their svg title only.
+    const titles = root.querySelectorAll(BY_TITLE)
+    for (let i = 0; i < titles.length; i++) {
+      const title = titles[i]!
+      const state = TITLE_STATES.get(title.textContent ?? '')
+      const svg = title.parentElement
+      if (!state || !svg) continue
+      addTick(out, tickOfSvg(svg), state)
     }
     if (iconsNamedByTestidOnly(root)) {
       const byTestid = queryAll(root, BY_TESTID)

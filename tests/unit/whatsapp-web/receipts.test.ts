@@ -26,6 +26,24 @@ describe('wa.receipts', () => {
     }
   })
 
+  it('reads 2026 design-system ticks, named only by their svg title (no data-icon)', () => {
+    const wds = (name: string, label: string, cls = '') => `<span aria-hidden="false" aria-label="${label}" class="${cls}"><svg viewBox="0 0 16 11"><title>${name}</title><path d="M0 0"></path></svg></span>`
+    // wds-ic-delivered is the single tick (sent), wds-ic-read the double one: delivered, or read by label or ack class.
+    expect(cats(loadHtml(outRow(wds('wds-ic-delivered', ' Enviado '))))).toEqual(['sent-receipt'])
+    expect(cats(loadHtml(outRow(wds('wds-ic-read', ' Entregue '))))).toEqual(['delivery-receipt'])
+    expect(cats(loadHtml(outRow(wds('wds-ic-read', ' Lida '))))).toEqual(['read-receipt'])
+    expect(cats(loadHtml(outRow(wds('wds-ic-read', '', 'x1rv0e52'))))).toEqual(['read-receipt'])
+    // The wrapper is annotated (it carries the label); never on incoming messages.
+    const doc = loadHtml(outRow(wds('wds-ic-read', ' Read ')))
+    expect(receipts.find(doc)[0]!.element.tagName).toBe('SPAN')
+    expect(cats(loadHtml(outRow(wds('wds-ic-read', ' Read '), 'false')))).toEqual([])
+    // An svg sitting right in a block with the time: the svg itself, not the block.
+    const bare = loadHtml(outRow('<span id="meta-block">10:40<svg><title>wds-ic-read</title></svg></span>'))
+    expect(receipts.find(bare).map((m) => m.element.tagName.toLowerCase())).toEqual(['svg'])
+    // Other design-system titles are not ticks.
+    expect(cats(loadHtml(outRow(wds('wds-ic-disappearing-messages', ''))))).toEqual([])
+  })
+
   it('reads the 2024+ blue ack class x1rv0e52 as read without any label', () => {
     expect(cats(loadHtml(outRow(`<span data-icon="msg-dblcheck" class="x1q15gih x1rv0e52">${SVG}</span>`)))).toEqual(['read-receipt'])
   })
