@@ -12,14 +12,13 @@
 //  - participants (group info only): the outermost [role="list"] [G]
 
 import type { Detector, Match } from '../types'
-import { add, drawerKind, drawerScopes, rowOf, text, MESSAGE_LIST } from './layout'
+import { add, drawerKind, drawerScopes, namedIcons, rowOf, text, MESSAGE_LIST } from './layout'
 import { ABOUT_TITLES, normalize } from './words'
 
-const DISAPPEARING_ICONS = ['disappearing', 'disappearing-refreshed', 'ephemeral', 'timer', 'timer-refreshed', 'settings-disappearing']
-const LOCK_ICONS = ['lock', 'lock-refreshed', 'lock-outline', 'security-lock', 'e2e-lock']
-const iconSel = (names: string[]): string => names.map((n) => `[data-icon="${n}"]`).join(',')
-const DISAPPEARING_SELECTOR = iconSel(DISAPPEARING_ICONS)
-const LOCK_SELECTOR = iconSel(LOCK_ICONS)
+/** wds-ic-disappearing-messages [C: WDSIconWdsIcDisappearingMessages, svg title only]; the rest [G]. */
+const DISAPPEARING_ICONS: ReadonlySet<string> = new Set(['wds-ic-disappearing-messages', 'disappearing', 'disappearing-refreshed', 'ephemeral', 'timer', 'timer-refreshed', 'settings-disappearing'])
+/** lock [C: an icon of WhatsApp's]; the rest [G]. */
+const LOCK_ICONS: ReadonlySet<string> = new Set(['lock', 'lock-small', 'lock-refreshed', 'lock-outline', 'security-lock', 'e2e-lock'])
 
 const PHONE = /^\+?[0-9٠-٩०-९][0-9٠-٩०-९\s().\-‒–‑]{5,}[0-9٠-٩०-९]$/
 
@@ -47,8 +46,8 @@ export const drawerRows: Detector = {
     for (const { scope, drawer } of drawerScopes(root)) {
       const kind = drawerKind(drawer)
       if (kind === 'message-info') continue
-      for (const icon of within(scope, DISAPPEARING_SELECTOR)) add(out, seen, rowOf(icon, drawer), 'disappearing-messages')
-      for (const icon of within(scope, LOCK_SELECTOR)) add(out, seen, rowOf(icon, drawer), 'encryption-notice')
+      for (const icon of namedIcons(scope, DISAPPEARING_ICONS)) add(out, seen, rowOf(icon, drawer), 'disappearing-messages')
+      for (const icon of namedIcons(scope, LOCK_ICONS)) add(out, seen, rowOf(icon, drawer), 'encryption-notice')
 
       if (kind === 'group-info') {
         for (const list of within(scope, '[role="list"]')) {

@@ -35,7 +35,7 @@ export function isReady(doc: Document): boolean {
 }
 
 function statusViewerOpen(doc: Document): boolean {
-  return queryAllBeside(doc, MESSAGE_LIST, '[role="dialog"] [role="progressbar"]').length > 0
+  return queryAllBeside(doc, MESSAGE_LIST, '[role="dialog"] :is([role="progressbar"], [data-testid="status-progress-bar-segment"])').length > 0
 }
 
 export function viewOf(doc: Document): ViewId {

@@ -28,13 +28,23 @@ export const MESSAGE_LIST = '#main [role="application"]'
 /** Where user-written message text lives. Nothing inside is ever annotated by a text rule. */
 export const MESSAGE_TEXT_SELECTOR = '[data-pre-plain-text], .selectable-text, [data-testid="msg-text"]'
 
-/** Close buttons of right-hand drawers (contact/group/message info). [I] `x`, [G] the others. */
-export const DRAWER_CLOSE_ICONS = ['x', 'x-alt', 'close', 'close-refreshed', 'wds-ic-close']
+/**
+ * Close buttons of right-hand drawers (contact/group/message info): `x` [C], `close-refreshed` [C],
+ * `ic-close` [C: WAWebDrawerHeader's WDSIconIcClose], `ic-arrow-back` [C: its narrow-layout back
+ * button], the rest [G]. Design-system icons may carry the name only as their svg title.
+ */
+export const DRAWER_CLOSE_ICONS = ['x', 'x-alt', 'x-alt-small', 'close', 'close-refreshed', 'ic-close', 'ic-arrow-back', 'wds-ic-close']
+const DRAWER_CLOSE_SET: ReadonlySet<string> = new Set(DRAWER_CLOSE_ICONS)
+/** The drawer header's close button [C: WAWebDrawerHeader]. */
+const DRAWER_CLOSE_BUTTON = '[data-testid="btn-closer-drawer"]'
 
-/** data-testid era drawer roots [I]/[G]. */
-const TESTID_DRAWERS: Record<string, DrawerKind> = {
+/**
+ * Drawer roots by test id. `chat-info-drawer` holds contact and group info alike [C: WhatsApp's
+ * info drawers], so its kind comes from the open chat; the others are older names [I]/[G].
+ */
+const TESTID_DRAWERS: Record<string, DrawerKind | 'by-chat'> = {
+  'chat-info-drawer': 'by-chat',
   'contact-info-drawer': 'contact-info',
-  'chat-info-drawer': 'contact-info',
   'group-info-drawer': 'group-info',
   'message-info-drawer': 'message-info',
 }
@@ -57,6 +67,55 @@ export function eachMatch(root: Element | Document, selector: string, visit: (el
   if (root.nodeType === 1 && (root as Element).matches(selector)) visit(root as Element)
   const found = root.querySelectorAll(selector)
   for (let i = 0; i < found.length; i++) visit(found[i]!)
+}
+
+/**
+ * The element that shows an icon drawn as a bare svg: the svg's wrapper when it holds nothing
+ * else (it also carries the aria-label), else the svg itself (never a block with other content).
+ */
+export function iconOfSvg(svg: Element): Element {
+  const wrapper = svg.parentElement
+  if (!wrapper || wrapper.childElementCount !== 1 || (wrapper.textContent ?? '').trim() !== (svg.textContent ?? '').trim()) return svg
+  return wrapper
+}
+
+/** Icons named only by their svg <title> (design-system icons of 2026 builds carry no data-icon). */
+export const TITLED_ICON_TITLES = ':not([data-icon]):not([data-testid]) > svg > title'
+
+/**
+ * The icons in `scope` (scope included) whose name is in `names`: by data-icon, or by the svg title
+ * of a design-system icon. For small scopes (a header, a drawer); long lists use the shared queries.
+ */
+export function namedIcons(scope: Element | Document, names: ReadonlySet<string>): Element[] {
+  const out: Element[] = []
+  for (const el of queryAll(scope, '[data-icon]')) if (names.has(el.getAttribute('data-icon')!)) out.push(el)
+  const titles = scope.querySelectorAll(TITLED_ICON_TITLES)
+  for (let i = 0; i < titles.length; i++) {
+    const svg = titles[i]!.parentElement
+    if (svg && names.has(titles[i]!.textContent ?? '')) out.push(iconOfSvg(svg))
+  }
+  return out
+}
+
+let titleMemo: Map<Element | Document, readonly Element[]> | null = null
+
+/**
+ * The svg <title> elements of design-system icons in `root`, shared by the detectors of one scan
+ * like nonTickIcons (one query for a long chat; dropped at the next microtask).
+ */
+export function titledIcons(root: Element | Document): readonly Element[] {
+  if (!titleMemo) {
+    titleMemo = new Map()
+    queueMicrotask(() => {
+      titleMemo = null
+    })
+  }
+  let found = titleMemo.get(root)
+  if (!found) {
+    found = Array.from(root.querySelectorAll(TITLED_ICON_TITLES))
+    titleMemo.set(root, found)
+  }
+  return found
 }
 
 /** Every icon except the message ticks (thousands in a long chat, judged by wa.receipts alone). */
@@ -219,7 +278,8 @@ export function firstChildHeader(node: Element): Element | null {
 }
 
 function hasCloseIcon(header: Element): boolean {
-  return DRAWER_CLOSE_ICONS.some((name) => header.querySelector(`[data-icon="${name}"]`) !== null)
+  if (header.querySelector(DRAWER_CLOSE_BUTTON)) return true
+  return namedIcons(header, DRAWER_CLOSE_SET).length > 0
 }
 
 /** All drawer roots in `scope` (a document or a subtree). */
@@ -251,7 +311,7 @@ function queryAllIn(scope: Element | Document, selector: string): Element[] {
 export function drawerKind(drawer: Element): DrawerKind {
   const testid = drawer.getAttribute('data-testid') ?? ''
   const known = TESTID_DRAWERS[testid]
-  if (known) return known
+  if (known && known !== 'by-chat') return known
   if (drawer.querySelector(MESSAGE_SELECTOR)) return 'message-info'
   return chatKind(drawer.ownerDocument) === 'group' ? 'group-info' : 'contact-info'
 }
@@ -259,8 +319,9 @@ export function drawerKind(drawer: Element): DrawerKind {
 /** The left-rail item that is selected, by its icon family, or null. */
 export type RailItem = 'chats' | 'status' | 'settings' | 'channels' | 'communities' | 'profile' | null
 
-export const STATUS_RAIL_ICONS = ['status-v3', 'status-v3-unread', 'status-refreshed', 'status-refreshed-unread', 'wds-ic-status', 'status-outline']
-export const SETTINGS_RAIL_ICONS = ['settings', 'settings-refreshed', 'wds-ic-settings']
+/** Selected items swap to the filled icon [C: WAWebNavBarItem, status-filled-refreshed / settings-filled-refreshed]. */
+export const STATUS_RAIL_ICONS = ['status-v3', 'status-v3-unread', 'status-refreshed', 'status-refreshed-unread', 'status-filled-refreshed', 'wds-ic-status', 'status-outline']
+export const SETTINGS_RAIL_ICONS = ['settings', 'settings-refreshed', 'settings-filled-refreshed', 'wds-ic-settings']
 
 /**
  * Signals: 2024+ navigation items `[data-navbar-item]` with `data-navbar-item-selected` [G],
@@ -285,7 +346,7 @@ export function selectedRailItem(doc: Document): RailItem {
 }
 
 /** Left drawer panel (settings, status, profile…): an element outside #side/#main with a back-arrow header. */
-export const BACK_ICONS = ['back', 'back-refreshed', 'arrow-back', 'wds-ic-arrow-back']
+export const BACK_ICONS = ['back', 'back-refreshed', 'arrow-back', 'ic-arrow-back', 'wds-ic-arrow-back']
 
 /** Element text, normalised elsewhere; textContent only (never innerText: layout). */
 export function text(el: Element | null | undefined): string {

@@ -21,7 +21,7 @@
 import type { Category } from '../../shared/categories'
 import type { Detector, Match } from '../types'
 import { queryAll } from '../../shared/dom'
-import { OUTGOING_ROW, iconsNamedByTestidOnly, pageNamesTicks } from './layout'
+import { OUTGOING_ROW, iconOfSvg, iconsNamedByTestidOnly, pageNamesTicks, titledIcons } from './layout'
 import { tickStateFromLabel } from './words'
 
 type TickState = 'pending' | 'sent' | 'delivered' | 'read'
@@ -66,8 +66,6 @@ const CONTEXT = `:is(${OUTGOING_ROW}, #pane-side)`
 const BY_ICON = `${CONTEXT} [data-icon]`
 /** Elements with a data-icon are judged by BY_ICON (data-icon first, then data-testid). */
 const BY_TESTID = `${CONTEXT} [data-testid]:not([data-icon])`
-/** Icons named only by their svg <title> (no data-icon or data-testid on the wrapper). */
-const BY_TITLE = `${CONTEXT} :not([data-icon]):not([data-testid]) > svg > title`
 /** Label-only tick candidates; ticks named by data-icon are found by the icon scan. */
 const LABEL_ONLY_SCAN = `${CONTEXT} span[aria-label]:not([data-icon])`
 
@@ -99,16 +97,6 @@ export function tickState(el: Element): TickState | null {
   return stateWith(el, iconState(el))
 }
 
-/**
- * The element that shows a design-system tick: the wrapper of its svg when the wrapper holds
- * nothing else (it also carries the aria-label), else the svg itself (never a block with the time).
- */
-function tickOfSvg(svg: Element): Element {
-  const wrapper = svg.parentElement
-  if (!wrapper || wrapper.childElementCount !== 1 || (wrapper.textContent ?? '').trim() !== (svg.textContent ?? '').trim()) return svg
-  return wrapper
-}
-
 function addTick(out: Match[], el: Element, fromIcon: TickState): void {
   const state = stateWith(el, fromIcon)
   if (state) out.push({ element: el, category: CATEGORY[state] })
@@ -138,14 +126,13 @@ export const receipts: Detector = {
       const state = iconState(el)
       if (state) addTick(out, el, state)
     }
-    // 1b: design-system ticks, named by their svg title only.
-    const titles = root.querySelectorAll(BY_TITLE)
-    for (let i = 0; i < titles.length; i++) {
-      const title = titles[i]!
+    // 1b: design-system ticks, named by their svg title only. The title query is shared with other
+    // detectors, so the context is checked here (few such icons per page; none in older markup).
+    for (const title of titledIcons(root)) {
       const state = TITLE_STATES.get(title.textContent ?? '')
       const svg = title.parentElement
-      if (!state || !svg) continue
-      addTick(out, tickOfSvg(svg), state)
+      if (!state || !svg || !svg.closest(CONTEXT)) continue
+      addTick(out, iconOfSvg(svg), state)
     }
     if (iconsNamedByTestidOnly(root)) {
       const byTestid = queryAll(root, BY_TESTID)

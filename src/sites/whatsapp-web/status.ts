@@ -12,13 +12,16 @@
 
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { STATUS_RAIL_ICONS, add, docOf, drawerOf, selectedRailItem, MESSAGE_LIST } from './layout'
+import { STATUS_RAIL_ICONS, add, docOf, drawerOf, namedIcons, selectedRailItem, MESSAGE_LIST } from './layout'
 
 const RAIL_ICON_SELECTOR = STATUS_RAIL_ICONS.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
 const RAIL_ICON_SCAN = '[data-icon^="status-"],[data-testid^="status-"],[data-icon^="wds-ic-status"]'
 const isRailIcon = (el: Element): boolean =>
   STATUS_RAIL_ICONS.includes(el.getAttribute('data-icon') ?? '') || STATUS_RAIL_ICONS.includes(el.getAttribute('data-testid') ?? '')
-const EYE_ICONS = ['status-eye', 'eye', 'eye-refreshed', 'wds-ic-visibility']
+/** ic-visibility [C: WAWebStatusSeenCount's WDSIconIcVisibility, possibly as svg title only]; the rest [G]. */
+const EYE_ICONS: ReadonlySet<string> = new Set(['ic-visibility', 'status-eye', 'eye', 'eye-refreshed', 'wds-ic-visibility'])
+/** A viewer's progress: [role="progressbar"] [G], or its segments' test id [C: status-progress-bar-segment]. */
+const PROGRESS = '[role="progressbar"], [data-testid="status-progress-bar-segment"]'
 
 export const status: Detector = {
   id: 'wa.status',
@@ -47,20 +50,19 @@ export const status: Detector = {
       }
     }
 
-    for (const bar of queryAll(root, '[role="progressbar"]')) {
+    for (const bar of queryAll(root, PROGRESS)) {
       const strip = bar.parentElement
       if (strip && bar.closest('[role="dialog"]') && !strip.closest('#main')) add(out, seen, strip, 'status-update')
     }
 
-    for (const icon of queryAll(root, '[data-icon]')) {
-      if (!EYE_ICONS.includes(icon.getAttribute('data-icon') ?? '')) continue
+    for (const icon of namedIcons(root, EYE_ICONS)) {
       const dialog = icon.closest('[role="dialog"]')
-      if (!dialog || !dialog.querySelector('[role="progressbar"]')) continue
+      if (!dialog || !dialog.querySelector(PROGRESS)) continue
       add(out, seen, icon.closest('[role="button"], button') ?? icon, 'status-viewers')
     }
     for (const list of queryAll(root, '[role="list"]')) {
       const dialog = list.closest('[role="dialog"]')
-      if (!dialog || !dialog.querySelector('[role="progressbar"]')) continue
+      if (!dialog || !dialog.querySelector(PROGRESS)) continue
       if (list.parentElement?.closest('[role="list"]')) continue
       add(out, seen, list, 'status-viewers')
     }

@@ -3,25 +3,28 @@
 //
 // Signals (icon names [G] unless marked; research §5 guesses lock-small / disappearing):
 //  - icon in #main's message list → the notice's button / block (never a block holding message text)
-//      encryption: lock-small [G], lock, lock-refreshed, e2e-notification [G]
-//      disappearing: disappearing, disappearing-refreshed, ephemeral, timer [G]
+//      encryption: lock-small [C: the notice's LockSmallIcon], lock, lock-refreshed, e2e-notification [G]
+//      disappearing: wds-ic-disappearing-messages [C: svg title only], disappearing, disappearing-refreshed,
+//        ephemeral, timer [G]
 //      live location: live-location, live-location-refreshed, location-live [G]
-//      view once: view-once, view-once-refreshed, view-once-photo, view-once-video, media-view-once [G]
+//      view once: view-once-viewed, view-once-download, view-once-retry, view-once-sunset [C],
+//        view-once, view-once-refreshed, view-once-photo, view-once-video, media-view-once [G]
 //      business: business-notice, biz-notice, business-info [G]
+//    Design-system icons carry the name only as their svg title; both are read.
 //  - second signal, for encryption and business notices only: a notice row (a [role="row"] in #main
 //    that holds no message row) whose text contains a phrase from words.ts. The text is not kept.
 
 import type { Category } from '../../shared/categories'
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { MESSAGE_LIST, MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, add, messageOf, nonTickIcons, text } from './layout'
+import { MESSAGE_LIST, MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, add, iconOfSvg, messageOf, nonTickIcons, text, titledIcons } from './layout'
 import { BUSINESS_NOTICE, ENCRYPTION_NOTICE, normalize } from './words'
 
 const ICONS: Array<[Category, string[]]> = [
   ['encryption-notice', ['lock-small', 'lock', 'lock-refreshed', 'e2e-notification']],
-  ['disappearing-messages', ['disappearing', 'disappearing-refreshed', 'ephemeral', 'timer']],
+  ['disappearing-messages', ['wds-ic-disappearing-messages', 'disappearing', 'disappearing-refreshed', 'ephemeral', 'timer']],
   ['live-location', ['live-location', 'live-location-refreshed', 'location-live']],
-  ['view-once', ['view-once', 'view-once-refreshed', 'view-once-photo', 'view-once-video', 'media-view-once']],
+  ['view-once', ['view-once-viewed', 'view-once-download', 'view-once-retry', 'view-once-sunset', 'view-once', 'view-once-refreshed', 'view-once-photo', 'view-once-video', 'media-view-once']],
   ['business-chat-notice', ['business-notice', 'biz-notice', 'business-info']],
 ]
 const CATEGORY_BY_ICON = new Map<string, Category>()
@@ -105,9 +108,13 @@ export const systemMessages: Detector = {
   find(root) {
     const out: Match[] = []
     const seen = new Set<Element>()
-    // No system icon is named msg-…: the shared query leaves out the message ticks.
-    for (const icon of nonTickIcons(root)) {
-      const category = CATEGORY_BY_ICON.get(icon.getAttribute('data-icon') ?? '')
+    // No system icon is named msg-…: the shared query leaves out the message ticks. Design-system
+    // icons come from the shared svg-title query.
+    const named: Array<[Element, string]> = []
+    for (const icon of nonTickIcons(root)) named.push([icon, icon.getAttribute('data-icon') ?? ''])
+    for (const title of titledIcons(root)) if (title.parentElement) named.push([iconOfSvg(title.parentElement), title.textContent ?? ''])
+    for (const [icon, name] of named) {
+      const category = CATEGORY_BY_ICON.get(name)
       if (!category) continue
       if (!icon.closest('#main') || icon.closest('#main header, footer, [data-pre-plain-text], .selectable-text')) continue
       const inMessage = messageOf(icon) !== null

@@ -11,8 +11,8 @@ export type Lang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'hi'
 export const TICK_LABELS = {
   read: [
     'read', // en [V]
-    'leído', // es [G]
-    'lida', // pt [G]
+    'leído', // es [C] (copied markup in public code)
+    'lida', // pt [C] (a public live-page check, 2026)
     'gelesen', // de [G]
     'lu', // fr [G]
     'पढ़ा गया', // hi [G]

@@ -180,3 +180,44 @@ describe('fallback paths', () => {
     expect(status.find(dialog).map((m) => m.category)).toEqual(['status-update'])
   })
 })
+
+describe('icon names confirmed in public sources (2026 builds)', () => {
+  const titled = (name: string, id = '') => `<span${id ? ` id="${id}"` : ''}><svg viewBox="0 0 24 24"><title>${name}</title><path d="M0 0"></path></svg></span>`
+
+  it('system messages: the design-system disappearing icon (svg title only) and view-once-viewed', () => {
+    const doc = loadHtml(`<div id="main"><div role="application">
+      <div role="row"><div class="n"><div role="button" id="dm">${titled('wds-ic-disappearing-messages')}<span>Messages disappear</span></div></div></div>
+      <div role="row"><div data-id="false_1@c.us_A"><div role="button" id="vo"><span data-icon="view-once-viewed"></span></div></div></div>
+    </div></div>`)
+    expect(systemMessages.find(doc).map((m) => [m.element.id, m.category]).sort()).toEqual([
+      ['dm', 'disappearing-messages'],
+      ['vo', 'view-once'],
+    ])
+  })
+
+  it('status: the filled rail icon of the selected item, the ic-visibility eye and the progress segments', async () => {
+    const { viewOf } = await import('../../../src/sites/whatsapp-web')
+    const doc = loadHtml(`<div id="app"><header><div data-navbar-item="true" data-navbar-item-selected="true" aria-pressed="true" id="rail"><span data-icon="status-filled-refreshed"></span></div></header><div id="side"></div>
+      <div role="dialog"><div id="strip"><div data-testid="status-progress-bar-segment"></div><div data-testid="status-progress-bar-segment"></div></div>
+      <div role="button" id="eye">${titled('ic-visibility')}</div></div></div>`)
+    expect(status.find(doc).map((m) => [m.element.id, m.category])).toEqual([
+      ['rail', 'status-update'],
+      ['strip', 'status-update'],
+      ['eye', 'status-viewers'],
+    ])
+    expect(viewOf(doc)).toBe('status')
+  })
+
+  it('drawers: chat-info-drawer takes its kind from the open chat; the close button by test id or ic-close', () => {
+    const group = (close: string) =>
+      loadHtml(`<div id="app"><div id="main"><header></header><div role="application"><div role="row"><div data-id="false_1@g.us_A_2@c.us"></div></div></div></div>
+      <div data-testid="chat-info-drawer"><header>${close}</header><section><div role="list" id="members"><div role="listitem">x</div></div></section></div></div>`)
+    expect(ids(drawerRows.find(group('')))).toEqual(['members'])
+    const untagged = (close: string) =>
+      loadHtml(`<div id="app"><div id="main"><header></header><div role="application"><div role="row"><div data-id="false_1@g.us_A_2@c.us"></div></div></div></div>
+      <div><header>${close}</header><section><div role="list" id="members"><div role="listitem">x</div></div></section></div></div>`)
+    expect(ids(drawerRows.find(untagged('<div role="button" data-testid="btn-closer-drawer"></div>')))).toEqual(['members'])
+    expect(ids(drawerRows.find(untagged(`<div role="button">${titled('ic-close')}</div>`)))).toEqual(['members'])
+    expect(ids(drawerRows.find(untagged('<div role="button"><span data-icon="menu"></span></div>')))).toEqual([])
+  })
+})
