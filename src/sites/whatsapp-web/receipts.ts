@@ -8,7 +8,8 @@
 //  1b. the design-system icons of 2026 builds carry no data-icon: the name is only the <title> of their
 //      <svg> [C: WhatsApp's WDSIcon components; live-page checks in public bots, 2026]. wds-ic-read is the
 //      double tick (delivered, or read: only the colour differs), wds-ic-delivered — despite its name —
-//      the single tick (sent, not yet delivered) [C: a public live measurement]. The clock has no known
+//      the single tick (sent, not yet delivered) [C: a public live measurement]. As these names mislead,
+//      the tick's aria-label decides when it can be read, the name otherwise. The clock has no known
 //      design-system name; a pending tick without data-icon is left to the label (3).
 //  3. the aria-label (" Read ", " Delivered ", " Sent " [C]; " Leído ", " Lida " [C]; other languages [G]) —
 //     decides read vs delivered when the icon is a plain double tick without the ack class, and is the only
@@ -129,10 +130,15 @@ export const receipts: Detector = {
     // 1b: design-system ticks, named by their svg title only. The title query is shared with other
     // detectors, so the context is checked here (few such icons per page; none in older markup).
     for (const title of titledIcons(root)) {
-      const state = TITLE_STATES.get(title.textContent ?? '')
+      const fromTitle = TITLE_STATES.get(title.textContent ?? '')
       const svg = title.parentElement
-      if (!state || !svg || !svg.closest(CONTEXT)) continue
-      addTick(out, iconOfSvg(svg), state)
+      if (!fromTitle || !svg || !svg.closest(CONTEXT)) continue
+      const tick = iconOfSvg(svg)
+      // These internal names mislead (wds-ic-delivered is the single tick), so the label WhatsApp
+      // shows people decides when it can be read; the name decides otherwise.
+      const fromLabel = tickStateFromLabel(tick.getAttribute('aria-label'))
+      if (fromLabel) out.push({ element: tick, category: CATEGORY[fromLabel] })
+      else addTick(out, tick, fromTitle)
     }
     if (iconsNamedByTestidOnly(root)) {
       const byTestid = queryAll(root, BY_TESTID)

@@ -40,6 +40,9 @@ describe('wa.receipts', () => {
     // An svg sitting right in a block with the time: the svg itself, not the block.
     const bare = loadHtml(outRow('<span id="meta-block">10:40<svg><title>wds-ic-read</title></svg></span>'))
     expect(receipts.find(bare).map((m) => m.element.tagName.toLowerCase())).toEqual(['svg'])
+    // Where the label can be read it decides (the internal names mislead); otherwise the name does.
+    expect(cats(loadHtml(outRow(wds('wds-ic-delivered', ' Delivered '))))).toEqual(['delivery-receipt'])
+    expect(cats(loadHtml(outRow(wds('wds-ic-read', ' Прочитано '))))).toEqual(['delivery-receipt'])
     // Other design-system titles are not ticks.
     expect(cats(loadHtml(outRow(wds('wds-ic-disappearing-messages', ''))))).toEqual([])
   })
