@@ -284,6 +284,7 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
       await page.waitFor((src: string) => new Function(`return (${src})()`)() === null, inPage.tooltipState)
 
       // Keyboard: focus a marker in the overlay; the tooltip describes it.
+      await page.waitFor(() => !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('.marker'))
       await page.evaluate(() => {
         const marker = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('.marker')!
         marker.focus()
@@ -327,7 +328,13 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
     test('new messages are annotated and removed ones leave no markers behind', async () => {
       const page = await driver.newPage(WA + main.file)
       await expectAnnotationsMatch(page)
-      await page.waitFor((src: string) => (new Function(`return (${src})()`)() as number) > 0, inPage.markerCount)
+      // Markers settled first, page-wide: the message list's come after the first pass and the others
+      // from the visibility observer a frame later, so a count taken in between could be lower than
+      // the one after the removal.
+      await page.waitFor((src: string) => {
+        const fit = new Function(`return (${src})()`)() as { onScreen: number; marked: number; markers: number } | null
+        return !!fit && fit.onScreen > 0 && fit.marked === fit.onScreen && fit.markers === fit.onScreen
+      }, inPage.pageMarkerFit)
       const before = await call<number>(page, inPage.markerCount)
       // A re-render: the last outgoing row is copied in as a new row (its marks stripped), then the original goes.
       const added = await page.evaluate(() => {

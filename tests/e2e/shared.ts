@@ -2,7 +2,7 @@ import { expect, test, describe, beforeAll, afterAll } from 'vitest'
 import { mkdirSync, readFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { startServer } from './harness/server.mjs'
-import { annotationProblems, expectedCount, tooltipState, markerCount, listMarkerFit } from './harness/page-checks.mjs'
+import { annotationProblems, expectedCount, tooltipState, markerCount, listMarkerFit, pageMarkerFit } from './harness/page-checks.mjs'
 
 export const ARTIFACTS = resolve('e2e-artifacts')
 
@@ -79,6 +79,7 @@ export const inPage = {
   tooltipState: tooltipState.toString(),
   markerCount: markerCount.toString(),
   listMarkerFit: listMarkerFit.toString(),
+  pageMarkerFit: pageMarkerFit.toString(),
 }
 
 export async function call<R>(page: Page, src: string): Promise<R> {

@@ -68,3 +68,27 @@ export function listMarkerFit() {
   }
   return { onScreen, markedOnScreen, markedOffScreen }
 }
+
+/**
+ * Page-wide: do exactly the annotated elements on screen carry a marker at their corner? (Markers
+ * come in two waves: the message list's after the first pass, the others from the visibility
+ * observer a frame after that.) Counts only.
+ */
+export function pageMarkerFit() {
+  const host = document.querySelector('[data-privacy-overlay]')
+  if (!host?.shadowRoot) return null
+  const corners = [...host.shadowRoot.querySelectorAll('.marker')].map((m) => {
+    const match = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(m.style.transform)
+    return match ? [Number(match[1]), Number(match[2])] : null
+  })
+  const near = ([x, y]) => corners.some((c) => c && Math.abs(c[0] - x) < 1.5 && Math.abs(c[1] - y) < 1.5)
+  let onScreen = 0
+  let marked = 0
+  for (const el of document.querySelectorAll('[data-privacy-note]')) {
+    const r = el.getBoundingClientRect()
+    if (!(r.width > 0 || r.height > 0) || r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth) continue
+    onScreen++
+    if (near([r.right - 3, r.top - 7])) marked++
+  }
+  return { onScreen, marked, markers: corners.length }
+}
