@@ -232,12 +232,16 @@ export class Overlay {
     this.visibility.observe(el)
   }
 
-  /** Whether `el` lies in the ordered region (its element is looked up again once replaced: another chat). */
-  private inRegion(el: Element): boolean {
+  /** The ordered region's element, looked up again once replaced (another chat). */
+  private currentRegion(): Element | null {
     const selector = this.options.orderedRegion
-    if (!selector) return false
+    if (!selector) return null
     if (!this.regionRoot?.isConnected) this.regionRoot = this.doc.querySelector(selector)
-    return this.regionRoot !== null && this.regionRoot.contains(el)
+    return this.regionRoot
+  }
+
+  private inRegion(el: Element): boolean {
+    return this.currentRegion()?.contains(el) ?? false
   }
 
   /**
@@ -260,8 +264,7 @@ export class Overlay {
     const view = this.view
     if (!this.options.orderedRegion || !view || !this.regionDirty) return null
     this.regionDirty = false
-    if (!this.regionRoot?.isConnected) this.regionRoot = this.doc.querySelector(this.options.orderedRegion)
-    const root = this.regionRoot
+    const root = this.currentRegion()
     if (!root) return []
     const box = root.getBoundingClientRect()
     const band: Band = {

@@ -332,9 +332,9 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
       // from the visibility observer a frame later, so a count taken in between could be lower than
       // the one after the removal.
       await page.waitFor((src: string) => {
-        const fit = new Function(`return (${src})()`)() as { onScreen: number; marked: number; markers: number } | null
+        const fit = (new Function(`return (${src})()`)() as { page: { onScreen: number; marked: number; markers: number } } | null)?.page
         return !!fit && fit.onScreen > 0 && fit.marked === fit.onScreen && fit.markers === fit.onScreen
-      }, inPage.pageMarkerFit)
+      }, inPage.markerFit)
       const before = await call<number>(page, inPage.markerCount)
       // A re-render: the last outgoing row is copied in as a new row (its marks stripped), then the original goes.
       const added = await page.evaluate(() => {
@@ -390,10 +390,10 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
           list.scrollTop = to === 'top' ? 0 : to === 'end' ? list.scrollHeight : list.scrollHeight / 2
         }, where)
         await page.waitFor((src: string) => {
-          const fit = new Function(`return (${src})()`)() as Fit
+          const fit = (new Function(`return (${src})()`)() as { list: Fit } | null)?.list ?? null
           return !!fit && fit.onScreen > 0 && fit.markedOnScreen === fit.onScreen && fit.markedOffScreen === 0
-        }, inPage.listMarkerFit)
-        const fit = await call<Fit>(page, inPage.listMarkerFit)
+        }, inPage.markerFit)
+        const fit = (await call<{ list: Fit } | null>(page, inPage.markerFit))?.list ?? null
         expect(settled(fit), `${where}: ${JSON.stringify(fit)}`).toBe(true)
       }
       await page.close()

@@ -2,7 +2,7 @@ import { expect, test, describe, beforeAll, afterAll } from 'vitest'
 import { mkdirSync, readFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { startServer } from './harness/server.mjs'
-import { annotationProblems, expectedCount, tooltipState, markerCount, listMarkerFit, pageMarkerFit } from './harness/page-checks.mjs'
+import { annotationProblems, expectedCount, tooltipState, markerCount, markerFit } from './harness/page-checks.mjs'
 
 export const ARTIFACTS = resolve('e2e-artifacts')
 
@@ -78,8 +78,7 @@ export const inPage = {
   expectedCount: expectedCount.toString(),
   tooltipState: tooltipState.toString(),
   markerCount: markerCount.toString(),
-  listMarkerFit: listMarkerFit.toString(),
-  pageMarkerFit: pageMarkerFit.toString(),
+  markerFit: markerFit.toString(),
 }
 
 export async function call<R>(page: Page, src: string): Promise<R> {

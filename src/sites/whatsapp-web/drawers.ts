@@ -12,6 +12,7 @@
 //  - participants (group info only): the outermost [role="list"] [G]
 
 import type { Detector, Match } from '../types'
+import { queryAll } from '../../shared/dom'
 import { add, drawerKind, drawerScopes, namedIcons, rowOf, text, MESSAGE_LIST } from './layout'
 import { ABOUT_TITLES, normalize } from './words'
 
@@ -29,12 +30,6 @@ export function looksLikePhoneNumber(raw: string): boolean {
   return digits >= 7 && digits <= 15
 }
 
-function within(scope: Element, selector: string): Element[] {
-  const found = Array.from(scope.querySelectorAll(selector))
-  if (scope.matches(selector)) found.unshift(scope)
-  return found
-}
-
 export const drawerRows: Detector = {
   id: 'wa.drawers',
   skipInside: MESSAGE_LIST,
@@ -50,14 +45,14 @@ export const drawerRows: Detector = {
       for (const icon of namedIcons(scope, LOCK_ICONS)) add(out, seen, rowOf(icon, drawer), 'encryption-notice')
 
       if (kind === 'group-info') {
-        for (const list of within(scope, '[role="list"]')) {
+        for (const list of queryAll(scope, '[role="list"]')) {
           if (list.parentElement?.closest('[role="list"]')) continue
           add(out, seen, list, 'group-participants')
         }
         continue
       }
 
-      for (const el of within(scope, '.copyable-text, span[dir]')) {
+      for (const el of queryAll(scope, '.copyable-text, span[dir]')) {
         if (el.closest('h1, h2, h3, [role="list"], [role="heading"]')) continue
         if (!looksLikePhoneNumber(text(el))) continue
         // The outermost element holding the number.
@@ -66,7 +61,7 @@ export const drawerRows: Detector = {
         add(out, seen, el, 'phone-number')
       }
 
-      for (const el of within(scope, 'h2, h3, [role="heading"], div, span')) {
+      for (const el of queryAll(scope, 'h2, h3, [role="heading"], div, span')) {
         if (el.childElementCount > 0) continue
         if (!(ABOUT_TITLES as readonly string[]).includes(normalize(text(el)))) continue
         if (el.closest('[role="list"], [role="button"], h1')) continue

@@ -113,85 +113,56 @@ export function namedIcons(scope: Element | Document, names: ReadonlySet<string>
   return out
 }
 
-let titleMemo: Map<Element | Document, readonly Element[]> | null = null
+/** Answers kept for one synchronous scan, per question and root; dropped at the next microtask, before the page can change. */
+let scanMemo: Map<string, Map<Element | Document, unknown>> | null = null
+
+function forThisScan<T>(question: string, root: Element | Document, answer: () => T): T {
+  if (!scanMemo) {
+    scanMemo = new Map()
+    queueMicrotask(() => {
+      scanMemo = null
+    })
+  }
+  let byRoot = scanMemo.get(question)
+  if (!byRoot) scanMemo.set(question, (byRoot = new Map()))
+  if (!byRoot.has(root)) byRoot.set(root, answer())
+  return byRoot.get(root) as T
+}
 
 /**
  * The svg <title> elements of design-system icons in `root`, shared by the detectors of one scan
- * like nonTickIcons (one query for a long chat; dropped at the next microtask).
+ * like nonTickIcons. The array is shared: callers must not modify it.
  */
 export function titledIcons(root: Element | Document): readonly Element[] {
-  if (!titleMemo) {
-    titleMemo = new Map()
-    queueMicrotask(() => {
-      titleMemo = null
-    })
-  }
-  let found = titleMemo.get(root)
-  if (!found) {
-    found = iconTitlesIn(root)
-    titleMemo.set(root, found)
-  }
-  return found
+  return forThisScan('titled-icons', root, () => iconTitlesIn(root))
 }
 
 /** Every icon except the message ticks (thousands in a long chat, judged by wa.receipts alone). */
 const NON_TICK_ICONS = '[data-icon]:not([data-icon^="msg-"])'
-let iconMemo: Map<Element | Document, readonly Element[]> | null = null
 
 /**
  * The non-tick icons in `root` (root included), in document order. Several detectors need them;
- * within one synchronous scan they share a single query, and the copy is dropped at the next
- * microtask, before the page can change. The array is shared: callers must not modify it.
+ * within one scan they share a single query. The array is shared: callers must not modify it.
  */
 export function nonTickIcons(root: Element | Document): readonly Element[] {
-  if (!iconMemo) {
-    iconMemo = new Map()
-    queueMicrotask(() => {
-      iconMemo = null
-    })
-  }
-  let found = iconMemo.get(root)
-  if (!found) {
-    found = queryAll(root, NON_TICK_ICONS)
-    iconMemo.set(root, found)
-  }
-  return found
-}
-
-/** Page-level answers, kept for one synchronous scan (dropped at the next microtask, before the page can change). */
-let pageMemo: Map<string, boolean> | null = null
-let pageMemoDoc: Document | null = null
-
-function onceForPage(doc: Document, key: string, answer: () => boolean): boolean {
-  if (!pageMemo || pageMemoDoc !== doc) {
-    pageMemo = new Map()
-    pageMemoDoc = doc
-    queueMicrotask(() => {
-      pageMemo = null
-      pageMemoDoc = null
-    })
-  }
-  let known = pageMemo.get(key)
-  if (known === undefined) pageMemo.set(key, (known = answer()))
-  return known
+  return forThisScan('non-tick-icons', root, () => queryAll(root, NON_TICK_ICONS))
 }
 
 /**
  * Whether data-testid icon names are worth reading on this page: only where no element carries a
  * data-icon. Every generation so far names its icons with data-icon (2021–23 added data-testid
  * copies beside it), so the test-id queries are a fallback for markup that drops data-icon. Asked
- * of the page, not of each scanned subtree: a generation is page-wide, and one answer per scan
- * saves a query per new message.
+ * of the page, not of each scanned subtree: one answer per scan saves a query per new message.
  */
 export function iconsNamedByTestidOnly(root: Element | Document): boolean {
   const doc = docOf(root)
-  return onceForPage(doc, 'testid-only', () => doc.querySelector('[data-icon]') === null)
+  return forThisScan('testid-only', doc, () => doc.querySelector('[data-icon]') === null)
 }
 
 /** Whether this page names any tick by its icon (the label-only fallback is for pages that do not). */
 export function pageNamesTicks(root: Element | Document, tickSelector: string): boolean {
   const doc = docOf(root)
-  return onceForPage(doc, 'names-ticks', () => doc.querySelector(tickSelector) !== null)
+  return forThisScan('names-ticks', doc, () => doc.querySelector(tickSelector) !== null)
 }
 
 export function docOf(root: Element | Document): Document {
@@ -252,13 +223,8 @@ export function isHeaderSubtitle(el: Element): boolean {
   return true
 }
 
-export function headerSubtitles(scope: Element | Document): Element[] {
-  const found: Element[] = []
-  const list = scope.nodeType === 1 && (scope as Element).matches(SUBTITLE_SELECTOR) ? [scope as Element] : []
-  for (const el of list.concat(Array.from(scope.querySelectorAll(SUBTITLE_SELECTOR)))) {
-    if (isHeaderSubtitle(el)) found.push(el)
-  }
-  return found
+function headerSubtitles(scope: Element | Document): Element[] {
+  return queryAll(scope, SUBTITLE_SELECTOR).filter(isHeaderSubtitle)
 }
 
 /**
@@ -315,9 +281,7 @@ export function drawers(scope: Element | Document): Element[] {
 function queryAllIn(scope: Element | Document, selector: string): Element[] {
   // Drawers and panels never lie inside the message list: a whole-page query walks beside it.
   if (scope.nodeType === 9) return queryAllBeside(scope as Document, MESSAGE_LIST, selector)
-  const found = Array.from(scope.querySelectorAll(selector))
-  if (scope.nodeType === 1 && (scope as Element).matches(selector)) found.unshift(scope as Element)
-  return found
+  return queryAll(scope, selector)
 }
 
 /**
@@ -361,8 +325,6 @@ export function selectedRailItem(doc: Document): RailItem {
   return null
 }
 
-/** Left drawer panel (settings, status, profile…): an element outside #side/#main with a back-arrow header. */
-export const BACK_ICONS = ['back', 'back-refreshed', 'arrow-back', 'ic-arrow-back', 'wds-ic-arrow-back']
 
 /** Element text, normalised elsewhere; textContent only (never innerText: layout). */
 export function text(el: Element | null | undefined): string {

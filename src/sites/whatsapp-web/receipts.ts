@@ -136,9 +136,7 @@ export const receipts: Detector = {
       const tick = iconOfSvg(svg)
       // These internal names mislead (wds-ic-delivered is the single tick), so the label WhatsApp
       // shows people decides when it can be read; the name decides otherwise.
-      const fromLabel = tickStateFromLabel(tick.getAttribute('aria-label'))
-      if (fromLabel) out.push({ element: tick, category: CATEGORY[fromLabel] })
-      else addTick(out, tick, fromTitle)
+      addTick(out, tick, tickStateFromLabel(tick.getAttribute('aria-label')) ?? fromTitle)
     }
     if (iconsNamedByTestidOnly(root)) {
       const byTestid = queryAll(root, BY_TESTID)

@@ -40,55 +40,42 @@ export function markerCount() {
 }
 
 /**
- * In a long message list (the ordered region): which annotated elements are on screen, and do
- * exactly those carry a marker at their corner? Returns counts only.
+ * Which annotated elements are on screen, and which carry a marker at their corner: page-wide
+ * (markers come in two waves: the message list's after the first pass, the others from the
+ * visibility observer a frame later) and within the message list (the ordered region, where an
+ * off-screen element must have none). Counts only.
  */
-export function listMarkerFit() {
-  const list = document.querySelector('#main [role="application"]')
-  const host = document.querySelector('[data-privacy-overlay]')
-  if (!list || !host?.shadowRoot) return null
-  const box = list.getBoundingClientRect()
-  const band = { top: Math.max(box.top, 0), bottom: Math.min(box.bottom, innerHeight), left: Math.max(box.left, 0), right: Math.min(box.right, innerWidth) }
-  const corners = [...host.shadowRoot.querySelectorAll('.marker')].map((m) => {
-    const match = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(m.style.transform)
-    return match ? [Number(match[1]), Number(match[2])] : null
-  })
-  const near = ([x, y]) => corners.some((c) => c && Math.abs(c[0] - x) < 1.5 && Math.abs(c[1] - y) < 1.5)
-  let onScreen = 0
-  let markedOnScreen = 0
-  let markedOffScreen = 0
-  for (const el of list.querySelectorAll('[data-privacy-note]')) {
-    const r = el.getBoundingClientRect()
-    const visible = (r.width > 0 || r.height > 0) && r.bottom > band.top && r.top < band.bottom && r.right > band.left && r.left < band.right
-    const marked = near([r.right - 3, r.top - 7])
-    if (visible) {
-      onScreen++
-      if (marked) markedOnScreen++
-    } else if (marked) markedOffScreen++
-  }
-  return { onScreen, markedOnScreen, markedOffScreen }
-}
-
-/**
- * Page-wide: do exactly the annotated elements on screen carry a marker at their corner? (Markers
- * come in two waves: the message list's after the first pass, the others from the visibility
- * observer a frame after that.) Counts only.
- */
-export function pageMarkerFit() {
+export function markerFit() {
   const host = document.querySelector('[data-privacy-overlay]')
   if (!host?.shadowRoot) return null
   const corners = [...host.shadowRoot.querySelectorAll('.marker')].map((m) => {
     const match = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(m.style.transform)
     return match ? [Number(match[1]), Number(match[2])] : null
   })
-  const near = ([x, y]) => corners.some((c) => c && Math.abs(c[0] - x) < 1.5 && Math.abs(c[1] - y) < 1.5)
-  let onScreen = 0
-  let marked = 0
+  const marked = (r) => corners.some((c) => c && Math.abs(c[0] - (r.right - 3)) < 1.5 && Math.abs(c[1] - (r.top - 7)) < 1.5)
+  const sized = (r) => r.width > 0 || r.height > 0
+  const crosses = (r, b) => r.bottom > b.top && r.top < b.bottom && r.right > b.left && r.left < b.right
+  const viewport = { top: 0, bottom: innerHeight, left: 0, right: innerWidth }
+  const page = { onScreen: 0, marked: 0, markers: corners.length }
   for (const el of document.querySelectorAll('[data-privacy-note]')) {
     const r = el.getBoundingClientRect()
-    if (!(r.width > 0 || r.height > 0) || r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth) continue
-    onScreen++
-    if (near([r.right - 3, r.top - 7])) marked++
+    if (!sized(r) || !crosses(r, viewport)) continue
+    page.onScreen++
+    if (marked(r)) page.marked++
   }
-  return { onScreen, marked, markers: corners.length }
+  const list = document.querySelector('#main [role="application"]')
+  let inList = null
+  if (list) {
+    const box = list.getBoundingClientRect()
+    const band = { top: Math.max(box.top, 0), bottom: Math.min(box.bottom, innerHeight), left: Math.max(box.left, 0), right: Math.min(box.right, innerWidth) }
+    inList = { onScreen: 0, markedOnScreen: 0, markedOffScreen: 0 }
+    for (const el of list.querySelectorAll('[data-privacy-note]')) {
+      const r = el.getBoundingClientRect()
+      if (sized(r) && crosses(r, band)) {
+        inList.onScreen++
+        if (marked(r)) inList.markedOnScreen++
+      } else if (marked(r)) inList.markedOffScreen++
+    }
+  }
+  return { page, list: inList }
 }
