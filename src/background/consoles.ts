@@ -15,11 +15,11 @@ async function sync(): Promise<void> {
   try {
     const { origins = [] } = await browser.permissions.getAll()
     const registered = await browser.scripting.getRegisteredContentScripts()
-    const plan = planRegistrationSync(origins, registered.map((script) => script.id))
+    const plan = planRegistrationSync(origins, registered, __DASHBOARDS_SCRIPT__)
     if (plan.unregister.length) await browser.scripting.unregisterContentScripts({ ids: plan.unregister })
     if (plan.register.length) {
       await browser.scripting.registerContentScripts(
-        plan.register.map((c) => ({ id: c.scriptId, matches: [...c.origins], js: [__CONTENT_SCRIPT__], runAt: 'document_idle' as const })),
+        plan.register.map((c) => ({ id: c.scriptId, matches: [...c.origins], js: [__DASHBOARDS_SCRIPT__], runAt: 'document_idle' as const })),
       )
     }
   } catch (error) {

@@ -108,21 +108,35 @@ export function consolesFromGranted(origins: readonly string[]): ProviderConsole
 export interface RegistrationPlan {
   /** Consoles to register (scriptId and origins as `matches`). */
   register: ProviderConsole[]
-  /** Script ids to unregister: ours (by prefix) whose console is no longer granted or unknown. */
+  /** Script ids to unregister: ours (by prefix) whose console is no longer granted or unknown, or that run another file. */
   unregister: string[]
 }
 
+/** A registered content script as scripting.getRegisteredContentScripts reports it. */
+export interface RegisteredScript {
+  id: string
+  js?: readonly string[]
+}
+
 /**
- * What to change so registered console scripts equal the granted consoles. Ids not starting with
- * CONSOLE_SCRIPT_PREFIX belong to something else and are left alone.
+ * What to change so registered console scripts equal the granted consoles, each running `script`.
+ * Registrations outlive updates, so one of ours that runs another file (an older build's path) is
+ * replaced. Ids not starting with CONSOLE_SCRIPT_PREFIX belong to something else and are left alone.
  */
-export function planRegistrationSync(granted: readonly string[], registeredIds: readonly string[]): RegistrationPlan {
+export function planRegistrationSync(granted: readonly string[], registered: readonly RegisteredScript[], script: string): RegistrationPlan {
   const wanted = consolesFromGranted(granted)
   const wantedIds = new Set(wanted.map((c) => c.scriptId))
-  const registered = new Set((Array.isArray(registeredIds) ? registeredIds : []).filter((id) => typeof id === 'string'))
+  const current = new Set<string>()
+  const stale = new Set<string>()
+  for (const entry of Array.isArray(registered) ? registered : []) {
+    if (typeof entry?.id !== 'string' || !entry.id.startsWith(CONSOLE_SCRIPT_PREFIX)) continue
+    const runsScript = Array.isArray(entry.js) && entry.js.length === 1 && entry.js[0] === script
+    if (wantedIds.has(entry.id) && runsScript) current.add(entry.id)
+    else stale.add(entry.id)
+  }
   return {
-    register: wanted.filter((c) => !registered.has(c.scriptId)),
-    unregister: [...registered].filter((id) => id.startsWith(CONSOLE_SCRIPT_PREFIX) && !wantedIds.has(id)),
+    register: wanted.filter((c) => !current.has(c.scriptId)),
+    unregister: [...stale],
   }
 }
 

@@ -71,34 +71,50 @@ describe('consolesFromGranted', () => {
 describe('planRegistrationSync', () => {
   const twilio = PROVIDER_CONSOLES[0]
   const wati = PROVIDER_CONSOLES[2]
+  const SCRIPT = 'content/dashboards.js'
+  const ours = (...ids: string[]) => ids.map((id) => ({ id, js: [SCRIPT] }))
 
   it('registers newly granted consoles', () => {
-    const plan = planRegistrationSync(['https://console.twilio.com/*', 'https://app.wati.io/*'], [])
+    const plan = planRegistrationSync(['https://console.twilio.com/*', 'https://app.wati.io/*'], [], SCRIPT)
     expect(ids(plan.register)).toEqual(['twilio-console', 'wati'])
     expect(plan.unregister).toEqual([])
   })
 
   it('unregisters consoles whose permission was removed, and nothing already in sync', () => {
-    const plan = planRegistrationSync(['https://app.wati.io/*'], [twilio.scriptId, wati.scriptId])
+    const plan = planRegistrationSync(['https://app.wati.io/*'], ours(twilio.scriptId, wati.scriptId), SCRIPT)
     expect(plan.register).toEqual([])
     expect(plan.unregister).toEqual([twilio.scriptId])
   })
 
   it('is empty when registrations already equal the grants', () => {
-    expect(planRegistrationSync(['https://console.twilio.com/*'], [twilio.scriptId])).toEqual({ register: [], unregister: [] })
+    expect(planRegistrationSync(['https://console.twilio.com/*'], ours(twilio.scriptId), SCRIPT)).toEqual({ register: [], unregister: [] })
   })
 
-  it('leaves script ids of others alone, removes our stale unknown ids, ignores duplicates', () => {
-    const plan = planRegistrationSync([], ['whatsapp-web-main', `${CONSOLE_SCRIPT_PREFIX}retired`, twilio.scriptId, twilio.scriptId])
+  it('replaces a registration an older build left pointing at another file', () => {
+    const plan = planRegistrationSync(['https://console.twilio.com/*'], [{ id: twilio.scriptId, js: ['content/content-script.js'] }], SCRIPT)
+    expect(plan.unregister).toEqual([twilio.scriptId])
+    expect(ids(plan.register)).toEqual(['twilio-console'])
+  })
+
+  it('leaves script ids of others alone, removes our stale unknown ids, ignores duplicates and junk', () => {
+    const registered = [
+      { id: 'whatsapp-web-main', js: ['other.js'] },
+      ...ours(`${CONSOLE_SCRIPT_PREFIX}retired`, twilio.scriptId, twilio.scriptId),
+      null,
+      { id: 7 },
+    ] as unknown as { id: string }[]
+    const plan = planRegistrationSync([], registered, SCRIPT)
     expect(plan.unregister.sort()).toEqual([`${CONSOLE_SCRIPT_PREFIX}retired`, twilio.scriptId].sort())
   })
 
   it('applying the plan converges (planning again is empty)', () => {
     const granted = ['https://hub.360dialog.com/*', 'https://app.wati.io']
-    let registered = [twilio.scriptId]
-    const plan = planRegistrationSync(granted, registered)
-    registered = registered.filter((id) => !plan.unregister.includes(id)).concat(plan.register.map((c) => c.scriptId))
-    expect(planRegistrationSync(granted, registered)).toEqual({ register: [], unregister: [] })
-    expect(registered.sort()).toEqual([PROVIDER_CONSOLES[1].scriptId, wati.scriptId].sort())
+    let registered = [{ id: twilio.scriptId, js: [SCRIPT] }, { id: wati.scriptId, js: ['content/content-script.js'] }]
+    const plan = planRegistrationSync(granted, registered, SCRIPT)
+    registered = registered
+      .filter((r) => !plan.unregister.includes(r.id))
+      .concat(plan.register.map((c) => ({ id: c.scriptId, js: [SCRIPT] })))
+    expect(planRegistrationSync(granted, registered, SCRIPT)).toEqual({ register: [], unregister: [] })
+    expect(registered.map((r) => r.id).sort()).toEqual([PROVIDER_CONSOLES[1].scriptId, wati.scriptId].sort())
   })
 })

@@ -53,7 +53,7 @@ const send = (msg: unknown, sender: object) => listeners.message[0](msg, sender)
 const fromTab = (tabId: number) => ({ id: 'own-id', tab: { id: tabId }, frameId: 0 })
 
 beforeEach(async () => {
-  vi.stubGlobal('__CONTENT_SCRIPT__', 'content/content-script.js')
+  vi.stubGlobal('__DASHBOARDS_SCRIPT__', 'content/dashboards.js')
   vi.stubGlobal('__ANNOTATE_ONCE_SCRIPT__', 'content/annotate-once.js')
   await import('../../../src/background/main')
 })
@@ -90,7 +90,7 @@ describe('background', () => {
     fake.state.granted = ['https://console.twilio.com/*']
     listeners.permAdded[0]()
     await vi.waitFor(() => expect(fake.state.registered.map((s: any) => s.id)).toEqual(['metadata-lens-console-twilio']))
-    expect(fake.state.registered[0].js).toEqual(['content/content-script.js'])
+    expect(fake.state.registered[0].js).toEqual(['content/dashboards.js'])
     fake.state.granted = []
     listeners.permRemoved[0]()
     await vi.waitFor(() => expect(fake.state.registered).toEqual([]))

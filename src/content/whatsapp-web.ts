@@ -1,0 +1,8 @@
+// Content script for web.whatsapp.com. The dashboards have their own (dashboards.ts): each page
+// compiles only its own site's detectors, which is most of a content script's start-up cost.
+import { whatsappWebSite } from '../sites/whatsapp-web'
+import { runContentScript } from './run'
+
+if (whatsappWebSite.matchesLocation(location)) {
+  runContentScript(whatsappWebSite, { live: true }).catch((error) => console.warn('[Metadata Lens] could not start:', error))
+}
