@@ -2,6 +2,7 @@ import { build, defineConfig, runnerImport, type Plugin } from 'vite'
 import preact from '@preact/preset-vite'
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin'
 import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { resolve, basename } from 'node:path'
 import sourceManifest from './manifest.json' with { type: 'json' }
 import pkg from './package.json' with { type: 'json' }
@@ -71,6 +72,27 @@ function precomputedTooltips(): Plugin {
 }
 
 /**
+ * Loads webextension-polyfill (a UMD file) as an ES module whose default export is its
+ * module.exports. Imported as CommonJS, the bundler's interop copies every own property of that
+ * object onto a namespace, and reading a property descriptor of the browser's \`browser\` object
+ * makes it build that API namespace: every namespace, about 2 ms on each page load (profiled).
+ */
+function polyfillAsModule(): Plugin {
+  const file = createRequire(import.meta.url).resolve('webextension-polyfill')
+  const virtual = '\0webextension-polyfill-module'
+  return {
+    name: 'metadata-lens:polyfill-as-module',
+    enforce: 'pre',
+    resolveId: (id) => (id === 'webextension-polyfill' ? virtual : null),
+    load(id) {
+      if (id !== virtual) return null
+      const umd = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n')
+      return `const module = { exports: {} };\nconst exports = module.exports;\n${umd}\nexport default module.exports;\n`
+    },
+  }
+}
+
+/**
  * V8's explicit compile hint (Chromium 136+; a plain comment elsewhere): compile every function of
  * the file while loading it. A content script calls nearly all of its code in the first pass, and
  * compiling each function lazily on its first call was the largest part of our start-up cost
@@ -93,7 +115,7 @@ function selfContainedContentScripts(): Plugin {
           configFile: false,
           logLevel: 'warn',
           define: { 'process.env.NODE_ENV': '"production"' },
-          plugins: [precomputedTooltips()],
+          plugins: [polyfillAsModule(), precomputedTooltips()],
           build: {
             outDir: resolve(outDir, 'content'),
             emptyOutDir: false,
@@ -113,7 +135,7 @@ function selfContainedContentScripts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), selfContainedContentScripts()],
+  plugins: [polyfillAsModule(), preact(), crx({ manifest: manifestFor(target), browser: target }), selfContainedContentScripts()],
   define: {
     // The background registers and injects the bundled content scripts by these paths.
     __DASHBOARDS_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES.dashboards)),

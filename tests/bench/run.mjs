@@ -61,7 +61,7 @@ function attribute(profile, isOurs) {
 }
 
 async function measure(kind) {
-  const driver = await launchChromium({ port: server.port, withExtension: kind === 'extension' })
+  const driver = await launchChromium({ port: server.port, withExtension: kind === 'extension', ...(process.env.EXT_DIR ? { extPath: process.env.EXT_DIR } : {}) })
   const isOurs = kind === 'extension' ? (url) => url.startsWith('chrome-extension://') : (url) => url.includes('bench-reference.js')
   const attr = kind === 'extension' ? 'data-privacy-note' : 'data-reference-note'
   try {
