@@ -9,8 +9,9 @@
 //      <svg> [C: WhatsApp's WDSIcon components; live-page checks in public bots, 2026]. wds-ic-read is the
 //      double tick (delivered, or read: only the colour differs), wds-ic-delivered — despite its name —
 //      the single tick (sent, not yet delivered) [C: a public live measurement]. As these names mislead,
-//      the tick's aria-label decides when it can be read, the name otherwise. The clock has no known
-//      design-system name; a pending tick without data-icon is left to the label (3).
+//      the tick's aria-label decides when it can be read, the name otherwise. The clock's design-system
+//      name is not confirmed: wds-ic-pending [G: it appears in a public list of WhatsApp Web icon
+//      names, not seen on a live tick]; with any other name a pending tick is left to its label (3).
 //  3. the aria-label (" Read ", " Delivered ", " Sent " [C]; " Leído ", " Lida " [C]; other languages [G]) —
 //     decides read vs delivered when the icon is a plain double tick without the ack class, and is the only
 //     signal on a label-only tick (looked for only where no tick is named by an icon).
@@ -48,6 +49,7 @@ const ICON_STATES: Record<string, TickState> = {
 const TITLE_STATES: ReadonlyMap<string, TickState> = new Map<string, TickState>([
   ['wds-ic-read', 'delivered'],
   ['wds-ic-delivered', 'sent'],
+  ['wds-ic-pending', 'pending'], // [G], see the header
 ])
 
 /** StyleX "ackBlue" class of WAWebMessageStatus [C]. */

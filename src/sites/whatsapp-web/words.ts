@@ -14,11 +14,11 @@ export const TICK_LABELS = {
     'leído', // es [C] (copied markup in public code)
     'lida', // pt [C] (a public live-page check, 2026)
     'gelesen', // de [G]
-    'lu', // fr [G]
+    'lu', // fr [I] (" Lu " in a public mock-up of the page)
     'पढ़ा गया', // hi [G]
     'letto', // it [V] (accepted by a public extension)
   ],
-  delivered: ['delivered' /* [V] */, 'entregado' /* [G] */, 'entregue' /* [G] */, 'zugestellt' /* [G] */, 'distribué' /* [G] */, 'डिलीवर हो गया' /* [G] */],
+  delivered: ['delivered' /* [V] */, 'entregado' /* [G] */, 'entregue' /* [G] */, 'zugestellt' /* [G] */, 'distribué' /* [I] (same mock-up) */, 'डिलीवर हो गया' /* [G] */],
   sent: ['sent' /* [V] */, 'enviado' /* es, pt [G] */, 'gesendet' /* [G] */, 'envoyé' /* [G] */, 'भेजा गया' /* [G] */],
   pending: ['pending' /* [G] */, 'pendiente' /* [G] */, 'pendente' /* [G] */, 'ausstehend' /* [G] */, 'en attente' /* [G] */, 'लंबित' /* [G] */],
 } as const

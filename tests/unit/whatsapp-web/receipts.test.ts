@@ -43,6 +43,9 @@ describe('wa.receipts', () => {
     // Where the label can be read it decides (the internal names mislead); otherwise the name does.
     expect(cats(loadHtml(outRow(wds('wds-ic-delivered', ' Delivered '))))).toEqual(['delivery-receipt'])
     expect(cats(loadHtml(outRow(wds('wds-ic-read', ' Прочитано '))))).toEqual(['delivery-receipt'])
+    // The clock (a guessed name): pending, unless a readable label says otherwise.
+    expect(cats(loadHtml(outRow(wds('wds-ic-pending', ''))))).toEqual(['pending'])
+    expect(cats(loadHtml(outRow(wds('wds-ic-pending', ' Sent '))))).toEqual(['sent-receipt'])
     // Other design-system titles are not ticks.
     expect(cats(loadHtml(outRow(wds('wds-ic-disappearing-messages', ''))))).toEqual([])
   })
