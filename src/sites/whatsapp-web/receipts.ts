@@ -12,7 +12,8 @@
 //      the tick's aria-label decides when it can be read, the name otherwise. The clock's design-system
 //      name is not confirmed: wds-ic-pending [G: it appears in a public list of WhatsApp Web icon
 //      names, not seen on a live tick]; with any other name a pending tick is left to its label (3).
-//  3. the aria-label (" Read ", " Delivered ", " Sent " [C]; " Leído ", " Lida " [C]; other languages [G]) —
+//  3. the aria-label (" Read ", " Delivered ", " Sent " [C]; " Leído ", " Lida " [C]; " Lu ", " Distribué " [I];
+//     other languages [G], see words.ts) —
 //     decides read vs delivered when the icon is a plain double tick without the ack class, and is the only
 //     signal on a label-only tick (looked for only where no tick is named by an icon).
 // Context (structure): inside one of your own message rows, or inside the chat list (#pane-side).
