@@ -90,7 +90,10 @@ export class Annotator {
     }
     this.phase = 'waiting'
     this.startWhenIdle()
-    this.schedulePublish()
+    // A page that is ready publishes when its first pass ends: a summary taken before would only
+    // hold part of the counts, and would cost a second summary within the first second. A page
+    // still loading says so now.
+    if (!this.site.isReady(this.doc)) this.schedulePublish()
   }
 
   /**

@@ -65,3 +65,32 @@ describe('Annotator: an idle page', () => {
     annotator.stop()
   })
 })
+
+describe('Annotator: a page that is ready at start', () => {
+  test('publishes once its first pass has ended, never a summary with part of the counts', async () => {
+    vi.useFakeTimers()
+    document.body.replaceChildren(...Array.from({ length: 1200 }, () => document.createElement('b')))
+    const ready: Site = {
+      ...site,
+      isReady: () => true,
+      detectors: [{ id: 'test.bold', categories: ['read-receipt'], find: (root) => Array.from(root.querySelectorAll('b'), (element) => ({ element, category: 'read-receipt' as const })) }],
+    }
+    // A busy page: its first idle moment comes late (the annotator waits for it up to a second).
+    const view = document.defaultView as unknown as { requestIdleCallback?: unknown }
+    const idleBefore = view.requestIdleCallback
+    view.requestIdleCallback = (fn: () => void) => setTimeout(fn, 900)
+    const published: PageSummary[] = []
+    const annotator = new Annotator(ready, document, { ...DEFAULT_SETTINGS }, {
+      describe: () => ({ title: '', summary: '', audience: '', control: '' }),
+      text: { whoCanSee: '', control: '', markerLabel: (t) => t },
+      publish: (summary) => published.push(summary),
+    })
+    annotator.start()
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(published.length).toBeGreaterThanOrEqual(1)
+    expect(published.map((s) => s.total)).toEqual(published.map(() => 1200))
+    annotator.stop()
+    view.requestIdleCallback = idleBefore
+    document.body.replaceChildren()
+  })
+})
