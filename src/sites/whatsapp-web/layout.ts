@@ -22,6 +22,13 @@ export const MESSAGE_SELECTOR = [
  */
 export const OUTGOING_ROW = '.message-out, [data-id^="true_"], [data-testid^="conv-msg"][data-testid*="true_"]'
 
+/**
+ * A message row whose markup no longer says who wrote it: since 2026 the row's data-id and its
+ * conv-msg test id hold the bare message id [C: three public notes of the live page, 2026-07 to
+ * 2026-09; .message-out is gone too]. Rows that still say "false_" are someone else's.
+ */
+export const UNDIRECTED_ROW = '[data-testid^="conv-msg"]:not([data-testid*="_"]), [data-id]:not([data-id*="_"])'
+
 /** The open chat's message list: only ticks, sender avatars and chat notices live in it. */
 export const MESSAGE_LIST = '#main [role="application"]'
 
@@ -79,8 +86,11 @@ export function iconOfSvg(svg: Element): Element {
   return wrapper
 }
 
-/** Icons named only by their svg <title> (design-system icons of 2026 builds carry no data-icon). */
-const TITLED_ICON_TITLES = ':not([data-icon]):not([data-testid]) > svg > title'
+/**
+ * Icons named only by their svg <title> (design-system icons of 2026 builds carry no data-icon; their
+ * test id, where present, repeats the same name, so the title is read for them too).
+ */
+const TITLED_ICON_TITLES = ':not([data-icon]) > svg > title'
 
 /**
  * The svg <title> elements of icons named only by it, in `root`. From a document, one query; from an
@@ -94,7 +104,7 @@ function iconTitlesIn(root: Element | Document): Element[] {
   for (let i = 0; i < titles.length; i++) {
     const svg = titles[i]!.parentElement
     const wrapper = svg?.parentElement
-    if (svg?.localName === 'svg' && wrapper && !wrapper.hasAttribute('data-icon') && !wrapper.hasAttribute('data-testid')) out.push(titles[i]!)
+    if (svg?.localName === 'svg' && wrapper && !wrapper.hasAttribute('data-icon')) out.push(titles[i]!)
   }
   return out
 }

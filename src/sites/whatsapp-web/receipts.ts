@@ -5,26 +5,30 @@
 //       msg-time / status-time → pending, msg-check / status-check → sent,
 //       msg-dblcheck / status-dblcheck → delivered, *-dblcheck-ack(-light) → read (≤2023) [C]
 //  2. the blue ack class x1rv0e52 on a msg-dblcheck / status-dblcheck icon → read (2024+) [C for msg-, G for status-]
-//  1b. the design-system icons of 2026 builds carry no data-icon: the name is only the <title> of their
-//      <svg> [C: WhatsApp's WDSIcon components; live-page checks in public bots, 2026]. wds-ic-read is the
-//      double tick (delivered, or read: only the colour differs), wds-ic-delivered — despite its name —
-//      the single tick (sent, not yet delivered) [C: a public live measurement]. As these names mislead,
-//      the tick's aria-label decides when it can be read, the name otherwise. The clock's design-system
-//      name is not confirmed: wds-ic-pending [G: it appears in a public list of WhatsApp Web icon
-//      names, not seen on a live tick]; with any other name a pending tick is left to its label (3).
+//  1b. the design-system ticks of 2026 builds: the name is the <title> of their <svg> [C: WhatsApp's
+//      WDSIcon components; live-page checks in public bots, 2026], also passed as their test id
+//      [C: WhatsApp's WAWebMessageStatus module], and seen as data-icon in the chat list [C: a public
+//      live-page note, 2026-09]. wds-ic-status-pending is the clock, wds-ic-delivered — despite its
+//      name — the single tick (sent), wds-ic-read the double tick (delivered, or read with the ack
+//      class) [C: WAWebMessageStatus]. As these names mislead, the tick's aria-label decides when it
+//      can be read, the name otherwise. The chat list's own clock, ic-schedule [C: WAWebChatMsgAck], is
+//      not read: the same icon marks a message still being decrypted.
 //  3. the aria-label (" Read ", " Delivered ", " Sent " [C]; " Leído ", " Lida " [C]; " Lu ", " Distribué " [I];
 //     other languages [G], see words.ts) —
 //     decides read vs delivered when the icon is a plain double tick without the ack class, and is the only
 //     signal on a label-only tick (looked for only where no tick is named by an icon).
-// Context (structure): inside one of your own message rows, or inside the chat list (#pane-side).
-// Ticks elsewhere (e.g. the "Read"/"Delivered" section icons of Message info) are not receipts of a message.
+// Context (structure): inside one of your own message rows, inside a row whose direction the markup no
+// longer writes (2026: the row id is the bare message id [C: three public live-page notes, 2026-07 to
+// 2026-09]; WhatsApp draws ticks on your own messages only, so a tick there is yours), or inside the
+// chat list (#pane-side). Ticks elsewhere (e.g. the "Read"/"Delivered" section icons of Message info)
+// are not receipts of a message.
 // The context is part of each query's selector: the browser checks the ancestors natively while it
 // matches, instead of one closest() per tick in script (a long chat holds thousands of ticks).
 
 import type { Category } from '../../shared/categories'
 import type { Detector, Match } from '../types'
 import { queryAll } from '../../shared/dom'
-import { OUTGOING_ROW, iconOfSvg, iconsNamedByTestidOnly, pageNamesTicks, titledIcons } from './layout'
+import { OUTGOING_ROW, UNDIRECTED_ROW, iconOfSvg, iconsNamedByTestidOnly, pageNamesTicks, titledIcons } from './layout'
 import { tickStateFromLabel } from './words'
 
 type TickState = 'pending' | 'sent' | 'delivered' | 'read'
@@ -44,13 +48,14 @@ const ICON_STATES: Record<string, TickState> = {
   'msg-dblcheck-ack-light': 'read',
   'status-dblcheck-ack': 'read',
   'status-dblcheck-ack-light': 'read',
+  'ic-chatlist-clock': 'pending', // chat-list clock of 2025 builds [C: WAWebChatMsgAck]
 }
 
-/** Design-system tick names, read from the <svg><title> of an icon that has no data-icon. */
-const TITLE_STATES: ReadonlyMap<string, TickState> = new Map<string, TickState>([
+/** Design-system tick names (svg title, test id or data-icon); the label decides before them (1b). */
+const DESIGN_SYSTEM_STATES: ReadonlyMap<string, TickState> = new Map<string, TickState>([
   ['wds-ic-read', 'delivered'],
   ['wds-ic-delivered', 'sent'],
-  ['wds-ic-pending', 'pending'], // [G], see the header
+  ['wds-ic-status-pending', 'pending'],
 ])
 
 /** StyleX "ackBlue" class of WAWebMessageStatus [C]. */
@@ -61,12 +66,12 @@ const ACK_BLUE = new RegExp(`(?:^|\\s)${ACK_BLUE_CLASS}(?:\\s|$)`)
 
 /** A Map, not an object: names like "constructor" must not resolve to Object.prototype members. */
 const ICON_STATE_BY_NAME: ReadonlyMap<string, TickState> = new Map(Object.entries(ICON_STATES))
-const ICON_NAMES = Object.keys(ICON_STATES)
+const ICON_NAMES = [...Object.keys(ICON_STATES), ...DESIGN_SYSTEM_STATES.keys()]
 /** Exact selector (for closest/matches on a few nodes). */
 const ICON_SELECTOR = ICON_NAMES.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
 
-/** Where a tick is a receipt: your own message row (any generation), or the chat list. */
-const CONTEXT = `:is(${OUTGOING_ROW}, #pane-side)`
+/** Where a tick is a receipt: your own message row, a row of unwritten direction (2026), or the chat list. */
+const CONTEXT = `:is(${OUTGOING_ROW}, ${UNDIRECTED_ROW}, #pane-side)`
 const BY_ICON = `${CONTEXT} [data-icon]`
 /** Elements with a data-icon are judged by BY_ICON (data-icon first, then data-testid). */
 const BY_TESTID = `${CONTEXT} [data-testid]:not([data-icon])`
@@ -84,15 +89,28 @@ function stateOfName(name: string | null): TickState | null {
   return name === null ? null : (ICON_STATE_BY_NAME.get(name) ?? null)
 }
 
+/** A design-system name gives way to the label (see 1b). */
+function designSystemState(el: Element, name: string | null): TickState | null {
+  const fromName = name === null ? undefined : DESIGN_SYSTEM_STATES.get(name)
+  return fromName ? (tickStateFromLabel(el.getAttribute('aria-label')) ?? fromName) : null
+}
+
 function iconState(el: Element): TickState | null {
-  return stateOfName(el.getAttribute('data-icon')) ?? stateOfName(el.getAttribute('data-testid'))
+  const icon = el.getAttribute('data-icon')
+  const testid = el.getAttribute('data-testid')
+  return stateOfName(icon) ?? stateOfName(testid) ?? designSystemState(el, icon) ?? designSystemState(el, testid)
 }
 
 /** The state of a tick whose icon name (if any) gave `fromIcon`; the label is read only when it can decide. */
 function stateWith(el: Element, fromIcon: TickState | null): TickState | null {
   if (fromIcon === 'delivered') {
     if (ACK_BLUE.test(el.getAttribute('class') ?? '')) return 'read'
-    return tickStateFromLabel(el.getAttribute('aria-label')) === 'read' ? 'read' : 'delivered'
+    const fromLabel = tickStateFromLabel(el.getAttribute('aria-label'))
+    if (fromLabel === 'read' || fromLabel === 'delivered') return fromLabel
+    // No label in a language we know: the ack class may sit on the svg rather than on its wrapper
+    // (which node WhatsApp gives it is not documented).
+    const svg = el.firstElementChild
+    return svg?.localName === 'svg' && ACK_BLUE.test(svg.getAttribute('class') ?? '') ? 'read' : 'delivered'
   }
   return fromIcon ?? tickStateFromLabel(el.getAttribute('aria-label'))
 }
@@ -133,7 +151,7 @@ export const receipts: Detector = {
     // 1b: design-system ticks, named by their svg title only. The title query is shared with other
     // detectors, so the context is checked here (few such icons per page; none in older markup).
     for (const title of titledIcons(root)) {
-      const fromTitle = TITLE_STATES.get(title.textContent ?? '')
+      const fromTitle = DESIGN_SYSTEM_STATES.get(title.textContent ?? '')
       const svg = title.parentElement
       if (!fromTitle || !svg || !svg.closest(CONTEXT)) continue
       const tick = iconOfSvg(svg)

@@ -18,9 +18,9 @@ export const TICK_LABELS = {
     'पढ़ा गया', // hi [G]
     'letto', // it [V] (accepted by a public extension)
   ],
-  delivered: ['delivered' /* [V] */, 'entregado' /* [G] */, 'entregue' /* [G] */, 'zugestellt' /* [G] */, 'distribué' /* [I] (same mock-up) */, 'डिलीवर हो गया' /* [G] */],
-  sent: ['sent' /* [V] */, 'enviado' /* es, pt [G] */, 'gesendet' /* [G] */, 'envoyé' /* [G] */, 'भेजा गया' /* [G] */],
-  pending: ['pending' /* [G] */, 'pendiente' /* [G] */, 'pendente' /* [G] */, 'ausstehend' /* [G] */, 'en attente' /* [G] */, 'लंबित' /* [G] */],
+  delivered: ['delivered' /* [V] */, 'entregado' /* [C] (copied markup in public code) */, 'entregue' /* [C] (public selectors and live-page notes) */, 'consegnato' /* it [C] (a public live-page note, 2026-07) */, 'zugestellt' /* [G] */, 'distribué' /* [I] (same mock-up) */, 'डिलीवर हो गया' /* [G] */],
+  sent: ['sent' /* [V] */, 'enviado' /* es [C] (copied markup in public code) */, 'enviada' /* pt [C] (public live-page notes, 2026) */, 'gesendet' /* [G] */, 'envoyé' /* [G] */, 'भेजा गया' /* [G] */],
+  pending: ['pending' /* [C] (public senders wait for it to go) */, 'pendiente' /* [C] (copied markup) */, 'pendente' /* [C] (a public selector) */, 'in attesa' /* it [C] (a public live-page note, 2026-07) */, 'ausstehend' /* [G] */, 'en attente' /* [G] */, 'लंबित' /* [G] */],
 } as const
 
 /** Header subtitle / chat-list preview: someone is typing or recording (exact or prefix match). */

@@ -10,7 +10,7 @@ describe('WhatsApp Web fixtures: annotations equal data-expect', () => {
   it('the manifest lists every fixture page and covers generations, languages and views', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(15)
     const gens = new Set(fixtures.map((f) => f.generation))
-    for (const g of ['2021-23-data-testid', '2024-25-ak8', '2025H2-26-html-div']) expect(gens).toContain(g)
+    for (const g of ['2021-23-data-testid', '2024-25-ak8', '2025H2-26-html-div', '2026H2-bare-id']) expect(gens).toContain(g)
     const langs = new Set(fixtures.map((f) => f.lang))
     for (const l of ['en', 'es', 'pt', 'de', 'fr', 'hi']) expect(langs).toContain(l)
     const drawers = new Set(fixtures.map((f) => f.expectedFacts.drawer))

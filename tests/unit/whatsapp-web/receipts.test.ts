@@ -43,11 +43,41 @@ describe('wa.receipts', () => {
     // Where the label can be read it decides (the internal names mislead); otherwise the name does.
     expect(cats(loadHtml(outRow(wds('wds-ic-delivered', ' Delivered '))))).toEqual(['delivery-receipt'])
     expect(cats(loadHtml(outRow(wds('wds-ic-read', ' Прочитано '))))).toEqual(['delivery-receipt'])
-    // The clock (a guessed name): pending, unless a readable label says otherwise.
-    expect(cats(loadHtml(outRow(wds('wds-ic-pending', ''))))).toEqual(['pending'])
-    expect(cats(loadHtml(outRow(wds('wds-ic-pending', ' Sent '))))).toEqual(['sent-receipt'])
+    // The clock: pending, unless a readable label says otherwise. A guessed name is not read.
+    expect(cats(loadHtml(outRow(wds('wds-ic-status-pending', ''))))).toEqual(['pending'])
+    expect(cats(loadHtml(outRow(wds('wds-ic-status-pending', ' Sent '))))).toEqual(['sent-receipt'])
+    expect(cats(loadHtml(outRow(wds('wds-ic-pending', ''))))).toEqual([])
     // Other design-system titles are not ticks.
     expect(cats(loadHtml(outRow(wds('wds-ic-disappearing-messages', ''))))).toEqual([])
+  })
+
+  it("reads today's rows, whose ids no longer say who wrote them (bare data-id and conv-msg test id)", () => {
+    const row = (tick: string, id = '3A5E7A11C0FFEE001122') =>
+      `<div id="main"><div role="application"><div role="row"><div data-id="${id}" data-testid="conv-msg-${id}"><div class="bubble"><span data-icon="tail-out" data-testid="tail-out"></span><div data-testid="msg-meta"><span dir="auto">10:40</span>${tick}</div></div></div></div></div></div>`
+    const named = (name: string, label: string, cls = '', svgCls = '') =>
+      `<span aria-hidden="false" aria-label="${label}" data-testid="${name}" class="${cls}"><svg class="${svgCls}" viewBox="0 0 16 11"><title>${name}</title><path d="M0 0"></path></svg></span>`
+    // The name is in the test id and the svg title; the label decides where it can be read.
+    expect(cats(loadHtml(row(named('wds-ic-read', ' Lida ', 'x1rv0e52'))))).toEqual(['read-receipt'])
+    expect(cats(loadHtml(row(named('wds-ic-read', ' Entregue '))))).toEqual(['delivery-receipt'])
+    expect(cats(loadHtml(row(named('wds-ic-delivered', ' Enviada '))))).toEqual(['sent-receipt'])
+    expect(cats(loadHtml(row(named('wds-ic-status-pending', ' Pendente '))))).toEqual(['pending'])
+    // A language without words here: the name and the ack class decide, wherever the class sits.
+    expect(cats(loadHtml(row(named('wds-ic-read', ' Gelezen ', '', 'x1rv0e52'))))).toEqual(['read-receipt'])
+    expect(cats(loadHtml(row(named('wds-ic-read', ' Gelezen ', 'x1rv0e52'))))).toEqual(['read-receipt'])
+    expect(cats(loadHtml(row(named('wds-ic-read', ' Afgeleverd '))))).toEqual(['delivery-receipt'])
+    // One annotation per tick, on the labelled wrapper.
+    expect(receipts.find(loadHtml(row(named('wds-ic-read', ' Lida ')))).map((m) => m.element.getAttribute('data-testid'))).toEqual(['wds-ic-read'])
+    // Rows that still say they are someone else's are not.
+    expect(cats(loadHtml(row(named('wds-ic-read', ' Lida '), 'false_1@c.us_ABC')))).toEqual([])
+    // The chat list names its ticks by data-icon, without a label: the class tells read from delivered.
+    const list = (tick: string) => `<div id="pane-side"><div role="row"><span class="preview">${tick}<span dir="ltr">ok</span></span></div></div>`
+    const listTick = (name: string, cls = '') => `<span data-icon="${name}" class="${cls}"><svg><title>${name}</title></svg></span>`
+    expect(cats(loadHtml(list(listTick('wds-ic-read', 'x1q15gih x1rv0e52'))))).toEqual(['read-receipt'])
+    expect(cats(loadHtml(list(listTick('wds-ic-read'))))).toEqual(['delivery-receipt'])
+    expect(cats(loadHtml(list(listTick('wds-ic-delivered'))))).toEqual(['sent-receipt'])
+    expect(cats(loadHtml(list(listTick('ic-chatlist-clock'))))).toEqual(['pending'])
+    // The chat list's ic-schedule clock also marks a message still being decrypted: not read.
+    expect(cats(loadHtml(list(listTick('ic-schedule'))))).toEqual([])
   })
 
   it('reads the 2024+ blue ack class x1rv0e52 as read without any label', () => {
