@@ -6,13 +6,21 @@
 //      encryption: lock-small [C: the notice's LockSmallIcon], lock, lock-refreshed, e2e-notification [G]
 //      disappearing: wds-ic-disappearing-messages [C: svg title only], disappearing, disappearing-refreshed,
 //        ephemeral, timer [G]
-//      live location: live-location, live-location-refreshed, location-live [G]
+//      live location: live-location, live-location-refreshed, location-live [G]; public copies of
+//        WhatsApp's live-location bubble render a map, an avatar and text with no icon, so these
+//        names may never match; the bubble has no language-independent signal we could confirm
 //      view once: view-once-viewed, view-once-download, view-once-retry, view-once-sunset [C],
-//        view-once, view-once-refreshed, view-once-photo, view-once-video, media-view-once [G]
+//        wds-ic-view-once, wds-ic-view-once-filled [C: svg titles in WhatsApp's WAWebMessageViewOnce
+//        module and a public click interceptor], view-once, view-once-refreshed, view-once-photo,
+//        view-once-video, media-view-once [G]
 //      business: business-notice, biz-notice, business-info [G]
 //    Design-system icons carry the name only as their svg title; both are read.
 //  - second signal, for encryption and business notices only: a notice row (a [role="row"] in #main
 //    that holds no message row) whose text contains a phrase from words.ts. The text is not kept.
+//  - WhatsApp renders a notice through the same wrapper as a message (same row, same id attributes)
+//    and only names its container apart: msg-notification-container instead of msg-container [C: the
+//    message wrapper module in public copies of WhatsApp Web; public scripts filter rows by it]. A
+//    row holding that container is a notice row, whatever ids it carries.
 
 import type { Category } from '../../shared/categories'
 import { queryAll } from '../../shared/dom'
@@ -24,7 +32,7 @@ const ICONS: Array<[Category, string[]]> = [
   ['encryption-notice', ['lock-small', 'lock', 'lock-refreshed', 'e2e-notification']],
   ['disappearing-messages', ['wds-ic-disappearing-messages', 'disappearing', 'disappearing-refreshed', 'ephemeral', 'timer']],
   ['live-location', ['live-location', 'live-location-refreshed', 'location-live']],
-  ['view-once', ['view-once-viewed', 'view-once-download', 'view-once-retry', 'view-once-sunset', 'view-once', 'view-once-refreshed', 'view-once-photo', 'view-once-video', 'media-view-once']],
+  ['view-once', ['view-once-viewed', 'view-once-download', 'view-once-retry', 'view-once-sunset', 'wds-ic-view-once', 'wds-ic-view-once-filled', 'view-once', 'view-once-refreshed', 'view-once-photo', 'view-once-video', 'media-view-once']],
   ['business-chat-notice', ['business-notice', 'biz-notice', 'business-info']],
 ]
 const CATEGORY_BY_ICON = new Map<string, Category>()
@@ -49,6 +57,9 @@ function noticeCategory(row: Element): Category | null {
   return null
 }
 
+/** The container WhatsApp gives a notice inside its (message-like) row. */
+const NOTIFICATION_CONTAINER = '[data-testid="msg-notification-container"]'
+
 function isMessageNode(el: Element): boolean {
   const id = el.getAttribute('data-id') ?? el.getAttribute('data-testid') ?? ''
   return id.startsWith('true_') || id.startsWith('false_') || id.startsWith('conv-msg') || el.matches(MESSAGE_SELECTOR)
@@ -68,9 +79,12 @@ function noticeRows(root: Element | Document): Element[] {
   if (around) rows.unshift(around)
   return rows.filter((row) => {
     const first = row.firstElementChild
-    if (!first || isMessageNode(first)) return false // the common case, cheaply
-    if (!row.closest('#main [role="application"]')) return false
-    return !row.querySelector(MESSAGE_SELECTOR) && !row.closest(MESSAGE_SELECTOR)
+    if (!first) return false
+    if (isMessageNode(first)) {
+      // The common case: a message. A notice wrapped like one names its container apart.
+      if (first.querySelector(NOTIFICATION_CONTAINER) === null) return false
+    } else if (row.querySelector(MESSAGE_SELECTOR) || row.closest(MESSAGE_SELECTOR)) return false
+    return row.closest('#main [role="application"]') !== null
   })
 }
 
@@ -117,7 +131,7 @@ export const systemMessages: Detector = {
       const category = CATEGORY_BY_ICON.get(name)
       if (!category) continue
       if (!icon.closest('#main') || icon.closest('#main header, footer, [data-pre-plain-text], .selectable-text')) continue
-      const inMessage = messageOf(icon) !== null
+      const inMessage = messageOf(icon) !== null && icon.closest(NOTIFICATION_CONTAINER) === null
       if (inMessage !== IN_MESSAGE.has(category)) continue
       add(out, seen, boxOf(icon), category)
     }

@@ -3,6 +3,9 @@
 //   [V] verified from a public source (see /work/shared/research/whatsapp-dom.md)
 //   [I] inferred from the app's UI / public clones, not checked against WhatsApp Web's string table
 //   [G] guessed (translation of the English string; may differ in the live app)
+//   [C] copied from the live page by public code (selectors, notes of the live DOM)
+// "Android 2018" below: WhatsApp's Android string tables of about 2018 in a public repository. The web
+// app shares many strings with them, but they are old and from another client, so they count as [I].
 // Comparisons are made on lower-cased, whitespace-collapsed text.
 
 export type Lang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'hi'
@@ -28,46 +31,50 @@ export const TYPING = [
   'typing…', // en [I] (research §4: "typing…" string inferred)
   'is typing…', // en, groups ("Ana is typing…") [I]
   'recording audio…', // en [I]
-  'escribiendo…', // es [G]
-  'grabando audio…', // es [G]
-  'digitando…', // pt [G]
-  'gravando áudio…', // pt [G]
-  'schreibt…', // de [G]
-  'nimmt audio auf…', // de [G]
-  'écrit…', // fr [G]
-  'est en train d’écrire…', // fr [G]
+  'escribiendo…', // es [I] (Android 2018)
+  'grabando audio…', // es [I] (Android 2018)
+  'digitando…', // pt [I] (Android 2018; public WhatsApp Web code filters the header for it)
+  'gravando áudio…', // pt [I] (Android 2018)
+  'schreibt…', // de [I] (Android 2018)
+  'audio wird aufgenommen…', // de, one-to-one [I] (Android 2018)
+  'nimmt audio auf…', // de, groups [I] (Android 2018)
+  'écrit…', // fr [I] (Android 2018)
+  "est en train d'écrire…", // fr, groups [I] (Android 2018)
+  "enregistrement de l'audio…", // fr [I] (Android 2018)
+  "est en train d'enregistrer l'audio…", // fr, groups [I] (Android 2018)
   'टाइप कर रहे हैं…', // hi [G]
   'टाइप कर रहा है…', // hi [G]
 ] as const
 
 /** Header subtitle: the contact is online (exact match). */
 export const ONLINE = [
-  'online', // en [V] (span[title="online"] used by many public trackers), also de/pt [G]
-  'en línea', // es [G]
-  'en ligne', // fr [G]
+  'online', // en [V] (span[title="online"] used by many public trackers), also de/pt [I] (Android 2018)
+  'en línea', // es [I] (Android 2018)
+  'en ligne', // fr [I] (Android 2018)
   'ऑनलाइन', // hi [G]
 ] as const
 
 /** Header subtitle: last seen (prefix match). */
 export const LAST_SEEN_PREFIXES = [
   'last seen', // en [V] (span[title*="last seen"] in public trackers)
-  'últ. vez', // es [G]
+  'últ. vez', // es [I] (Android 2018; public mock-ups of the page)
   'última vez', // es [G]
-  'visto por último', // pt [G]
+  'visto por último', // pt [I] (Android 2018; public WhatsApp Web code filters the header for it)
   'visto pela última vez', // pt [G]
-  'zuletzt online', // de [G]
+  'zul. online', // de [I] (Android 2018: the header's form)
+  'zuletzt online', // de [G] (the privacy setting's name; the header may not use it)
   'vu(e)', // fr [G]
-  'vu ', // fr [G]
+  'vu ', // fr [I] (Android 2018)
   'अंतिम बार', // hi [G]
 ] as const
 
 /** Title of the Settings › Privacy panel (h1 of the left drawer). */
 export const PRIVACY_TITLES = [
   'privacy', // en [I]
-  'privacidad', // es [G]
-  'privacidade', // pt [G]
-  'datenschutz', // de [G]
-  'confidentialité', // fr [G]
+  'privacidad', // es [I] (Android 2018)
+  'privacidade', // pt [I] (Android 2018)
+  'datenschutz', // de [I] (Android 2018)
+  'confidentialité', // fr [I] (Android 2018)
   'गोपनीयता', // hi [G]
 ] as const
 
@@ -75,17 +82,22 @@ export const PRIVACY_TITLES = [
 export const ABOUT_TITLES = [
   'about', // en [I]
   'info.', // es [G]
-  'recado', // pt [G]
-  'info', // de [G]
-  'actu', // fr [G]
+  'recado', // pt [I] (Android 2018)
+  'info', // es, de [I] (Android 2018)
+  'actu', // fr [I] (Android 2018)
   'परिचय', // hi [G]
 ] as const
 
-/** Lower-case, trim, collapse whitespace (incl. NBSP); strips bidi control characters. */
+/**
+ * Lower-case, trim, collapse whitespace (incl. NBSP); strips bidi control characters; one form of
+ * the ellipsis ("..." and "…") and of the apostrophe (' and ’), as clients write both.
+ */
 export function normalize(text: string | null | undefined): string {
   if (!text) return ''
   return text
     .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\.\.\./g, '…')
+    .replace(/\u2019/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
@@ -111,22 +123,32 @@ export function isTypingText(t: string): boolean {
 export const BUSINESS_NOTICE = [
   'business account', // en [I] "This chat is with a business account."
   'uses a secure service from meta', // en [I]
-  'cuenta de empresa', // es [G]
+  'cuenta de empresa', // es [I] (Android 2018)
   'cuenta comercial', // es [G]
-  'conta comercial', // pt [G]
+  'conta comercial', // pt [I] (Android 2018; public WhatsApp Web code tests for it)
+  'unternehmens-account', // de [I] (Android 2018)
+  'unternehmensaccount', // de [I] (a public chat-export parser)
   'unternehmenskonto', // de [G]
   'business-konto', // de [G]
+  'compte commercial', // fr [I] (Android 2018)
   'compte professionnel', // fr [G]
+  'servicio seguro de meta', // es [I] (public mock-ups; the business's own view is [C])
+  'serviço seguro da meta', // pt [I] (public WhatsApp Web code tests for it)
+  'sicheren service von meta', // de [I] (a public chat-export parser)
+  'service sécurisé de meta', // fr [I] (a public mock-up)
   'बिज़नेस अकाउंट', // hi [G]
 ] as const
 
 /** End-to-end encryption system notice (substring match, second signal after the icon). */
 export const ENCRYPTION_NOTICE = [
   'end-to-end encrypted', // en [I]
-  'cifrado de extremo a extremo', // es [G]
-  'cifrados de extremo a extremo', // es [G]
-  'criptografia de ponta a ponta', // pt [G]
-  'ende-zu-ende-verschlüsselt', // de [G]
-  'chiffrés de bout en bout', // fr [G]
+  'cifrado de extremo a extremo', // es [I] (Android 2018)
+  'cifrados de extremo a extremo', // es [C] (a public selector on the notice)
+  'criptografia de ponta a ponta', // pt [I] (public filters of captured chats)
+  'criptografia de ponta-a-ponta', // pt [I] (Android 2018)
+  'ende-zu-ende-verschlüsselung', // de [I] (Android 2018)
+  'ende-zu-ende-verschlüsselt', // de [I] (a public chat-export parser)
+  'chiffrés de bout en bout', // fr [I] (a public mock-up; Android 2018)
+  'chiffrement de bout en bout', // fr [I] (Android 2018)
   'एंड-टू-एंड एन्क्रिप्टेड', // hi [G]
 ] as const

@@ -188,10 +188,12 @@ describe('icon names confirmed in public sources (2026 builds)', () => {
     const doc = loadHtml(`<div id="main"><div role="application">
       <div role="row"><div class="n"><div role="button" id="dm">${titled('wds-ic-disappearing-messages')}<span>Messages disappear</span></div></div></div>
       <div role="row"><div data-id="false_1@c.us_A"><div role="button" id="vo"><span data-icon="view-once-viewed"></span></div></div></div>
+      <div role="row"><div data-id="3A00FF11" data-testid="conv-msg-3A00FF11"><div role="button" id="vo2026">${titled('wds-ic-view-once')}</div></div></div>
     </div></div>`)
     expect(systemMessages.find(doc).map((m) => [m.element.id, m.category]).sort()).toEqual([
       ['dm', 'disappearing-messages'],
       ['vo', 'view-once'],
+      ['vo2026', 'view-once'],
     ])
   })
 

@@ -28,6 +28,13 @@ describe('wa.presence: classification', () => {
     ['schreibt…', 'typing-indicator'],
     ['écrit…', 'typing-indicator'],
     ['печатает…', 'typing-indicator'], // structural: trailing ellipsis
+    // Forms of the Android string tables: three dots, straight apostrophes, German and French recording.
+    ['escribiendo...', 'typing-indicator'],
+    ['Ana est en train d\'écrire…', 'typing-indicator'],
+    ['Ana est en train d’écrire...', 'typing-indicator'],
+    ['enregistrement de l\'audio…', 'typing-indicator'],
+    ['Audio wird aufgenommen…', 'typing-indicator'],
+    ['zul. online heute um 10:41', 'last-seen'],
     ['recording audio…', 'typing-indicator'],
   ])('%s → %s', (text, cat) => {
     expect(classifyPresence(text)).toBe(cat)
