@@ -210,15 +210,21 @@ export function headerName(header: Element): Element | null {
   return header.querySelector('[data-testid="conversation-info-header-chat-title"], span[dir="auto"], span[dir="ltr"], span[dir="rtl"]')
 }
 
-const SUBTITLE_SELECTOR = '[data-testid="conversation-info-header-status"], span[title]'
+/**
+ * Header subtitles named by test id: conversation-info-header-status (2021–23) [C], chat-subtitle
+ * (2026, the participant list of a group) [C: a public note of the live page, 2026-07-12].
+ */
+const SUBTITLE_TESTIDS = '[data-testid="conversation-info-header-status"], [data-testid="chat-subtitle"]'
+/** Subtitle candidates; isHeaderSubtitle() checks the #main header context. */
+export const SUBTITLE_SELECTOR = `${SUBTITLE_TESTIDS}, span[title]`
 
 /** Is `el` the subtitle of a #main header (the line under the name)? */
 export function isHeaderSubtitle(el: Element): boolean {
   if (el.hasAttribute('data-icon') || el.closest('[data-icon]')) return false
   const header = el.closest('#main header')
   if (!header) return false
-  if (el.getAttribute('data-testid') === 'conversation-info-header-status') return true
-  if (el.closest('[data-testid="conversation-info-header-status"]')) return false // its inner span
+  if (el.matches(SUBTITLE_TESTIDS)) return true
+  if (el.closest(SUBTITLE_TESTIDS)) return false // its inner span
   const name = headerName(header)
   if (!name) return false
   if (name === el || name.contains(el) || el.contains(name)) return false

@@ -1,7 +1,8 @@
 // Presence in the open chat's header and "typing…" in chat-list previews.
 //
 // Header subtitle (the line under the chat name in #main header):
-//   structure first — data-testid "conversation-info-header-status" (2021–23) [C], or a span[title]
+//   structure first — data-testid "conversation-info-header-status" (2021–23) [C] or "chat-subtitle"
+//   (2026 groups) [C], or a span[title]
 //   after the name (span[dir]) in the header's title block (2022–2026) [C];
 //   group vs one-to-one by jids / sender names (layout.chatKind), never by text.
 //   Group chat → the subtitle is the participant list (only when it reads as a list: contains a comma) [C].
@@ -12,11 +13,9 @@
 
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { add, chatKind, isHeaderSubtitle, text, MESSAGE_LIST } from './layout'
+import { add, chatKind, isHeaderSubtitle, text, MESSAGE_LIST, SUBTITLE_SELECTOR } from './layout'
 import { LAST_SEEN_PREFIXES, ONLINE, isTypingText, normalize } from './words'
 
-/** Cheap scan selector; isHeaderSubtitle() checks the #main header context with closest(). */
-const SUBTITLE_CANDIDATES_SCAN = '[data-testid="conversation-info-header-status"], span[title]'
 const PREVIEW_SLOT = '._ak8k, [data-testid="last-msg-status"]'
 
 const TIME_LIKE = /[0-9०-९]{1,2}\s?[:.h]\s?[0-9०-९]{2}|[0-9०-९]{1,2}[./][0-9०-९]{1,2}[./][0-9०-९]{2,4}/
@@ -59,7 +58,7 @@ export const presence: Detector = {
   find(root) {
     const out: Match[] = []
     const seen = new Set<Element>()
-    const subtitles = queryAll(root, SUBTITLE_CANDIDATES_SCAN).filter(isHeaderSubtitle)
+    const subtitles = queryAll(root, SUBTITLE_SELECTOR).filter(isHeaderSubtitle)
     if (subtitles.length > 0) {
       const kind = chatKind(subtitles[0]!.ownerDocument)
       for (const el of subtitles) {
