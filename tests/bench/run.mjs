@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchChromium } from '../e2e/harness/chromium.mjs'
 import { startServer } from '../e2e/harness/server.mjs'
-import { chatPage, messageRow, REFERENCE_ANNOTATOR } from './chat-page.mjs'
+import { MARKUP, TICK_SELECTOR, chatPage, messageRow, REFERENCE_ANNOTATOR } from './chat-page.mjs'
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES || 5000)
 const BATCHES = 5
@@ -159,14 +159,14 @@ async function measure(kind) {
       const rows = Array.from({ length: BATCH_SIZE }, (_, i) => messageRow(MESSAGES + b * BATCH_SIZE + i)).join('')
       await cdp.send('Profiler.start')
       const latency = await page.evaluate(
-        ([html, a, n]) =>
+        ([html, a, n, ticks]) =>
           new Promise((resolve) => {
             const list = document.getElementById('bench-list')
             const holder = document.createElement('div')
             holder.innerHTML = html
             const added = [...holder.children]
             const t = performance.now()
-            const done = () => added.every((row) => row.querySelectorAll(`[${a}]`).length === row.querySelectorAll('[data-icon^="msg-"]').length)
+            const done = () => added.every((row) => row.querySelectorAll(`[${a}]`).length === row.querySelectorAll(ticks).length)
             const observer = new MutationObserver(() => {
               if (done()) {
                 observer.disconnect()
@@ -177,7 +177,7 @@ async function measure(kind) {
             list.append(...added)
             if (n === 0 && done()) resolve(0)
           }),
-        [rows, attr, BATCH_SIZE],
+        [rows, attr, BATCH_SIZE, TICK_SELECTOR],
       )
       // Let trailing work (summary publishing, marker layout) land inside this sample too.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300))))
@@ -257,7 +257,7 @@ const base = {
 const ext = summarize(results.extension)
 const ref = summarize(results.reference)
 
-console.log(`\nMetadata Lens benchmark: ${MESSAGES} messages, ${BATCHES} batches of ${BATCH_SIZE}, median of ${RUNS} runs (headless Chromium)\n`)
+console.log(`\nMetadata Lens benchmark: ${MESSAGES} messages (${MARKUP === '2026' ? "today's markup" : '2024–25 markup'}), ${BATCHES} batches of ${BATCH_SIZE}, median of ${RUNS} runs (headless Chromium)\n`)
 console.log('| measure | extension | reference | ratio | target |')
 console.log('|---|---|---|---|---|')
 console.log(`| initial CPU (ms) | ${f(ext.initialCpu)} | ${f(ref.initialCpu)} | ${f(ext.initialCpu / ref.initialCpu)}× | ≤ 3× |`)

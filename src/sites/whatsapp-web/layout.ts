@@ -82,8 +82,11 @@ export function eachMatch(root: Element | Document, selector: string, visit: (el
  */
 export function iconOfSvg(svg: Element): Element {
   const wrapper = svg.parentElement
-  if (!wrapper || wrapper.childElementCount !== 1 || (wrapper.textContent ?? '').trim() !== (svg.textContent ?? '').trim()) return svg
-  return wrapper
+  if (!wrapper || wrapper.childElementCount !== 1) return svg
+  // The usual case, the svg as the wrapper's only node, needs no text read (a long chat in today's
+  // markup has thousands of titled ticks).
+  if (wrapper.firstChild === svg && wrapper.lastChild === svg) return wrapper
+  return (wrapper.textContent ?? '').trim() !== (svg.textContent ?? '').trim() ? svg : wrapper
 }
 
 /**
@@ -147,8 +150,11 @@ export function titledIcons(root: Element | Document): readonly Element[] {
   return forThisScan('titled-icons', root, () => iconTitlesIn(root))
 }
 
-/** Every icon except the message ticks (thousands in a long chat, judged by wa.receipts alone). */
-const NON_TICK_ICONS = '[data-icon]:not([data-icon^="msg-"])'
+/**
+ * Every icon except the message ticks (thousands in a long chat, judged by wa.receipts alone) and
+ * the bubbles' tails (one per run of messages; no detector reads them).
+ */
+const NON_TICK_ICONS = '[data-icon]:not([data-icon^="msg-"]):not([data-icon^="tail-"])'
 
 /**
  * The non-tick icons in `root` (root included), in document order. Several detectors need them;
@@ -184,25 +190,62 @@ export function messageOf(el: Element): Element | null {
   return el.closest(MESSAGE_SELECTOR)
 }
 
-/** Group (jid @g.us, sender names) or one-to-one, for the open chat #main. Null when no chat is open. */
+/** How many rows from the top of the message list chatKind reads (WhatsApp renders a few dozen). */
+const KIND_ROWS = 60
+const ROW_ID = '[data-id], [data-testid^="conv-msg"]'
+const SENDER_NAME = '[data-testid="author"], [data-testid="msg-author"], ._ahxj'
+
+/**
+ * Group (jid @g.us, sender names) or one-to-one, for the open chat #main. Null when no chat is open.
+ * Reads a bounded number of rows: today's row ids carry no jid, and a page-wide query that finds
+ * nothing walks every row of a long chat (about 10 ms per query on a 5,000-message page).
+ */
 export function chatKind(doc: Document): ChatKind | null {
   const main = doc.getElementById('main')
   if (!main) return null
-  // 1. jids [C]: every message row of a chat carries the chat's jid, and group jids end in @g.us,
-  //    in data-id (all generations) or the conv-msg test id (2025-H2+). The first row decides, so a
-  //    long chat is not walked row by row.
-  const first = main.querySelector('[data-id*="@"], [data-testid^="conv-msg"][data-testid*="@"]')
-  if (first) {
-    const id = first.getAttribute('data-id') ?? first.getAttribute('data-testid') ?? ''
-    const jid = id.includes('@') ? id : (first.getAttribute('data-testid') ?? '')
-    return jid.includes('@g.us') ? 'group' : 'one-to-one'
+  const rows = listRowsFromTop(doc, KIND_ROWS)
+  // 1. jids [C]: up to 2025 every message row of a chat carries the chat's jid, and group jids end in
+  //    @g.us, in data-id or the conv-msg test id. The first row that has one decides.
+  for (const row of rows) {
+    const el = row.matches(ROW_ID) ? row : row.querySelector(ROW_ID)
+    const id = `${el?.getAttribute('data-id') ?? ''} ${el?.getAttribute('data-testid') ?? ''}`
+    if (id.includes('@')) return id.includes('@g.us') ? 'group' : 'one-to-one'
   }
-  // 2. sender names on incoming rows [C]: 2021–23 data-testid "author"/"msg-author", 2024 `_ahxj`.
-  if (main.querySelector('[data-testid="author"], [data-testid="msg-author"], ._ahxj')) return 'group'
+  // 2. sender names on incoming rows [C]: data-testid "author" (2021–23, again in 2026) or
+  //    "msg-author", 2024 `_ahxj`.
+  if (rows.some((row) => row.querySelector(SENDER_NAME) !== null)) return 'group'
   // 3. no messages: the header subtitle is a participant list (comma separated) [I].
-  const sub = headerSubtitles(main)[0]
+  const header = main.querySelector('header')
+  const sub = header ? headerSubtitles(header)[0] : undefined
   if (sub && /[,،、]/.test(sub.getAttribute('title') ?? sub.textContent ?? '')) return 'group'
   return 'one-to-one'
+}
+
+/** The first `limit` [role="row"] elements of the open chat's message list, in document order. */
+export function listRowsFromTop(doc: Document, limit: number): Element[] {
+  const list = doc.querySelector(MESSAGE_LIST)
+  const rows: Element[] = []
+  if (!list) return rows
+  // A depth-first walk that stops at the limit: querying every row of a long chat costs far more.
+  // A row's own subtree is not walked: rows nested in it follow it in document order, so one
+  // query adds them, and the walk goes on after it.
+  let node: Element | null = list.firstElementChild
+  while (node && rows.length < limit) {
+    let next: Element | null = null
+    if (node.getAttribute('role') === 'row') {
+      rows.push(node)
+      const nested = node.querySelectorAll('[role="row"]')
+      for (let i = 0; i < nested.length && rows.length < limit; i++) rows.push(nested[i]!)
+    } else {
+      next = node.firstElementChild
+    }
+    while (!next && node && node !== list) {
+      next = node.nextElementSibling
+      if (!next) node = node.parentElement
+    }
+    node = next
+  }
+  return rows
 }
 
 /** The chat name element in #main header: the first span[dir] (or the data-testid era title). */

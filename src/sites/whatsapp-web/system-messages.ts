@@ -25,7 +25,7 @@
 import type { Category } from '../../shared/categories'
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { MESSAGE_LIST, MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, add, iconOfSvg, messageOf, nonTickIcons, text, titledIcons } from './layout'
+import { MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, add, iconOfSvg, listRowsFromTop, messageOf, nonTickIcons, text, titledIcons } from './layout'
 import { BUSINESS_NOTICE, ENCRYPTION_NOTICE, normalize } from './words'
 
 const ICONS: Array<[Category, string[]]> = [
@@ -73,7 +73,7 @@ function isMessageNode(el: Element): boolean {
 const NOTICE_ROWS_ON_PAGE = 60
 
 function noticeRows(root: Element | Document): Element[] {
-  const rows = root.nodeType === 9 ? listRowsFromTop(root as Document) : queryAll(root, '[role="row"]')
+  const rows = root.nodeType === 9 ? listRowsFromTop(root as Document, NOTICE_ROWS_ON_PAGE) : queryAll(root, '[role="row"]')
   // A rescan of part of a row (an attribute changed inside it) must still see the row's notice.
   const around = root.nodeType === 1 ? (root as Element).parentElement?.closest('[role="row"]') : null
   if (around) rows.unshift(around)
@@ -88,33 +88,6 @@ function noticeRows(root: Element | Document): Element[] {
   })
 }
 
-/** The first `NOTICE_ROWS_ON_PAGE` [role="row"] elements of the message list, in document order. */
-function listRowsFromTop(doc: Document): Element[] {
-  const list = doc.querySelector(MESSAGE_LIST)
-  const rows: Element[] = []
-  if (!list) return rows
-  // A depth-first walk that stops at the limit: querying every row of a long chat costs far more.
-  // A row's own subtree is not walked: rows nested in it follow it in document order, so one
-  // query adds them, and the walk goes on after it.
-  let node: Element | null = list.firstElementChild
-  while (node && rows.length < NOTICE_ROWS_ON_PAGE) {
-    let next: Element | null = null
-    if (node.getAttribute('role') === 'row') {
-      rows.push(node)
-      const nested = node.querySelectorAll('[role="row"]')
-      for (let i = 0; i < nested.length && rows.length < NOTICE_ROWS_ON_PAGE; i++) rows.push(nested[i]!)
-    } else {
-      next = node.firstElementChild
-    }
-    while (!next && node && node !== list) {
-      next = node.nextElementSibling
-      if (!next) node = node.parentElement
-    }
-    node = next
-  }
-  return rows
-}
-
 export const systemMessages: Detector = {
   id: 'wa.system-messages',
   categories: ['encryption-notice', 'disappearing-messages', 'live-location', 'view-once', 'business-chat-notice'],
@@ -126,7 +99,12 @@ export const systemMessages: Detector = {
     // icons come from the shared svg-title query.
     const named: Array<[Element, string]> = []
     for (const icon of nonTickIcons(root)) named.push([icon, icon.getAttribute('data-icon') ?? ''])
-    for (const title of titledIcons(root)) if (title.parentElement) named.push([iconOfSvg(title.parentElement), title.textContent ?? ''])
+    // The name first: in today's markup every tick is a titled icon, and finding an icon's element
+    // reads text (iconOfSvg), so only the few system icons pay for it.
+    for (const title of titledIcons(root)) {
+      const name = title.textContent ?? ''
+      if (title.parentElement && CATEGORY_BY_ICON.has(name)) named.push([iconOfSvg(title.parentElement), name])
+    }
     for (const [icon, name] of named) {
       const category = CATEGORY_BY_ICON.get(name)
       if (!category) continue

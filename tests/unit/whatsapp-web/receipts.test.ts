@@ -80,6 +80,20 @@ describe('wa.receipts', () => {
     expect(cats(loadHtml(list(listTick('ic-schedule'))))).toEqual([])
   })
 
+  it('a long chat in today\'s markup: the context of many titled ticks is checked by one query, with the same result', () => {
+    const tick = (name: string, label: string) => `<span aria-label="${label}" data-testid="${name}"><svg><title>${name}</title></svg></span>`
+    const chat = (n: number) => {
+      const rows = Array.from({ length: n }, (_, i) => `<div role="row"><div data-id="3A${i}" data-testid="conv-msg-3A${i}"><div data-testid="msg-meta">${tick(i % 2 ? 'wds-ic-read' : 'wds-ic-delivered', i % 2 ? ' Read ' : ' Sent ')}</div></div></div>`)
+      // A titled double tick outside any row (e.g. a section icon of a drawer) is never a receipt.
+      return `<div id="main"><div role="application">${rows.join('')}</div></div><div class="drawer">${tick('wds-ic-read', ' Read ')}</div>`
+    }
+    for (const n of [10, 300]) {
+      const found = cats(loadHtml(chat(n)))
+      expect(found, String(n)).toHaveLength(n)
+      expect(found.filter((c) => c === 'read-receipt'), String(n)).toHaveLength(n / 2)
+    }
+  })
+
   it('reads the 2024+ blue ack class x1rv0e52 as read without any label', () => {
     expect(cats(loadHtml(outRow(`<span data-icon="msg-dblcheck" class="x1q15gih x1rv0e52">${SVG}</span>`)))).toEqual(['read-receipt'])
   })
