@@ -325,6 +325,28 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
       await page.close()
     })
 
+    test("a tick changing state in today's markup (design-system names) updates its annotation", async () => {
+      const page = await driver.newPage(WA + 'g2026h2-nl-group.html')
+      await expectAnnotationsMatch(page)
+      const changed = await page.evaluate(() => {
+        const tick = document.querySelector('#main [data-privacy-note="sent-receipt"]')
+        const title = tick?.querySelector('svg > title')
+        if (!tick || !title) return false
+        // As WAWebMessageStatus re-renders a tick that was delivered: another name, another label.
+        tick.setAttribute('data-testid', 'wds-ic-read')
+        title.textContent = 'wds-ic-read'
+        tick.setAttribute('aria-label', ' Afgeleverd ')
+        tick.setAttribute('data-test-changed', '')
+        return true
+      })
+      expect(changed).toBe(true)
+      await page.waitFor(() => document.querySelector('[data-test-changed]')?.getAttribute('data-privacy-note') === 'delivery-receipt')
+      // Then read: the ack class (a label in a language without words here decides nothing).
+      await page.evaluate(() => document.querySelector('[data-test-changed]')!.classList.add('x1rv0e52'))
+      await page.waitFor(() => document.querySelector('[data-test-changed]')?.getAttribute('data-privacy-note') === 'read-receipt')
+      await page.close()
+    })
+
     test('new messages are annotated and removed ones leave no markers behind', async () => {
       const page = await driver.newPage(WA + main.file)
       await expectAnnotationsMatch(page)
