@@ -185,9 +185,17 @@ export function docOf(root: Element | Document): Document {
   return root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument
 }
 
-/** The message row an element belongs to, or null. */
+/**
+ * The container WhatsApp gives a notice (encryption, disappearing messages, business…) inside its
+ * row: the row and its ids are a message's, only this test id differs [C: the message wrapper module
+ * in public copies of WhatsApp Web, msg-notification-container instead of msg-container].
+ */
+export const NOTIFICATION_CONTAINER = '[data-testid="msg-notification-container"]'
+
+/** The message row an element belongs to, or null (also for a notice wrapped like a message). */
 export function messageOf(el: Element): Element | null {
-  return el.closest(MESSAGE_SELECTOR)
+  const row = el.closest(MESSAGE_SELECTOR)
+  return row && !el.closest(NOTIFICATION_CONTAINER) ? row : null
 }
 
 /** How many rows from the top of the message list chatKind reads (WhatsApp renders a few dozen). */

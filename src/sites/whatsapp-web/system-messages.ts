@@ -18,14 +18,13 @@
 //  - second signal, for encryption and business notices only: a notice row (a [role="row"] in #main
 //    that holds no message row) whose text contains a phrase from words.ts. The text is not kept.
 //  - WhatsApp renders a notice through the same wrapper as a message (same row, same id attributes)
-//    and only names its container apart: msg-notification-container instead of msg-container [C: the
-//    message wrapper module in public copies of WhatsApp Web; public scripts filter rows by it]. A
-//    row holding that container is a notice row, whatever ids it carries.
+//    and only names its container apart (layout.NOTIFICATION_CONTAINER; public scripts filter rows
+//    by it too). A row holding that container is a notice row, whatever ids it carries.
 
 import type { Category } from '../../shared/categories'
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, add, iconOfSvg, listRowsFromTop, messageOf, nonTickIcons, text, titledIcons } from './layout'
+import { MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, NOTIFICATION_CONTAINER, add, iconOfSvg, listRowsFromTop, messageOf, nonTickIcons, text, titledIcons } from './layout'
 import { BUSINESS_NOTICE, ENCRYPTION_NOTICE, normalize } from './words'
 
 const ICONS: Array<[Category, string[]]> = [
@@ -56,9 +55,6 @@ function noticeCategory(row: Element): Category | null {
   if (ENCRYPTION_NOTICE.some((p) => t.includes(p))) return 'encryption-notice'
   return null
 }
-
-/** The container WhatsApp gives a notice inside its (message-like) row. */
-const NOTIFICATION_CONTAINER = '[data-testid="msg-notification-container"]'
 
 function isMessageNode(el: Element): boolean {
   const id = el.getAttribute('data-id') ?? el.getAttribute('data-testid') ?? ''
@@ -109,7 +105,7 @@ export const systemMessages: Detector = {
       const category = CATEGORY_BY_ICON.get(name)
       if (!category) continue
       if (!icon.closest('#main') || icon.closest('#main header, footer, [data-pre-plain-text], .selectable-text')) continue
-      const inMessage = messageOf(icon) !== null && icon.closest(NOTIFICATION_CONTAINER) === null
+      const inMessage = messageOf(icon) !== null
       if (inMessage !== IN_MESSAGE.has(category)) continue
       add(out, seen, boxOf(icon), category)
     }
