@@ -70,12 +70,20 @@ const ICON_NAMES = [...Object.keys(ICON_STATES), ...DESIGN_SYSTEM_STATES.keys()]
 /** Exact selector (for closest/matches on a few nodes). */
 const ICON_SELECTOR = ICON_NAMES.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
 
-/** Where a tick is a receipt: your own message row, a row of unwritten direction (2026), or the chat list. */
-const CONTEXT = `:is(${OUTGOING_ROW}, ${UNDIRECTED_ROW}, #pane-side)`
+/**
+ * Where a tick is a receipt: a row of unwritten direction (2026), your own message row, or the chat
+ * list. Today's rows come first: the browser tries the alternatives in this order on each ancestor.
+ */
+const CONTEXT = `:is(${UNDIRECTED_ROW}, ${OUTGOING_ROW}, #pane-side)`
 /** Tails (tail-in / tail-out, one per run of messages) are never ticks: left out by the browser. */
 const BY_ICON = `${CONTEXT} [data-icon]:not([data-icon^="tail-"])`
 /** Elements with a data-icon are judged by BY_ICON (data-icon first, then data-testid). */
 const BY_TESTID = `${CONTEXT} [data-testid]:not([data-icon])`
+/**
+ * Design-system ticks named by their test id (2026) [C: WAWebMessageStatus passes the name]; the
+ * names are filtered in JS (a selector list of exact names is several times slower to match).
+ */
+const BY_DESIGN_TESTID = `${CONTEXT} [data-testid^="wds-ic-"]:not([data-icon])`
 /** Design-system tick titles in a receipt context (see the title step in find). */
 const BY_TITLE = `${CONTEXT} :not([data-icon]) > svg > title`
 /** Above this many titled icons, their context is checked by one query instead of one closest() each. */
@@ -129,6 +137,20 @@ function addTick(out: Match[], el: Element, fromIcon: TickState): void {
   if (state) out.push({ element: el, category: CATEGORY[state] })
 }
 
+/**
+ * A design-system tick whose name gave `fromName` (1b). These internal names mislead (wds-ic-delivered
+ * is the single tick), so the label WhatsApp shows people decides when it can be read.
+ */
+function addDesignSystemTick(out: Match[], tick: Element, fromName: TickState): void {
+  addTick(out, tick, tickStateFromLabel(tick.getAttribute('aria-label')) ?? fromName)
+}
+
+/** A design-system tick found by its test id; on an svg, its wrapper is the tick (as when named by title). */
+function addTestidNamedTick(out: Match[], el: Element): void {
+  const fromName = DESIGN_SYSTEM_STATES.get(el.getAttribute('data-testid')!)
+  if (fromName) addDesignSystemTick(out, el.localName === 'svg' ? iconOfSvg(el) : el, fromName)
+}
+
 export const receipts: Detector = {
   id: 'wa.receipts',
   categories: ['pending', 'sent-receipt', 'delivery-receipt', 'read-receipt'],
@@ -153,7 +175,11 @@ export const receipts: Detector = {
       const state = iconState(el)
       if (state) addTick(out, el, state)
     }
-    // 1b: design-system ticks, named by their svg title. The title query is shared with other
+    // 1b: design-system ticks named by their test id.
+    if (rootEl && rootEl.matches(BY_DESIGN_TESTID)) addTestidNamedTick(out, rootEl)
+    const byDesignTestid = root.querySelectorAll(BY_DESIGN_TESTID)
+    for (let i = 0; i < byDesignTestid.length; i++) addTestidNamedTick(out, byDesignTestid[i]!)
+    // 1b: design-system ticks named by their svg title alone. The title query is shared with other
     // detectors, so the context is checked here: one by one for a few (older markup has none), by
     // one query of the browser for a long chat in today's markup (thousands of ticks, where a
     // closest() each cost ~12 ms on a 5,000-message page).
@@ -162,12 +188,10 @@ export const receipts: Detector = {
     for (const title of titles) {
       const fromTitle = DESIGN_SYSTEM_STATES.get(title.textContent ?? '')
       const svg = title.parentElement
-      if (!fromTitle || !svg) continue
+      // An svg that carries the name as its own test id was judged by the test-id step.
+      if (!fromTitle || !svg || DESIGN_SYSTEM_STATES.has(svg.getAttribute('data-testid') ?? '')) continue
       if (inContext ? !inContext.has(title) : !svg.closest(CONTEXT)) continue
-      const tick = iconOfSvg(svg)
-      // These internal names mislead (wds-ic-delivered is the single tick), so the label WhatsApp
-      // shows people decides when it can be read; the name decides otherwise.
-      addTick(out, tick, tickStateFromLabel(tick.getAttribute('aria-label')) ?? fromTitle)
+      addDesignSystemTick(out, iconOfSvg(svg), fromTitle)
     }
     if (iconsNamedByTestidOnly(root)) {
       const byTestid = queryAll(root, BY_TESTID)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { receipts, tickState } from '../../../src/sites/whatsapp-web/receipts'
+import { DESIGN_SYSTEM_TICKS, titledIcons } from '../../../src/sites/whatsapp-web/layout'
 import { loadFixture, loadHtml } from '../../fixtures/whatsapp/load'
 
 const SVG = '<svg viewBox="0 0 16 11"><title>t</title><path d="M0 0"></path></svg>'
@@ -80,8 +81,31 @@ describe('wa.receipts', () => {
     expect(cats(loadHtml(list(listTick('ic-schedule'))))).toEqual([])
   })
 
+  it('finds design-system ticks by their test id, and leaves them out of the shared title query', () => {
+    const row = (tick: string) =>
+      `<div id="main"><div role="application"><div role="row"><div data-id="3A5E7A11C0FFEE001122" data-testid="conv-msg-3A5E7A11C0FFEE001122"><div data-testid="msg-meta">${tick}</div></div></div></div></div>`
+    const onWrapper = (name: string, label = '') => `<span aria-label="${label}" data-testid="${name}"><svg><title>${name}</title></svg></span>`
+    // Every design-system tick name gives a state when it is the test id.
+    for (const name of DESIGN_SYSTEM_TICKS) {
+      const doc = loadHtml(row(onWrapper(name)))
+      expect(receipts.find(doc).map((m) => m.element.getAttribute('data-testid')), name).toEqual([name])
+      expect(titledIcons(doc), name).toEqual([])
+    }
+    // The titles of other design-system icons stay in the shared query.
+    expect(titledIcons(loadHtml(row(onWrapper('wds-ic-lock')))).map((t) => t.textContent)).toEqual(['wds-ic-lock'])
+    // A test id on the svg itself: its wrapper is the tick, annotated once.
+    const onSvg = loadHtml(row('<span id="tick" aria-label=" Read "><svg data-testid="wds-ic-read"><title>wds-ic-read</title></svg></span>'))
+    expect(receipts.find(onSvg).map((m) => [m.element.id, m.category])).toEqual([['tick', 'read-receipt']])
+    // Outside any row or the chat list, a tick's test id names no receipt.
+    expect(cats(loadHtml(`<div class="drawer">${onWrapper('wds-ic-read', ' Read ')}</div>`))).toEqual([])
+    // A subtree scan of the tick itself finds it.
+    const doc = loadHtml(row(onWrapper('wds-ic-delivered', ' Sent ')))
+    expect(cats(doc.querySelector('[data-testid="wds-ic-delivered"]')!)).toEqual(['sent-receipt'])
+  })
+
   it('a long chat in today\'s markup: the context of many titled ticks is checked by one query, with the same result', () => {
-    const tick = (name: string, label: string) => `<span aria-label="${label}" data-testid="${name}"><svg><title>${name}</title></svg></span>`
+    // Named by their svg title alone (no test id), as in the first 2026 builds.
+    const tick = (name: string, label: string) => `<span aria-label="${label}"><svg><title>${name}</title></svg></span>`
     const chat = (n: number) => {
       const rows = Array.from({ length: n }, (_, i) => `<div role="row"><div data-id="3A${i}" data-testid="conv-msg-3A${i}"><div data-testid="msg-meta">${tick(i % 2 ? 'wds-ic-read' : 'wds-ic-delivered', i % 2 ? ' Read ' : ' Sent ')}</div></div></div>`)
       // A titled double tick outside any row (e.g. a section icon of a drawer) is never a receipt.
