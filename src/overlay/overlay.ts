@@ -207,15 +207,22 @@ export class Overlay {
   }
 
   private onVisibility(entries: IntersectionObserverEntry[]): void {
+    let changed = false
     for (const entry of entries) {
-      if (!this.isTracked(entry.target)) continue
-      if (entry.isIntersecting) this.ensureMarker(entry.target)
-      else {
-        this.markers.get(entry.target)?.remove()
-        this.markers.delete(entry.target)
+      const el = entry.target
+      if (!this.isTracked(el)) continue
+      const marker = this.markers.get(el)
+      if (entry.isIntersecting) {
+        if (!marker) changed = true
+        this.ensureMarker(el, false)
+      } else if (marker) {
+        marker.remove()
+        this.markers.delete(el)
+        changed = true
       }
     }
-    this.schedulePositions()
+    // The observer's first report mostly confirms what positionAll already drew: nothing to move then.
+    if (changed) this.schedulePositionsAfterLayout()
   }
 
   private isTracked(el: Element): boolean {
@@ -249,11 +256,18 @@ export class Overlay {
    * found by querying beside the region (the small part of the page), not by testing every
    * tracked element; those inside are found on screen by regionOnScreen.
    */
-  private sortTracked(): void {
-    if (!this.unsorted || !this.options.orderedRegion) return
+  private sortTracked(): Element[] {
+    if (!this.unsorted || !this.options.orderedRegion) return []
     this.unsorted = false
     const outside = queryAllBeside(this.doc, this.options.orderedRegion, NOTE_SELECTOR)
-    for (const el of outside) if (this.isTracked(el)) this.observe(el)
+    const added: Element[] = []
+    for (const el of outside) {
+      if (this.isTracked(el) && !this.observed.has(el)) {
+        this.observe(el)
+        added.push(el)
+      }
+    }
+    return added
   }
 
   /**
@@ -334,7 +348,9 @@ export class Overlay {
   }
 
   private positionAll(): void {
-    this.sortTracked()
+    // Newly observed elements on screen get their marker now, with the others: the observer's first
+    // report then has nothing to add, and the page is not read a second time for it.
+    const newlyObserved = this.sortTracked()
     // Reads first: the region search and every marked element's box…
     const rects = new Map<Element, DOMRect>()
     const rectOf = (el: Element) => {
@@ -350,6 +366,8 @@ export class Overlay {
       for (const el of regionNow) rectOf(el)
     }
     for (const el of this.markers.keys()) if (!leaving.has(el)) rectOf(el)
+    const view = this.view
+    const appearing = view ? newlyObserved.filter((el) => !this.markers.has(el) && onScreen(rectOf(el), view)) : []
     // …then writes, so the page is laid out once (new markers would otherwise force a layout).
     if (regionNow) {
       for (const el of leaving) {
@@ -359,6 +377,7 @@ export class Overlay {
       for (const el of regionNow) this.ensureMarker(el, false)
       this.regionShown = regionNow
     }
+    for (const el of appearing) this.ensureMarker(el, false)
     const style = this.layer.dataset.style
     for (const [el, marker] of this.markers) {
       const r = rects.get(el) ?? el.getBoundingClientRect()
