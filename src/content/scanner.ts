@@ -63,13 +63,24 @@ export class Scanner {
     await yieldToPage()
     let done = 0
     for (const { matches, detectorId } of found) {
+      // Per category of this detector: its annotation, or null while switched off. Asked once per
+      // slice, not per element (settings can only change while the pass yields).
+      const annotationFor = new Map<Category, Annotation | null>()
       for (const match of matches) {
         const { element, category } = match
-        if (this.annotations.has(element) || !this.hooks.isCategoryEnabled(category)) continue
+        let annotation = annotationFor.get(category)
+        if (annotation === undefined) {
+          annotation = this.hooks.isCategoryEnabled(category) ? this.annotationOf(detectorId, category) : null
+          annotationFor.set(category, annotation)
+        }
+        if (!annotation || this.annotations.has(element)) continue
         // An element the page removed while we yielded is dropped again by the mutation batch
         // that follows this pass (its removal record is queued meanwhile).
-        this.annotate(element, this.annotationOf(detectorId, category))
-        if (++done % sliceSize === 0) await yieldToPage()
+        this.annotateNew(element, annotation)
+        if (++done % sliceSize === 0) {
+          await yieldToPage()
+          annotationFor.clear()
+        }
       }
     }
   }
@@ -203,15 +214,22 @@ export class Scanner {
     return annotation
   }
 
-  private annotate(el: Element, annotation: Annotation): void {
-    const previous = this.annotations.get(el)
+  /** Annotates an element the scanner has no annotation for. */
+  private annotateNew(el: Element, annotation: Annotation): void {
     this.annotations.set(el, annotation)
     this.count(annotation, 1)
+    el.setAttribute(NOTE_ATTRIBUTE, annotation.category)
+    this.hooks.annotated(el, annotation.category)
+  }
+
+  private annotate(el: Element, annotation: Annotation): void {
+    const previous = this.annotations.get(el)
     if (!previous) {
-      el.setAttribute(NOTE_ATTRIBUTE, annotation.category)
-      this.hooks.annotated(el, annotation.category)
+      this.annotateNew(el, annotation)
       return
     }
+    this.annotations.set(el, annotation)
+    this.count(annotation, 1)
     this.count(previous, -1)
     // Unchanged elements are rescanned often (a tick's parent re-rendered): no write, no mutation record.
     if (el.getAttribute(NOTE_ATTRIBUTE) !== annotation.category) el.setAttribute(NOTE_ATTRIBUTE, annotation.category)

@@ -110,8 +110,12 @@ function designSystemState(el: Element, name: string | null): TickState | null {
 
 function iconState(el: Element): TickState | null {
   const icon = el.getAttribute('data-icon')
+  const fromIcon = stateOfName(icon)
+  // The usual case ends here: the test id is read only when data-icon names no tick (one DOM call
+  // less per tick of a long chat).
+  if (fromIcon) return fromIcon
   const testid = el.getAttribute('data-testid')
-  return stateOfName(icon) ?? stateOfName(testid) ?? designSystemState(el, icon) ?? designSystemState(el, testid)
+  return stateOfName(testid) ?? designSystemState(el, icon) ?? designSystemState(el, testid)
 }
 
 /** The state of a tick whose icon name (if any) gave `fromIcon`; the label is read only when it can decide. */

@@ -126,6 +126,26 @@ describe('Scanner', () => {
     expect(yieldToPage).toHaveBeenCalledTimes(3)
   })
 
+  test('a category switched off while the sliced pass yields is not annotated after it', async () => {
+    document.body.innerHTML = `<div id="list">${'<span data-icon="msg-dblcheck"></span>'.repeat(4)}</div>`
+    const disabled: string[] = []
+    const scanner = new Scanner([ticks], { ...hooks(), isCategoryEnabled: (c) => !disabled.includes(c) })
+    let slices = 0
+    await scanner.scanInSlices(
+      document,
+      async () => {
+        // After the first slice of two: the setting changes, and the page's dropDisabled runs.
+        if (slices++ === 1) {
+          disabled.push('delivery-receipt')
+          scanner.dropDisabled()
+        }
+      },
+      2,
+    )
+    expect(scanner.counts()).toEqual({})
+    expect(document.querySelectorAll(`[${NOTE_ATTRIBUTE}]`)).toHaveLength(0)
+  })
+
   test('clear removes every annotation', () => {
     const scanner = new Scanner([ticks], hooks())
     scanner.scan(document)
