@@ -17,8 +17,12 @@ export interface AnnotatorDeps {
 const PUBLISH_DELAY_MS = 250
 /** While a chat keeps changing (messages arriving), the badge and popup hear at most this often. */
 const PUBLISH_MIN_INTERVAL_MS = 1000
-/** Facts older than this are recomputed before a summary is published. */
-const FACTS_MAX_AGE_MS = 2000
+/**
+ * A publish reuses facts younger than this. Facts are coarse (view, drawer, business chat) and
+ * seldom change with a batch of mutations; the idle look that follows every publish refreshes
+ * them and publishes again if they changed, so a busy chat does not pay for them per batch.
+ */
+const FACTS_MAX_AGE_MS = 10_000
 /** The least time between two idle recomputations of the facts. */
 const FACTS_REFRESH_MS = 1000
 const FLUSH_FALLBACK_MS = 100
