@@ -90,10 +90,16 @@ export function iconOfSvg(svg: Element): Element {
 }
 
 /**
- * The design-system tick names of 2026 builds [C: WAWebMessageStatus]. Where a tick also carries its
- * name as test id, wa.receipts finds it by that attribute (one query, no text read per tick).
+ * The design-system tick names of 2026 builds [C: WAWebMessageStatus], by what they draw (see
+ * wa.receipts for what each means). Where a tick also carries its name as test id, wa.receipts finds
+ * it by that attribute (one query, no text read per tick).
  */
-export const DESIGN_SYSTEM_TICKS: readonly string[] = ['wds-ic-read', 'wds-ic-delivered', 'wds-ic-status-pending']
+export const DESIGN_SYSTEM_TICK_NAMES = {
+  doubleTick: 'wds-ic-read',
+  singleTick: 'wds-ic-delivered',
+  clock: 'wds-ic-status-pending',
+} as const
+export const DESIGN_SYSTEM_TICKS: readonly string[] = Object.values(DESIGN_SYSTEM_TICK_NAMES)
 const DESIGN_SYSTEM_TICK_SET: ReadonlySet<string> = new Set(DESIGN_SYSTEM_TICKS)
 
 /**
@@ -105,9 +111,10 @@ const DESIGN_SYSTEM_TICK_SET: ReadonlySet<string> = new Set(DESIGN_SYSTEM_TICKS)
 const TITLED_ICON_TITLES = `:not([data-icon])${DESIGN_SYSTEM_TICKS.map((n) => `:not([data-testid="${n}"])`).join('')} > svg > title`
 
 /**
- * The svg <title> elements of icons named only by it (see TITLED_ICON_TITLES), in `root`. From a document, one query; from an
- * element, its title elements filtered here: Chromium answers `svg > title` under an element about 50
- * times slower than `title` (measured: ~50 us a row), which a batch of new messages would pay per row.
+ * The svg <title> elements of icons named only by it (see TITLED_ICON_TITLES), in `root`. From a
+ * document, one query; from an element, its title elements filtered here: Chromium answers
+ * `svg > title` under an element about 50 times slower than `title` (measured: ~50 us a row), which
+ * a batch of new messages would pay per row.
  */
 function iconTitlesIn(root: Element | Document): Element[] {
   if (root.nodeType === 9) return Array.from(root.querySelectorAll(TITLED_ICON_TITLES))

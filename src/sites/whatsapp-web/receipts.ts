@@ -28,7 +28,7 @@
 import type { Category } from '../../shared/categories'
 import type { Detector, Match } from '../types'
 import { queryAll } from '../../shared/dom'
-import { OUTGOING_ROW, UNDIRECTED_ROW, iconOfSvg, iconsNamedByTestidOnly, pageNamesTicks, titledIcons } from './layout'
+import { DESIGN_SYSTEM_TICK_NAMES, OUTGOING_ROW, UNDIRECTED_ROW, iconOfSvg, iconsNamedByTestidOnly, pageNamesTicks, titledIcons } from './layout'
 import { tickStateFromLabel } from './words'
 
 type TickState = 'pending' | 'sent' | 'delivered' | 'read'
@@ -53,9 +53,9 @@ const ICON_STATES: Record<string, TickState> = {
 
 /** Design-system tick names (svg title, test id or data-icon); the label decides before them (1b). */
 const DESIGN_SYSTEM_STATES: ReadonlyMap<string, TickState> = new Map<string, TickState>([
-  ['wds-ic-read', 'delivered'],
-  ['wds-ic-delivered', 'sent'],
-  ['wds-ic-status-pending', 'pending'],
+  [DESIGN_SYSTEM_TICK_NAMES.doubleTick, 'delivered'],
+  [DESIGN_SYSTEM_TICK_NAMES.singleTick, 'sent'],
+  [DESIGN_SYSTEM_TICK_NAMES.clock, 'pending'],
 ])
 
 /** StyleX "ackBlue" class of WAWebMessageStatus [C]. */
