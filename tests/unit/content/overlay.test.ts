@@ -171,4 +171,55 @@ describe('Overlay: a long ordered list (the message list)', () => {
       if (IO && observe) IO.prototype.observe = observe
     }
   })
+
+  test("elements outside the list get their marker in the same placement; the observer's first report then changes nothing", async () => {
+    document.body.innerHTML = '<div id="list"><div><span id="tick" data-privacy-note="read-receipt"></span></div></div><header><img id="outside" data-privacy-note="profile-photo"></header>'
+    place(document.getElementById('list')!, () => ({ top: 0, height: 400 }))
+    place(document.querySelector('#list > div')!, () => ({ top: 0, height: 40 }))
+    const tick = document.getElementById('tick')!
+    const outside = document.getElementById('outside')!
+    place(tick, () => ({ top: 20, height: 11 }))
+    place(outside, () => ({ top: 500, height: 40 }))
+    // A stand-in observer whose reports the test sends.
+    let report: ((entries: Array<Partial<IntersectionObserverEntry>>) => void) | null = null
+    const IO = window.IntersectionObserver
+    window.IntersectionObserver = class {
+      constructor(callback: (entries: Array<Partial<IntersectionObserverEntry>>) => void) {
+        report = callback
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof IntersectionObserver
+    try {
+      overlay = withScanner(new Overlay(document, {
+        style: 'dot',
+        orderedRegion: '#list',
+        categoryOf,
+        describe: () => ({ title: 't', summary: 's', audience: 'a', control: 'c' }),
+        text: { whoCanSee: 'w', control: 'c', markerLabel: (t) => t },
+      }))
+      overlay.track(tick, 'read-receipt')
+      overlay.track(outside, 'profile-photo')
+      await frame()
+      // Both drawn by the first placement, before the observer has said anything.
+      expect(overlay.markerCount).toBe(2)
+      expect(markers().some((m) => m.style.transform === `translate(${26 - 3}px, ${500 - 7}px)`)).toBe(true)
+      let placements = 0
+      const raf = window.requestAnimationFrame
+      window.requestAnimationFrame = (cb) => (placements++, raf(cb))
+      try {
+        report!([{ target: outside, isIntersecting: true }])
+        expect(placements).toBe(0)
+        // A report that does change something still takes the marker down and places again.
+        report!([{ target: outside, isIntersecting: false }])
+        expect(overlay.markerCount).toBe(1)
+        expect(placements).toBe(1)
+      } finally {
+        window.requestAnimationFrame = raf
+      }
+    } finally {
+      window.IntersectionObserver = IO
+    }
+  })
 })
