@@ -16,13 +16,14 @@ export const TICK_LABELS = {
     'read', // en [V]
     'leído', // es [C] (copied markup in public code)
     'lida', // pt [C] (a public live-page check, 2026)
-    'gelesen', // de [G]
+    'gelesen', // de [I] (a public accessibility reader of the German Android app lists it as a tick's description)
     'lu', // fr [I] (" Lu " in a public mock-up of the page)
     'पढ़ा गया', // hi [G]
     'letto', // it [V] (accepted by a public extension)
+    'прочитано', // ru [C] (copied 2021–23 markup on msg-dblcheck in public code)
   ],
-  delivered: ['delivered' /* [V] */, 'entregado' /* [C] (copied markup in public code) */, 'entregue' /* [C] (public selectors and live-page notes) */, 'consegnato' /* it [C] (a public live-page note, 2026-07) */, 'zugestellt' /* [G] */, 'distribué' /* [I] (same mock-up) */, 'डिलीवर हो गया' /* [G] */],
-  sent: ['sent' /* [V] */, 'enviado' /* es [C] (copied markup in public code) */, 'enviada' /* pt [C] (public live-page notes, 2026) */, 'gesendet' /* [G] */, 'envoyé' /* [G] */, 'भेजा गया' /* [G] */],
+  delivered: ['delivered' /* [V] */, 'entregado' /* [C] (copied markup in public code) */, 'entregue' /* [C] (public selectors and live-page notes) */, 'consegnato' /* it [C] (a public live-page note, 2026-07) */, 'zugestellt' /* de [I] (the same Android reader) */, 'distribué' /* [I] (same mock-up) */, 'डिलीवर हो गया' /* [G] */, 'доставлено' /* ru [C] (a public automation selector; copied markup) */],
+  sent: ['sent' /* [V] */, 'enviado' /* es [C] (copied markup in public code) */, 'enviada' /* pt [C] (public live-page notes, 2026) */, 'gesendet' /* de [I] (the same Android reader) */, 'envoyé' /* [G] */, 'भेजा गया' /* [G] */],
   pending: ['pending' /* [C] (public senders wait for it to go) */, 'pendiente' /* [C] (copied markup) */, 'pendente' /* [C] (a public selector) */, 'in attesa' /* it [C] (a public live-page note, 2026-07) */, 'ausstehend' /* [G] */, 'en attente' /* [G] */, 'लंबित' /* [G] */],
 } as const
 

@@ -43,7 +43,8 @@ describe('wa.receipts', () => {
     expect(receipts.find(bare).map((m) => m.element.tagName.toLowerCase())).toEqual(['svg'])
     // Where the label can be read it decides (the internal names mislead); otherwise the name does.
     expect(cats(loadHtml(outRow(wds('wds-ic-delivered', ' Delivered '))))).toEqual(['delivery-receipt'])
-    expect(cats(loadHtml(outRow(wds('wds-ic-read', ' Прочитано '))))).toEqual(['delivery-receipt'])
+    expect(cats(loadHtml(outRow(wds('wds-ic-read', ' Okundu '))))).toEqual(['delivery-receipt'])
+    expect(cats(loadHtml(outRow(wds('wds-ic-read', ' Прочитано '))))).toEqual(['read-receipt'])
     // The clock: pending, unless a readable label says otherwise. A guessed name is not read.
     expect(cats(loadHtml(outRow(wds('wds-ic-status-pending', ''))))).toEqual(['pending'])
     expect(cats(loadHtml(outRow(wds('wds-ic-status-pending', ' Sent '))))).toEqual(['sent-receipt'])
@@ -123,11 +124,11 @@ describe('wa.receipts', () => {
   })
 
   it('uses the aria-label as a second signal on a plain double tick (2021–23, any table language)', () => {
-    for (const label of [' Read ', ' Leído ', ' Lida ', ' Gelesen ', ' Lu ', ' पढ़ा गया ']) {
+    for (const label of [' Read ', ' Leído ', ' Lida ', ' Gelesen ', ' Lu ', ' पढ़ा गया ', ' Прочитано ']) {
       expect(cats(loadHtml(outRow(`<span data-testid="msg-dblcheck" data-icon="msg-dblcheck" aria-label="${label}">${SVG}</span>`))), label).toEqual(['read-receipt'])
     }
     // Unknown language label: the icon still says delivered.
-    expect(cats(loadHtml(outRow(`<span data-icon="msg-dblcheck" aria-label=" Прочитано ">${SVG}</span>`)))).toEqual(['delivery-receipt'])
+    expect(cats(loadHtml(outRow(`<span data-icon="msg-dblcheck" aria-label=" Okundu ">${SVG}</span>`)))).toEqual(['delivery-receipt'])
   })
 
   it('falls back to data-testid when data-icon is missing (2021–23)', () => {
