@@ -104,16 +104,7 @@ async function longTasks(driver, kind, attr) {
  * long tasks of their own, and where they fall depends on the load, not on what the script does.
  */
 async function baselineLongTasks() {
-  const dir = mkdtempSync(join(tmpdir(), 'mlens-baseline-ext-'))
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3,
-    name: 'baseline',
-    version: '1.0',
-    background: { service_worker: 'worker.js' },
-    content_scripts: [{ matches: ['https://web.whatsapp.com/*'], js: ['content.js'], run_at: 'document_idle' }],
-  }))
-  writeFileSync(join(dir, 'worker.js'), '')
-  writeFileSync(join(dir, 'content.js'), "document.documentElement.setAttribute('data-baseline-ran', '')")
+  const dir = minimalExtension('baseline', "document.documentElement.setAttribute('data-baseline-ran', '')")
   const driver = await launchChromium({ port: server.port, extPath: dir })
   try {
     const { initialLongTasks, batchLongTasks } = await longTasks(driver, 'baseline', 'data-baseline-ran')
@@ -125,25 +116,31 @@ async function baselineLongTasks() {
 }
 
 /**
- * The reference annotator again, as the content script of a minimal extension (document_idle, like
- * ours): what any extension pays on this page for the same job (an isolated world, the first use
- * of the DOM bindings in it, a later start), beside the page-script yardstick of the target.
+ * A temporary extension whose only content script (document_idle, like ours) is `contentScript`.
+ * It has an empty service worker: the harness waits for one to learn the extension's id.
  */
-function referenceExtensionDir() {
-  const dir = mkdtempSync(join(tmpdir(), 'mlens-reference-ext-'))
+function minimalExtension(name, contentScript) {
+  const dir = mkdtempSync(join(tmpdir(), `mlens-${name}-ext-`))
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
     manifest_version: 3,
-    name: 'reference annotator',
+    name,
     version: '1.0',
-    // The harness waits for a service worker to learn the extension's id.
     background: { service_worker: 'worker.js' },
     content_scripts: [{ matches: ['https://web.whatsapp.com/*'], js: ['content.js'], run_at: 'document_idle' }],
   }))
   writeFileSync(join(dir, 'worker.js'), '')
-  writeFileSync(join(dir, 'content.js'), REFERENCE_ANNOTATOR)
+  writeFileSync(join(dir, 'content.js'), contentScript)
   return dir
 }
-const REFERENCE_EXTENSION = referenceExtensionDir()
+
+/**
+ * The reference annotator again, as the content script of a minimal extension: what any extension
+ * pays on this page for the same job (an isolated world, the first use of the DOM bindings in it, a
+ * later start), beside the page-script yardstick of the target.
+ */
+const REFERENCE_EXTENSION = minimalExtension('reference', REFERENCE_ANNOTATOR)
+// Removed however the run ends (a launch that times out throws past the end of the script).
+process.on('exit', () => rmSync(REFERENCE_EXTENSION, { recursive: true, force: true }))
 
 async function measure(kind) {
   const extPath = kind === 'reference-extension' ? REFERENCE_EXTENSION : process.env.EXT_DIR
@@ -264,7 +261,6 @@ const popup = await popupPaint().catch((error) => {
   return { firstContentfulPaint: NaN }
 })
 await server.close()
-rmSync(REFERENCE_EXTENSION, { recursive: true, force: true })
 
 const summarize = (runs) => ({
   initialCpu: median(runs.map((r) => r.initialCpu)),

@@ -102,7 +102,11 @@ function stateOfName(name: string | null): TickState | null {
   return name === null ? null : (ICON_STATE_BY_NAME.get(name) ?? null)
 }
 
-/** A design-system name gives way to the label (see 1b). */
+/**
+ * The state of a tick named by a design-system name (1b). These internal names mislead
+ * (wds-ic-delivered is the single tick), so the label WhatsApp shows people decides when it can be
+ * read; the name decides otherwise.
+ */
 function designSystemState(el: Element, name: string | null): TickState | null {
   const fromName = name === null ? undefined : DESIGN_SYSTEM_STATES.get(name)
   return fromName ? (tickStateFromLabel(el.getAttribute('aria-label')) ?? fromName) : null
@@ -141,18 +145,15 @@ function addTick(out: Match[], el: Element, fromIcon: TickState): void {
   if (state) out.push({ element: el, category: CATEGORY[state] })
 }
 
-/**
- * A design-system tick whose name gave `fromName` (1b). These internal names mislead (wds-ic-delivered
- * is the single tick), so the label WhatsApp shows people decides when it can be read.
- */
-function addDesignSystemTick(out: Match[], tick: Element, fromName: TickState): void {
-  addTick(out, tick, tickStateFromLabel(tick.getAttribute('aria-label')) ?? fromName)
+/** A design-system tick named by `name` (test id or svg title), shown by `tick`. */
+function addDesignSystemTick(out: Match[], tick: Element, name: string | null): void {
+  const state = designSystemState(tick, name)
+  if (state) addTick(out, tick, state)
 }
 
 /** A design-system tick found by its test id; on an svg, its wrapper is the tick (as when named by title). */
 function addTestidNamedTick(out: Match[], el: Element): void {
-  const fromName = DESIGN_SYSTEM_STATES.get(el.getAttribute('data-testid')!)
-  if (fromName) addDesignSystemTick(out, el.localName === 'svg' ? iconOfSvg(el) : el, fromName)
+  addDesignSystemTick(out, el.localName === 'svg' ? iconOfSvg(el) : el, el.getAttribute('data-testid'))
 }
 
 export const receipts: Detector = {
@@ -190,12 +191,12 @@ export const receipts: Detector = {
     const titles = titledIcons(root)
     const inContext = titles.length > TITLES_CHECKED_ONE_BY_ONE ? new Set(queryAll(root, BY_TITLE)) : null
     for (const title of titles) {
-      const fromTitle = DESIGN_SYSTEM_STATES.get(title.textContent ?? '')
+      const name = title.textContent ?? ''
       const svg = title.parentElement
       // An svg that carries the name as its own test id was judged by the test-id step.
-      if (!fromTitle || !svg || DESIGN_SYSTEM_STATES.has(svg.getAttribute('data-testid') ?? '')) continue
+      if (!DESIGN_SYSTEM_STATES.has(name) || !svg || DESIGN_SYSTEM_STATES.has(svg.getAttribute('data-testid') ?? '')) continue
       if (inContext ? !inContext.has(title) : !svg.closest(CONTEXT)) continue
-      addDesignSystemTick(out, iconOfSvg(svg), fromTitle)
+      addDesignSystemTick(out, iconOfSvg(svg), name)
     }
     if (iconsNamedByTestidOnly(root)) {
       const byTestid = queryAll(root, BY_TESTID)

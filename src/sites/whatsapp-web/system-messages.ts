@@ -24,7 +24,7 @@
 import type { Category } from '../../shared/categories'
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, NOTIFICATION_CONTAINER, add, iconOfSvg, listRowsFromTop, messageOf, nonTickIcons, text, titledIcons } from './layout'
+import { MESSAGE_LIST, MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, NOTIFICATION_CONTAINER, add, iconOfSvg, listRowsFromTop, messageOf, nonTickIcons, text, titledIcons } from './layout'
 import { BUSINESS_NOTICE, ENCRYPTION_NOTICE, normalize } from './words'
 
 const ICONS: Array<[Category, string[]]> = [
@@ -80,7 +80,7 @@ function noticeRows(root: Element | Document): Element[] {
       // The common case: a message. A notice wrapped like one names its container apart.
       if (first.querySelector(NOTIFICATION_CONTAINER) === null) return false
     } else if (row.querySelector(MESSAGE_SELECTOR) || row.closest(MESSAGE_SELECTOR)) return false
-    return row.closest('#main [role="application"]') !== null
+    return row.closest(MESSAGE_LIST) !== null
   })
 }
 
