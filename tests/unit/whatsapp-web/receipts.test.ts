@@ -104,6 +104,24 @@ describe('wa.receipts', () => {
     expect(cats(doc.querySelector('[data-testid="wds-ic-delivered"]')!)).toEqual(['sent-receipt'])
   })
 
+  it('leaves the message list out of the test-id query once it shows a tick named by data-icon (one build names all its ticks alike)', () => {
+    const legacy = '<span data-icon="msg-dblcheck" aria-label=" Delivered "><svg><title>msg-dblcheck</title></svg></span>'
+    const design = (id: string) => `<span id="${id}" aria-label=" Read " data-testid="wds-ic-read"><svg><title>wds-ic-read</title></svg></span>`
+    const page = (inList: string) =>
+      `<div id="side"><div id="pane-side"><div role="row">${design('in-chat-list')}<span dir="ltr">ok</span></div></div></div>` +
+      `<div id="main"><div role="application"><div role="row"><div data-id="true_1@c.us_A" class="message-out"><div class="meta">${legacy}</div></div></div>` +
+      `<div role="row" id="second"><div data-id="true_1@c.us_B" class="message-out"><div class="meta">${inList}</div></div></div></div></div>`
+    const found = (root: Element | Document) => receipts.find(root).map((m) => m.element.id || m.element.getAttribute('data-icon'))
+    // Beside the list (the chat list here), test-id ticks are still found on a legacy page.
+    expect(found(loadHtml(page('')))).toEqual(['msg-dblcheck', 'in-chat-list'])
+    // Inside it, the page scan does not look for them; a scan of the row (a new or re-rendered message) does.
+    const mixed = loadHtml(page(design('in-list')))
+    expect(found(mixed)).toEqual(['msg-dblcheck', 'in-chat-list'])
+    expect(found(mixed.getElementById('second')!)).toEqual(['in-list'])
+    // A list without icon-named ticks is searched for them as before.
+    expect(found(loadHtml(page(design('in-list')).replace(legacy, '')))).toEqual(['in-chat-list', 'in-list'])
+  })
+
   it('a long chat in today\'s markup: the context of many titled ticks is checked by one query, with the same result', () => {
     // Named by their svg title alone (no test id), as in the first 2026 builds.
     const tick = (name: string, label: string) => `<span aria-label="${label}"><svg><title>${name}</title></svg></span>`
