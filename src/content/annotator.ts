@@ -74,13 +74,6 @@ export class Annotator {
       return
     }
     this.running = true
-    this.overlay = new Overlay(this.doc, {
-      describe: this.deps.describe,
-      text: this.deps.text,
-      style: this.settings.markerStyle,
-      orderedRegion: this.site.orderedRegion,
-      categoryOf: (el) => this.scanner.categoryOf(el),
-    })
     const body = this.doc.body ?? this.doc.documentElement
     if (this.deps.live !== false) {
       this.observer = new MutationObserver((records) => this.onMutations(records))
@@ -194,9 +187,24 @@ export class Annotator {
     })
   }
 
+  /**
+   * The in-page overlay, built when the first pass begins rather than at start: start runs as the
+   * page finishes loading, the pass once it is idle, and a page still loading needs no markers yet.
+   */
+  private ensureOverlay(): Overlay {
+    this.overlay ??= new Overlay(this.doc, {
+      describe: this.deps.describe,
+      text: this.deps.text,
+      style: this.settings.markerStyle,
+      orderedRegion: this.site.orderedRegion,
+      categoryOf: (el) => this.scanner.categoryOf(el),
+    })
+    return this.overlay
+  }
+
   private async initialScan(): Promise<void> {
     this.phase = 'scanning'
-    this.overlay?.hold()
+    this.ensureOverlay().hold()
     try {
       await this.scanner.scanInSlices(this.doc, yieldToPage)
     } catch (error) {

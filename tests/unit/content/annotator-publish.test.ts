@@ -90,7 +90,38 @@ describe('Annotator: a page that is ready at start', () => {
     expect(published.length).toBeGreaterThanOrEqual(1)
     expect(published.map((s) => s.total)).toEqual(published.map(() => 1200))
     annotator.stop()
-    view.requestIdleCallback = idleBefore
+    // Put back what was there: a property left holding undefined would still pass an `in` check.
+    if (idleBefore === undefined) delete view.requestIdleCallback
+    else view.requestIdleCallback = idleBefore
+    document.body.replaceChildren()
+  })
+})
+
+describe('Annotator: the overlay', () => {
+  test('is built when the first pass begins, not while the page is still loading, and removed on stop', async () => {
+    vi.useFakeTimers()
+    let isReady = false
+    const loading: Site = {
+      ...site,
+      isReady: () => isReady,
+      detectors: [{ id: 'test.bold', categories: ['read-receipt'], find: (root) => Array.from(root.querySelectorAll('b'), (element) => ({ element, category: 'read-receipt' as const })) }],
+    }
+    const annotator = new Annotator(loading, document, { ...DEFAULT_SETTINGS }, {
+      describe: () => ({ title: '', summary: '', audience: '', control: '' }),
+      text: { whoCanSee: '', control: '', markerLabel: (t) => t },
+      publish: () => {},
+    })
+    annotator.start()
+    await vi.advanceTimersByTimeAsync(2000)
+    expect(document.querySelector('[data-privacy-overlay]')).toBeNull()
+    // The app renders: its first pass builds the overlay and annotates.
+    isReady = true
+    document.body.append(document.createElement('b'))
+    await vi.advanceTimersByTimeAsync(2000)
+    expect(document.querySelectorAll('[data-privacy-overlay]')).toHaveLength(1)
+    expect(document.querySelectorAll('b[data-privacy-note]')).toHaveLength(1)
+    annotator.stop()
+    expect(document.querySelector('[data-privacy-overlay]')).toBeNull()
     document.body.replaceChildren()
   })
 })
