@@ -74,6 +74,8 @@ export class Annotator {
       return
     }
     this.running = true
+    // A page that is ready gets its overlay now; one still loading, with its first pass.
+    if (this.site.isReady(this.doc)) this.ensureOverlay()
     const body = this.doc.body ?? this.doc.documentElement
     if (this.deps.live !== false) {
       this.observer = new MutationObserver((records) => this.onMutations(records))
@@ -188,8 +190,9 @@ export class Annotator {
   }
 
   /**
-   * The in-page overlay, built when the first pass begins rather than at start: start runs as the
-   * page finishes loading, the pass once it is idle, and a page still loading needs no markers yet.
+   * The in-page overlay: built at start on a page that is ready, else when the first pass begins. A
+   * page still loading (or one that never becomes the app, like the link-a-device screen) needs no
+   * markers, and gets no host element from us.
    */
   private ensureOverlay(): Overlay {
     this.overlay ??= new Overlay(this.doc, {
