@@ -158,11 +158,11 @@ function addTestidNamedTick(out: Match[], el: Element): void {
 
 /**
  * Where design-system ticks named by test id may be, for a scan of `root`. WAWebMessageStatus draws
- * a message's tick [C]; as that one component draws them all, one build names all of a chat's ticks
- * the same way [I]. So once the message list has shown a tick named by data-icon (`iconTicks`, in document
- * order), the list is left out of this query, and a long chat is walked once less (about 2 ms on a
- * 5,000-message page of 2024–25 markup). The chat list and drawers are still searched. Scans of
- * added or changed subtrees (new messages) always search them whole.
+ * a message's tick [C]; as that one component draws them all, one build names all of a chat's
+ * ticks the same way [I]. So once the message list has shown a tick named by data-icon (among
+ * `iconTicks`), the list is left out of this query, and a long chat is walked once less (about
+ * 2 ms on a 5,000-message page of 2024–25 markup). The chat list and drawers are still searched.
+ * Scans of added or changed subtrees (new messages) always search them whole.
  */
 function designTestidCandidates(root: Element | Document, iconTicks: readonly Match[]): ArrayLike<Element> {
   if (root.nodeType !== 9 || iconTicks.length === 0) return root.querySelectorAll(BY_DESIGN_TESTID)
