@@ -74,8 +74,9 @@ export class Annotator {
       return
     }
     this.running = true
+    const ready = this.site.isReady(this.doc)
     // A page that is ready gets its overlay now; one still loading, with its first pass.
-    if (this.site.isReady(this.doc)) this.ensureOverlay()
+    if (ready) this.ensureOverlay()
     const body = this.doc.body ?? this.doc.documentElement
     if (this.deps.live !== false) {
       this.observer = new MutationObserver((records) => this.onMutations(records))
@@ -92,7 +93,7 @@ export class Annotator {
     // A page that is ready publishes when its first pass ends: a summary taken before would only
     // hold part of the counts, and would cost a second summary within the first second. A page
     // still loading says so now.
-    if (!this.site.isReady(this.doc)) this.schedulePublish()
+    if (!ready) this.schedulePublish()
   }
 
   /**

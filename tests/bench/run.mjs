@@ -63,6 +63,20 @@ function attribute(profile, isOurs) {
   return { cpu: total, longestRun: longest }
 }
 
+/** Waits until some elements carry `attr` and their count has not changed for a second. */
+function settled(page, attr) {
+  return page.waitForFunction(
+    (a) => {
+      const n = document.querySelectorAll(`[${a}]`).length
+      const w = window
+      if (w.__lastCount !== n) { w.__lastCount = n; w.__since = performance.now() }
+      return n > 0 && performance.now() - w.__since > 1000
+    },
+    attr,
+    { timeout: 60000, polling: 100 },
+  )
+}
+
 /** Long tasks (Long Tasks API) while the page loads and while five batches arrive, in a fresh tab without the profiler. */
 async function longTasks(driver, kind, attr) {
   const quiet = await driver.context.newPage()
@@ -73,16 +87,7 @@ async function longTasks(driver, kind, attr) {
     }).observe({ type: 'longtask', buffered: true })
   })
   await quiet.goto(`https://web.whatsapp.com/bench.html${kind === 'reference' ? '?ref=1' : ''}`)
-  await quiet.waitForFunction(
-    (a) => {
-      const n = document.querySelectorAll(`[${a}]`).length
-      const w = window
-      if (w.__lastCount !== n) { w.__lastCount = n; w.__since = performance.now() }
-      return n > 0 && performance.now() - w.__since > 1000
-    },
-    attr,
-    { timeout: 60000, polling: 100 },
-  )
+  await settled(quiet, attr)
   const initialLongTasks = await quiet.evaluate(() => window.__longTasks.splice(0))
   for (let b = 0; b < BATCHES; b++) {
     const rows = Array.from({ length: BATCH_SIZE }, (_, i) => messageRow(MESSAGES + b * BATCH_SIZE + i)).join('')
@@ -159,18 +164,8 @@ async function measure(kind) {
     const want = expectedTicks(MESSAGES)
     await page.waitForFunction(([a, n]) => document.querySelectorAll(`[${a}]`).length >= n, [attr, want], { timeout: 60000, polling: 20 })
     const initialWall = Date.now() - t0
-    // The first pass goes on after the ticks (other detectors, overlay, summary): wait until the
-    // annotation count has not changed for a second, then stop the profile.
-    await page.waitForFunction(
-      (a) => {
-        const n = document.querySelectorAll(`[${a}]`).length
-        const w = window
-        if (w.__lastCount !== n) { w.__lastCount = n; w.__since = performance.now() }
-        return performance.now() - w.__since > 1000
-      },
-      attr,
-      { timeout: 60000, polling: 100 },
-    )
+    // The first pass goes on after the ticks (other detectors, overlay, summary).
+    await settled(page, attr)
     const initial = attribute((await cdp.send('Profiler.stop')).profile, isOurs)
 
     const batches = []
