@@ -8,9 +8,10 @@ const HOSTILE = '<img src=x onerror="window.__pwned=1">'
 const annotated = new Map<Element, Category>()
 const categoryOf = (el: Element) => annotated.get(el)
 
-function make(style: 'dot' | 'outline' | 'tooltip-only' = 'dot') {
+function make(style: 'dot' | 'outline' | 'tooltip-only' = 'dot', orderedRegion?: string) {
   const overlay = new Overlay(document, {
     style,
+    orderedRegion,
     categoryOf,
     describe: (category) => ({ title: `Title ${category}`, summary: HOSTILE, audience: 'the other person', control: 'Settings' }),
     text: { whoCanSee: 'Who can see it', control: 'Setting', markerLabel: (t) => `Privacy note: ${t}` },
@@ -135,13 +136,7 @@ describe('Overlay: a long ordered list (the message list)', () => {
     const observe = IO?.prototype.observe
     if (IO) IO.prototype.observe = function (el: Element) { observed.push(el) }
     try {
-      overlay = withScanner(new Overlay(document, {
-        style: 'dot',
-        orderedRegion: '#list',
-        categoryOf,
-        describe: () => ({ title: 't', summary: 's', audience: 'a', control: 'c' }),
-        text: { whoCanSee: 'w', control: 'c', markerLabel: (t) => t },
-      }))
+      overlay = make('dot', '#list')
       for (const t of ticks) overlay.track(t, 'read-receipt')
       const outside = document.getElementById('outside')!
       overlay.track(outside, 'profile-photo')
@@ -192,13 +187,7 @@ describe('Overlay: a long ordered list (the message list)', () => {
       disconnect() {}
     } as unknown as typeof IntersectionObserver
     try {
-      overlay = withScanner(new Overlay(document, {
-        style: 'dot',
-        orderedRegion: '#list',
-        categoryOf,
-        describe: () => ({ title: 't', summary: 's', audience: 'a', control: 'c' }),
-        text: { whoCanSee: 'w', control: 'c', markerLabel: (t) => t },
-      }))
+      overlay = make('dot', '#list')
       overlay.track(tick, 'read-receipt')
       overlay.track(outside, 'profile-photo')
       await frame()
