@@ -6,6 +6,9 @@
 //   [C] copied from the live page by public code (selectors, notes of the live DOM)
 // "Android 2018" below: WhatsApp's Android string tables of about 2018 in a public repository. The web
 // app shares many strings with them, but they are old and from another client, so they count as [I].
+// "Help Center" below: WhatsApp's own help articles in that language (faq.whatsapp.com), which name
+// the features and settings as the apps label them; they describe the phone apps, not the web page's
+// exact strings, so they count as [I] too.
 // Comparisons are made on lower-cased, whitespace-collapsed text.
 
 export type Lang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'hi'
@@ -36,7 +39,7 @@ export const TYPING = [
   'grabando audio…', // es [I] (Android 2018)
   'digitando…', // pt [I] (Android 2018; public WhatsApp Web code filters the header for it)
   'gravando áudio…', // pt [I] (Android 2018)
-  'schreibt…', // de [I] (Android 2018)
+  'schreibt…', // de [I] (Android 2018; the German Help Center names "schreibt..." and "online" as what cannot be hidden)
   'audio wird aufgenommen…', // de, one-to-one [I] (Android 2018)
   'nimmt audio auf…', // de, groups [I] (Android 2018)
   'écrit…', // fr [I] (Android 2018)
@@ -52,7 +55,7 @@ export const ONLINE = [
   'online', // en [V] (span[title="online"] used by many public trackers), also de/pt [I] (Android 2018)
   'en línea', // es [I] (Android 2018)
   'en ligne', // fr [I] (Android 2018)
-  'ऑनलाइन', // hi [G]
+  'ऑनलाइन', // hi [I] (Help Center: the 'ऑनलाइन' status)
 ] as const
 
 /** Header subtitle: last seen (prefix match). */
@@ -63,10 +66,11 @@ export const LAST_SEEN_PREFIXES = [
   'visto por último', // pt [I] (Android 2018; public WhatsApp Web code filters the header for it)
   'visto pela última vez', // pt [G]
   'zul. online', // de [I] (Android 2018: the header's form)
-  'zuletzt online', // de [G] (the privacy setting's name; the header may not use it)
+  'zuletzt online', // de [I] (Help Center: the setting and the time stamp are „Zuletzt online“; the header may shorten it)
   'vu(e)', // fr [G]
   'vu ', // fr [I] (Android 2018)
-  'अंतिम बार', // hi [G]
+  'पिछली बार', // hi [I] (Help Center: the feature is 'पिछली बार देखा गया'; Hindi may put the time between the two halves, so only the first is matched)
+  'अंतिम बार', // hi [G] (an earlier guess, kept: no source says the page never uses it)
 ] as const
 
 /** Title of the Settings › Privacy panel (h1 of the left drawer). */
@@ -74,8 +78,9 @@ export const PRIVACY_TITLES = [
   'privacy', // en [I]
   'privacidad', // es [I] (Android 2018)
   'privacidade', // pt [I] (Android 2018)
-  'datenschutz', // de [I] (Android 2018)
+  'datenschutz', // de [I] (Android 2018; German Help Center)
   'confidentialité', // fr [I] (Android 2018)
+  'प्राइवेसी', // hi [I] (Help Center: Settings › Account › 'प्राइवेसी')
   'गोपनीयता', // hi [G]
 ] as const
 
@@ -84,8 +89,9 @@ export const ABOUT_TITLES = [
   'about', // en [I]
   'info.', // es [G]
   'recado', // pt [I] (Android 2018)
-  'info', // es, de [I] (Android 2018)
+  'info', // es, de [I] (Android 2018; de also the German Help Center)
   'actu', // fr [I] (Android 2018)
+  'विवरण', // hi [I] (Help Center: who can see your 'विवरण', the About setting)
   'परिचय', // hi [G]
 ] as const
 
@@ -137,7 +143,7 @@ export const BUSINESS_NOTICE = [
   'serviço seguro da meta', // pt [I] (public WhatsApp Web code tests for it)
   'sicheren service von meta', // de [I] (a public chat-export parser)
   'service sécurisé de meta', // fr [I] (a public mock-up)
-  'बिज़नेस अकाउंट', // hi [G]
+  'बिज़नेस अकाउंट', // hi [I] (Help Center: the profile label of a business is 'बिज़नेस अकाउंट')
 ] as const
 
 /** End-to-end encryption system notice (substring match, second signal after the icon). */
@@ -151,5 +157,6 @@ export const ENCRYPTION_NOTICE = [
   'ende-zu-ende-verschlüsselt', // de [I] (a public chat-export parser)
   'chiffrés de bout en bout', // fr [I] (a public mock-up; Android 2018)
   'chiffrement de bout en bout', // fr [I] (Android 2018)
-  'एंड-टू-एंड एन्क्रिप्टेड', // hi [G]
+  'एंड-टू-एंड एन्क्रिप्टेड', // hi [I] (WhatsApp's Hindi privacy pages write it so)
+  'एंड टू एंड एन्क्रिप्टेड', // hi [I] (the Hindi Help Center also writes it without hyphens)
 ] as const

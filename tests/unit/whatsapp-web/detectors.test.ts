@@ -137,6 +137,17 @@ describe('wa.system-messages', () => {
       ['vo', 'view-once'],
     ])
   })
+  it.each([
+    ['मैसेज और कॉल एंड-टू-एंड एन्क्रिप्टेड हैं. ज़्यादा जानने के लिए क्लिक करें.', 'encryption-notice'],
+    ['मैसेज और कॉल एंड टू एंड एन्क्रिप्टेड हैं.', 'encryption-notice'],
+    ['यह चैट एक बिज़नेस अकाउंट के साथ है.', 'business-chat-notice'],
+  ])('a notice without an icon, by its Hindi words: %s', (words, category) => {
+    const doc = loadHtml(`<div id="main"><div role="application">
+      <div role="row"><div class="n"><div role="button" id="notice"><span>${words}</span></div></div></div>
+      <div role="row"><div data-id="true_1@c.us_A"><div class="copyable-text" data-pre-plain-text="x"><span class="selectable-text">नमस्ते</span></div></div></div>
+    </div></div>`)
+    expect(systemMessages.find(doc).map((m) => [m.element.id, m.category])).toEqual([['notice', category]])
+  })
   it('the box around an icon never holds message text', () => {
     const doc = loadHtml(`<div id="main"><div role="row"><div data-id="true_1@c.us_A"><div role="button" id="b"><span data-icon="live-location" id="i"></span><div class="copyable-text" data-pre-plain-text="x"><span class="selectable-text">I am here</span></div></div></div></div></div>`)
     const found = systemMessages.find(doc)
@@ -158,6 +169,11 @@ describe('wa.privacy-settings', () => {
     const row = doc.querySelector('.prow')!
     expect(privacySettings.find(row).map((m) => m.element)).toEqual([row])
   })
+  it.each(['प्राइवेसी', 'Datenschutz', 'Privacidad'])('the Privacy panel titled %s', (title) => {
+    const doc = loadFixture('g2024-en-settings-privacy.html')
+    doc.querySelector('.panel-head h1')!.textContent = title
+    expect(privacySettings.find(doc)).toHaveLength(10)
+  })
 })
 
 describe('fallback paths', () => {
@@ -165,6 +181,12 @@ describe('fallback paths', () => {
     const doc = loadHtml(`<div id="app"><div id="main"><div role="row"><div data-id="false_1@c.us_A"></div></div></div>
       <div id="d"><header><div role="button"><span data-icon="x"></span></div><h1>Contact info</h1></header><section>
       <div id="about"><div><span>About</span></div><div><span dir="auto" class="copyable-text">Busy</span></div></div></section></div></div>`)
+    expect(drawerRows.find(doc).map((m) => [m.element.id, m.category])).toEqual([['about', 'about']])
+  })
+  it.each(['About', 'Info', 'विवरण'])('About: the block headed %s', (heading) => {
+    const doc = loadHtml(`<div id="app"><div id="main"><div role="row"><div data-id="false_1@c.us_A"></div></div></div>
+      <div id="d"><header><div role="button"><span data-icon="x"></span></div><h1>Contact info</h1></header><section>
+      <div id="about"><div><span>${heading}</span></div><div><span dir="auto" class="copyable-text">Busy</span></div></div></section></div></div>`)
     expect(drawerRows.find(doc).map((m) => [m.element.id, m.category])).toEqual([['about', 'about']])
   })
 

@@ -19,6 +19,8 @@ describe('wa.presence: classification', () => {
     ['zuletzt online heute um 10:41', 'last-seen'],
     ['vu(e) aujourd’hui à 10:41', 'last-seen'],
     ['अंतिम बार आज 10:41 बजे देखा गया', 'last-seen'],
+    ['पिछली बार आज 10:41 बजे देखा गया', 'last-seen'],
+    ['पिछली बार हाल ही में देखा गया', 'last-seen'], // no time in it: found by the Help Center's word alone
     ['last seen recently', 'last-seen'],
     ['visto em 12/03/2024', 'last-seen'], // structural: date pattern
     ['сегодня в 10:41', 'last-seen'], // structural: time pattern, unknown language
