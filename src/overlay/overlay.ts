@@ -367,6 +367,7 @@ export class Overlay {
     }
     for (const el of this.markers.keys()) if (!leaving.has(el)) rectOf(el)
     const view = this.view
+    const viewWidth = view?.innerWidth ?? Infinity
     const appearing = view ? newlyObserved.filter((el) => !this.markers.has(el) && onScreen(rectOf(el), view)) : []
     // …then writes, so the page is laid out once (new markers would otherwise force a layout).
     if (regionNow) {
@@ -389,8 +390,8 @@ export class Overlay {
       } else {
         marker.style.width = ''
         marker.style.height = ''
-        // Just above the top-right corner, so the dot does not hide a small icon such as a tick.
-        marker.style.transform = `translate(${r.right - 3}px, ${r.top - 7}px)`
+        const { x, y } = dotPosition(r, viewWidth)
+        marker.style.transform = `translate(${x}px, ${y}px)`
       }
     }
     if (this.shownFor) this.placeTooltip(this.shownFor)
@@ -472,6 +473,18 @@ export class Overlay {
     const top = below + height > view.innerHeight ? Math.max(8, r.top - height - 8) : below
     this.tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`
   }
+}
+
+/** The dot's size with its ring (styles.ts: 9 px and a 2.5 px shadow ring). */
+const DOT_EXTENT = 12
+
+/**
+ * Where the dot marker goes for an element's box: just above its top-right corner, so it does not
+ * hide a small icon such as a tick; but inside the window, so an element flush with the window's
+ * right or top edge (a drawer's full-width block, a header) keeps a whole, visible dot.
+ */
+export function dotPosition(r: Pick<DOMRect, 'top' | 'right'>, viewWidth: number): { x: number; y: number } {
+  return { x: Math.min(r.right - 3, viewWidth - DOT_EXTENT), y: Math.max(r.top - 7, 3) }
 }
 
 function onScreen(r: DOMRect, view: Window): boolean {

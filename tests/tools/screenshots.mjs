@@ -39,7 +39,7 @@ async function shootPopup(name, query, expand) {
   }
 }
 
-const pages = ['g2024-en-one-to-one.html', 'g2024-de-chat-list.html', 'g2026-en-group-info.html', 'g2026-pt-one-to-one.html', 'g2026h2-pt-one-to-one.html', 'g2026h2-nl-group.html', 'g2024-en-system-messages.html']
+const pages = ['g2024-en-one-to-one.html', 'g2024-de-chat-list.html', 'g2026-en-group-info.html', 'g2026-pt-one-to-one.html', 'g2026h2-pt-one-to-one.html', 'g2026h2-nl-group.html', 'g2024-en-system-messages.html', 'g2024-hi-contact-info.html']
 for (const file of pages) {
   const page = await context.newPage()
   await page.goto(`https://web.whatsapp.com/${file}`)

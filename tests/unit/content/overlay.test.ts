@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { Overlay, OVERLAY_ATTRIBUTE } from '../../../src/overlay/overlay'
+import { Overlay, OVERLAY_ATTRIBUTE, dotPosition } from '../../../src/overlay/overlay'
 import type { Category } from '../../../src/shared/categories'
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">'
@@ -210,5 +210,15 @@ describe('Overlay: a long ordered list (the message list)', () => {
     } finally {
       window.IntersectionObserver = IO
     }
+  })
+})
+
+describe('dotPosition: where the dot marker goes', () => {
+  test('just above the top-right corner of an element inside the window', () => {
+    expect(dotPosition({ top: 100, right: 400 }, 1200)).toEqual({ x: 397, y: 93 })
+  })
+  test('kept whole inside the window for an element flush with its right or top edge', () => {
+    expect(dotPosition({ top: 377, right: 1200 }, 1200)).toEqual({ x: 1188, y: 370 })
+    expect(dotPosition({ top: 0, right: 400 }, 1200)).toEqual({ x: 397, y: 3 })
   })
 })
