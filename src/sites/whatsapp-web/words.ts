@@ -129,19 +129,22 @@ export function isTypingText(t: string): boolean {
 /** Business-chat system notice (substring match, second signal after the icon). */
 export const BUSINESS_NOTICE = [
   'business account', // en [I] "This chat is with a business account."
-  'uses a secure service from meta', // en [I]
+  'uses a secure service from meta', // en [I] (the English Help Center quotes the notice)
+  'works with other companies to manage this chat', // en [I] (the Help Center's notice for a business that uses a partner)
   'cuenta de empresa', // es [I] (Android 2018)
   'cuenta comercial', // es [G]
   'conta comercial', // pt [I] (Android 2018; public WhatsApp Web code tests for it)
   'unternehmens-account', // de [I] (Android 2018)
   'unternehmensaccount', // de [I] (a public chat-export parser)
-  'unternehmenskonto', // de [G]
+  'unternehmenskonto', // de [I] (the German Help Center's name of the profile label)
   'business-konto', // de [G]
   'compte commercial', // fr [I] (Android 2018)
-  'compte professionnel', // fr [G]
+  'compte professionnel', // fr [I] (the French Help Center's name of the profile label)
   'servicio seguro de meta', // es [I] (public mock-ups; the business's own view is [C])
   'serviço seguro da meta', // pt [I] (public WhatsApp Web code tests for it)
   'sicheren service von meta', // de [I] (a public chat-export parser)
+  'sicheren service der firma facebook', // de [I] (the German Help Center quotes the notice in its Facebook-era wording)
+  'arbeitet mit anderen unternehmen zusammen', // de [I] (the German Help Center's partner notice)
   'service sécurisé de meta', // fr [I] (a public mock-up)
   'बिज़नेस अकाउंट', // hi [I] (Help Center: the profile label of a business is 'बिज़नेस अकाउंट')
 ] as const
@@ -155,6 +158,7 @@ export const ENCRYPTION_NOTICE = [
   'criptografia de ponta-a-ponta', // pt [I] (Android 2018)
   'ende-zu-ende-verschlüsselung', // de [I] (Android 2018)
   'ende-zu-ende-verschlüsselt', // de [I] (a public chat-export parser)
+  'ende-zu-ende verschlüsselt', // de [I] (the German Help Center quotes the notice with a space)
   'chiffrés de bout en bout', // fr [I] (a public mock-up; Android 2018)
   'chiffrement de bout en bout', // fr [I] (Android 2018)
   'एंड-टू-एंड एन्क्रिप्टेड', // hi [I] (WhatsApp's Hindi privacy pages write it so)

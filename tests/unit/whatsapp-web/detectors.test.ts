@@ -141,7 +141,10 @@ describe('wa.system-messages', () => {
     ['मैसेज और कॉल एंड-टू-एंड एन्क्रिप्टेड हैं. ज़्यादा जानने के लिए क्लिक करें.', 'encryption-notice'],
     ['मैसेज और कॉल एंड टू एंड एन्क्रिप्टेड हैं.', 'encryption-notice'],
     ['यह चैट एक बिज़नेस अकाउंट के साथ है.', 'business-chat-notice'],
-  ])('a notice without an icon, by its Hindi words: %s', (words, category) => {
+    ['This business works with other companies to manage this chat. Click to learn more.', 'business-chat-notice'],
+    ['Dieses Unternehmen arbeitet mit anderen Unternehmen zusammen, um diesen Chat zu verwalten.', 'business-chat-notice'],
+    ['Nachrichten und Anrufe sind Ende-zu-Ende verschlüsselt. Niemand außerhalb dieses Chats kann sie lesen.', 'encryption-notice'],
+  ])('a notice without an icon, by its words: %s', (words, category) => {
     const doc = loadHtml(`<div id="main"><div role="application">
       <div role="row"><div class="n"><div role="button" id="notice"><span>${words}</span></div></div></div>
       <div role="row"><div data-id="true_1@c.us_A"><div class="copyable-text" data-pre-plain-text="x"><span class="selectable-text">नमस्ते</span></div></div></div>
