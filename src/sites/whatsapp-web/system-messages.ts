@@ -25,7 +25,7 @@ import type { Category } from '../../shared/categories'
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
 import { MESSAGE_LIST, MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, NOTIFICATION_CONTAINER, add, iconOfSvg, listRowsFromTop, messageOf, nonTickIcons, text, titledIcons } from './layout'
-import { BUSINESS_NOTICE, ENCRYPTION_NOTICE, normalize } from './words'
+import { BUSINESS_NOTICE, ENCRYPTION_NOTICE, foldSeparators, normalize } from './words'
 
 const ICONS: Array<[Category, string[]]> = [
   ['encryption-notice', ['lock-small', 'lock', 'lock-refreshed', 'e2e-notification']],
@@ -49,10 +49,13 @@ function boxOf(icon: Element): Element {
   return icon
 }
 
+const BUSINESS_WORDS = BUSINESS_NOTICE.map(foldSeparators)
+const ENCRYPTION_WORDS = ENCRYPTION_NOTICE.map(foldSeparators)
+
 function noticeCategory(row: Element): Category | null {
-  const t = normalize(text(row))
-  if (BUSINESS_NOTICE.some((p) => t.includes(p))) return 'business-chat-notice'
-  if (ENCRYPTION_NOTICE.some((p) => t.includes(p))) return 'encryption-notice'
+  const t = foldSeparators(normalize(text(row)))
+  if (BUSINESS_WORDS.some((p) => t.includes(p))) return 'business-chat-notice'
+  if (ENCRYPTION_WORDS.some((p) => t.includes(p))) return 'encryption-notice'
   return null
 }
 

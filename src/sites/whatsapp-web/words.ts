@@ -122,11 +122,19 @@ export function tickStateFromLabel(label: string | null): 'read' | 'delivered' |
   return LABEL_STATE.get(label.trim().toLowerCase()) ?? LABEL_STATE.get(normalize(label)) ?? null
 }
 
+/**
+ * Hyphens and spaces as one separator: WhatsApp's own texts write "end-to-end" (and its German and
+ * Hindi forms) both ways, so notice words match either spelling.
+ */
+export function foldSeparators(text: string): string {
+  return text.replace(/[\s\u002d\u2010\u2011]+/g, ' ')
+}
+
 export function isTypingText(t: string): boolean {
   return TYPING.some((w) => t === w || t.endsWith(' ' + w) || t.startsWith(w))
 }
 
-/** Business-chat system notice (substring match, second signal after the icon). */
+/** Business-chat system notice (substring match after foldSeparators, second signal after the icon). */
 export const BUSINESS_NOTICE = [
   'business account', // en [I] "This chat is with a business account."
   'uses a secure service from meta', // en [I] (the English Help Center quotes the notice)
@@ -149,18 +157,15 @@ export const BUSINESS_NOTICE = [
   'बिज़नेस अकाउंट', // hi [I] (Help Center: the profile label of a business is 'बिज़नेस अकाउंट')
 ] as const
 
-/** End-to-end encryption system notice (substring match, second signal after the icon). */
+/** End-to-end encryption system notice (substring match after foldSeparators, second signal after the icon). */
 export const ENCRYPTION_NOTICE = [
   'end-to-end encrypted', // en [I]
   'cifrado de extremo a extremo', // es [I] (Android 2018)
   'cifrados de extremo a extremo', // es [C] (a public selector on the notice)
-  'criptografia de ponta a ponta', // pt [I] (public filters of captured chats)
-  'criptografia de ponta-a-ponta', // pt [I] (Android 2018)
+  'criptografia de ponta a ponta', // pt [I] (public filters of captured chats; Android 2018 hyphenates it)
   'ende-zu-ende-verschlüsselung', // de [I] (Android 2018)
-  'ende-zu-ende-verschlüsselt', // de [I] (a public chat-export parser)
-  'ende-zu-ende verschlüsselt', // de [I] (the German Help Center quotes the notice with a space)
+  'ende-zu-ende-verschlüsselt', // de [I] (a public chat-export parser; the German Help Center quotes the notice with a space before "verschlüsselt")
   'chiffrés de bout en bout', // fr [I] (a public mock-up; Android 2018)
   'chiffrement de bout en bout', // fr [I] (Android 2018)
-  'एंड-टू-एंड एन्क्रिप्टेड', // hi [I] (WhatsApp's Hindi privacy pages write it so)
-  'एंड टू एंड एन्क्रिप्टेड', // hi [I] (the Hindi Help Center also writes it without hyphens)
+  'एंड-टू-एंड एन्क्रिप्टेड', // hi [I] (WhatsApp's Hindi privacy pages; its Help Center also writes it without hyphens)
 ] as const
