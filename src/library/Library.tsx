@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks'
 import { CATEGORY_GROUPS, type Category, type CategoryGroup } from '../shared/categories'
 import type { Note } from '../notes/types'
-import { NoteDetails } from '../popup/components/NoteDetails'
-import { t } from '../popup/i18n'
-import { groupLabel } from '../popup/labels'
-import type { Labels } from '../popup/state'
+import { NoteDetails } from '../ui/NoteDetails'
+import { t } from '../ui/i18n'
+import { groupLabel, type Labels } from '../ui/labels'
 import { filterNotes } from './filter'
 
 export interface LibraryProps {

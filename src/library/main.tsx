@@ -1,9 +1,9 @@
 import { render } from 'preact'
 import { allNotes } from '../notes'
-import { installBrowserI18n } from '../popup/browser-i18n'
-import { labelsFor, uiLang } from '../popup/load-state'
+import { installBrowserI18n, uiLang } from '../ui/browser-i18n'
+import { labelsFor } from '../ui/labels'
 import { Library } from './Library'
-import '../popup/popup.css'
+import '../ui/base.css'
 import './library.css'
 
 installBrowserI18n('libraryTitle')

@@ -4,18 +4,16 @@ import type { PageSummary } from '../shared/page'
 import { isPageSummary } from '../messaging/messages'
 import type { PopupToBackground, PopupToContent, Replies } from '../messaging/messages'
 import { loadSettingsChecked } from '../settings/storage'
-import { audienceLabel, contextNotes, noteFor, regionLabel, resolveLang } from '../notes'
-import type { Audience, Lang, Note, Region } from '../notes/types'
+import { contextNotes, noteFor } from '../notes'
+import type { Lang, Note } from '../notes/types'
+import { labelsFor } from '../ui/labels'
+import { uiLang } from '../ui/browser-i18n'
 import { PROVIDER_CONSOLES } from './consoles'
-import type { ConsoleSwitch, Labels, PopupState } from './state'
+import type { ConsoleSwitch, PopupState } from './state'
+
+export { labelsFor, uiLang } // moved to src/ui; re-exported for existing callers
 
 // Builds PopupState from the browser. Everything here is I/O; rendering lives in components.
-
-const AUDIENCES: Record<Audience, true> = {
-  'other-person': true, 'group-members': true, 'your-contacts': true, 'anyone-with-number': true,
-  'whatsapp-servers': true, 'meta-companies': true, 'business-and-vendors': true, authorities: true,
-}
-const REGIONS: Record<Region, true> = { all: true, 'european-region': true, india: true, elsewhere: true }
 
 /** `?tab=<id>` in the popup URL. */
 export function tabParam(search: string): number | null {
@@ -61,10 +59,6 @@ export async function fetchConsoles(): Promise<ConsoleSwitch[]> {
   )
 }
 
-export function uiLang(): Lang {
-  return resolveLang(browser.i18n.getUILanguage())
-}
-
 export function notesFor(lang: Lang): Partial<Record<Category, Note>> {
   const notes: Partial<Record<Category, Note>> = {}
   for (const c of CATEGORIES) {
@@ -75,14 +69,6 @@ export function notesFor(lang: Lang): Partial<Record<Category, Note>> {
     }
   }
   return notes
-}
-
-export function labelsFor(lang: Lang): Labels {
-  const audience = {} as Record<Audience, string>
-  for (const who of Object.keys(AUDIENCES) as Audience[]) audience[who] = audienceLabel(who, lang)
-  const region = {} as Record<Region, string>
-  for (const r of Object.keys(REGIONS) as Region[]) region[r] = regionLabel(r, lang)
-  return { audience, region }
 }
 
 export async function loadPopupState(search: string): Promise<Exclude<PopupState, { kind: 'loading' }>> {

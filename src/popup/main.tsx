@@ -3,11 +3,12 @@ import { render } from 'preact'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { saveSettings, watchSettings } from '../settings/storage'
 import type { PopupToBackground, PopupToContent, Replies } from '../messaging/messages'
-import { installBrowserI18n } from './browser-i18n'
+import { installBrowserI18n } from '../ui/browser-i18n'
 import { fetchConsoles, fetchSummary, loadPopupState, withSummary } from './load-state'
 import type { PopupActions } from './actions'
 import type { ConsoleSwitch, PopupState } from './state'
 import { Popup } from './components/Popup'
+import '../ui/base.css'
 import './popup.css'
 
 const POLL_MS = 1000

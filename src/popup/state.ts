@@ -1,7 +1,8 @@
 import { CATEGORY_GROUPS, type Category, type CategoryGroup } from '../shared/categories'
 import type { DetectorHealth, PageSummary, SiteId } from '../shared/page'
 import type { Settings } from '../settings/schema'
-import type { Audience, ContextNote, Lang, Note, Region } from '../notes/types'
+import type { ContextNote, Lang, Note } from '../notes/types'
+import type { Labels } from '../ui/labels'
 
 // One plain object describes everything the popup shows. load-state.ts builds it from the
 // browser; tests build it by hand. Components only derive cheap things from it.
@@ -21,10 +22,7 @@ export type AnnotateStatus =
   | { kind: 'pending' }
   | { kind: 'done'; ok: boolean; error?: string }
 
-export interface Labels {
-  audience: Record<Audience, string>
-  region: Record<Region, string>
-}
+export type { Labels } from '../ui/labels'
 
 interface CommonState {
   lang: Lang

@@ -2,8 +2,8 @@ import { CATEGORY_GROUPS, type Category, type CategoryGroup } from '../../shared
 import type { SiteId } from '../../shared/page'
 import { MARKER_STYLES, type MarkerStyle, type Settings } from '../../settings/schema'
 import type { PopupActions } from '../actions'
-import { t } from '../i18n'
-import { groupLabel, siteLabel } from '../labels'
+import { t } from '../../ui/i18n'
+import { groupLabel, siteLabel } from '../../ui/labels'
 import type { SupportedState } from '../state'
 import { Consoles } from './Consoles'
 

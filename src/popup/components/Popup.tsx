@@ -3,8 +3,8 @@ import type { PageSummary } from '../../shared/page'
 import { annotationsActive } from '../../settings/schema'
 import type { ContextNote, Note } from '../../notes/types'
 import type { PopupActions } from '../actions'
-import { t } from '../i18n'
-import { groupLabel, siteLabel, statusLabel, viewLabel } from '../labels'
+import { t } from '../../ui/i18n'
+import { groupLabel, siteLabel, statusLabel, viewLabel } from '../../ui/labels'
 import {
   detectedGroups,
   failingCoreDetectors,
@@ -15,7 +15,7 @@ import {
 } from '../state'
 import { Consoles } from './Consoles'
 import { Controls } from './Controls'
-import { NoteDetails } from './NoteDetails'
+import { NoteDetails } from '../../ui/NoteDetails'
 
 interface Props {
   state: PopupState

@@ -1,6 +1,6 @@
 import en from '../../../_locales/en/messages.json'
 import de from '../../../_locales/de/messages.json'
-import { setMessageTable, type MessageTable } from '../../../src/popup/i18n'
+import { setMessageTable, type MessageTable } from '../../../src/ui/i18n'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema'
 import type { Category } from '../../../src/shared/categories'
 import type { PageSummary } from '../../../src/shared/page'

@@ -1,8 +1,8 @@
 import type { JSX } from 'preact'
-import type { Claim, Control, Note, Source, SourceRef } from '../../notes/types'
-import type { Labels } from '../state'
-import { t } from '../i18n'
-import { confidenceLabel, sourceKindLabel } from '../labels'
+import type { Claim, Control, Note, Source, SourceRef } from '../notes/types'
+import type { Labels } from './labels'
+import { t } from './i18n'
+import { confidenceLabel, sourceKindLabel } from './labels'
 
 // Full content of one note. Shared by the popup (inside an expanded category) and the library.
 

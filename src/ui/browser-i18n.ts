@@ -1,4 +1,6 @@
 import browser from 'webextension-polyfill'
+import { resolveLang } from '../notes/lang'
+import type { Lang } from '../notes/types'
 import { setTranslator, t } from './i18n'
 
 /** Route t() to browser.i18n and set the document's language and direction. */
@@ -7,4 +9,9 @@ export function installBrowserI18n(titleKey = 'extName'): void {
   document.documentElement.lang = browser.i18n.getUILanguage()
   document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr'
   document.title = t(titleKey)
+}
+
+/** The notes language that matches the browser's UI language. */
+export function uiLang(): Lang {
+  return resolveLang(browser.i18n.getUILanguage())
 }

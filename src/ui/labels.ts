@@ -1,8 +1,17 @@
 import type { CategoryGroup } from '../shared/categories'
 import { CATEGORY_GROUPS } from '../shared/categories'
 import type { DetectorStatus, SiteId, ViewId } from '../shared/page'
-import type { Note, Source } from '../notes/types'
+import { audienceLabel, regionLabel } from '../notes'
+import type { Audience, Lang, Note, Region, Source } from '../notes/types'
 import { t } from './i18n'
+
+// Labels shared by the popup, the library and the welcome page.
+
+/** Audience and region names in the UI language (from the notes, which own their wording). */
+export interface Labels {
+  audience: Record<Audience, string>
+  region: Record<Region, string>
+}
 
 // Message keys built from ids. Chrome message names allow only [A-Za-z0-9_@], so '-' → '_'.
 const key = (prefix: string, id: string) => `${prefix}_${id.replace(/-/g, '_')}`
@@ -17,6 +26,11 @@ const VIEWS: Record<ViewId, true> = {
   'business-dashboard': true, other: true,
 }
 const KINDS: Record<Source['kind'], true> = { official: true, research: true, press: true }
+const AUDIENCES: Record<Audience, true> = {
+  'other-person': true, 'group-members': true, 'your-contacts': true, 'anyone-with-number': true,
+  'whatsapp-servers': true, 'meta-companies': true, 'business-and-vendors': true, authorities: true,
+}
+const REGIONS: Record<Region, true> = { all: true, 'european-region': true, india: true, elsewhere: true }
 const STATUSES: Record<DetectorStatus, true> = { ok: true, 'no-match': true, failed: true }
 const CONFIDENCES: Record<Note['confidence'], true> = { documented: true, reported: true, inferred: true }
 
@@ -38,4 +52,12 @@ export function dynamicKeys(): string[] {
     ...family('detectorStatus', STATUSES),
     ...family('confidence', CONFIDENCES),
   ]
+}
+
+export function labelsFor(lang: Lang): Labels {
+  const audience = {} as Record<Audience, string>
+  for (const who of Object.keys(AUDIENCES) as Audience[]) audience[who] = audienceLabel(who, lang)
+  const region = {} as Record<Region, string>
+  for (const r of Object.keys(REGIONS) as Region[]) region[r] = regionLabel(r, lang)
+  return { audience, region }
 }
