@@ -136,5 +136,9 @@ export function spyActions() {
     annotatePage: vi.fn<PopupActions['annotatePage']>(),
     setConsole: vi.fn<PopupActions['setConsole']>(),
     openLibrary: vi.fn<PopupActions['openLibrary']>(),
+    retrySave: vi.fn<PopupActions['retrySave']>(),
+    openWhatsApp: vi.fn<PopupActions['openWhatsApp']>(),
+    openWelcome: vi.fn<PopupActions['openWelcome']>(),
+    openPrivacy: vi.fn<PopupActions['openPrivacy']>(),
   } satisfies PopupActions
 }
