@@ -145,7 +145,7 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     rollupOptions: {
-      input: { library: resolve(root, 'src/library/index.html') },
+      input: { library: resolve(root, 'src/library/index.html'), welcome: resolve(root, 'src/welcome/index.html') },
     },
   },
   server: { cors: { origin: [/chrome-extension:\/\//] } },
