@@ -142,13 +142,14 @@ function Supported({ state, actions }: { state: SupportedState; actions: PopupAc
           {t(settings.enabled ? 'annotationsOffSite' : 'annotationsOffAll')}
         </p>
       )}
-      <Health summary={summary} />
+      {/* With annotations off the page finds nothing by design: no health warning, no "nothing found". */}
+      {active && <Health summary={summary} />}
       <section class="detected" aria-labelledby="detected-heading">
         <h2 id="detected-heading" class="sr-only">
           {t('detectedHeading')}
         </h2>
         {!summary.ready && <p class="muted">{t('pageStillLoading')}</p>}
-        {summary.ready && groups.length === 0 && <p class="muted">{t('nothingDetected')}</p>}
+        {active && summary.ready && groups.length === 0 && <p class="muted">{t('nothingDetected')}</p>}
         {groups.length > 0 && <SummaryLine groups={groups} />}
         {groups.map(({ group, items }) => (
           <section key={group} class="group" data-group={group} aria-labelledby={`group-${group}`}>

@@ -43,6 +43,16 @@ describe('detector health', () => {
     expect(rows[1].textContent).toContain('failed')
   })
 
+  it('stays silent when annotations are off (the page then finds nothing by design)', () => {
+    const summary = makeSummary({ counts: {}, health: health({ id: 'wa.receipts', core: true, status: 'no-match', matches: 0 }) })
+    const state = supportedState({ summary })
+    state.settings.enabled = false
+    const { container } = render(<Popup state={state} actions={spyActions()} />)
+    expect(container.querySelector('[data-annotations-off]')).not.toBeNull()
+    expect(container.querySelector('[data-health]')).toBeNull()
+    expect(container.textContent).not.toContain('Nothing that reveals metadata')
+  })
+
   it('stays silent while the page is still loading', () => {
     const summary = makeSummary({ ready: false, health: health({ id: 'wa.receipts', core: true, status: 'no-match', matches: 0 }) })
     expect(needsHealthWarning(summary)).toBe(false)
