@@ -64,13 +64,15 @@ export function Welcome({ shortcut, urls }: WelcomeProps) {
 
 /** The sentence with the key combination set as keyboard input (the sentence's wording stays the translator's). */
 function Shortcut({ keys }: { keys: string }) {
-  const marker = '\u0000'
-  const [before, after = ''] = t('welcomeShortcut', marker).split(marker)
+  // A private-use character stands in for the keys, so the translated sentence can be split around them.
+  const marker = '\uE000'
+  const parts = t('welcomeShortcut', marker).split(marker)
+  if (parts.length !== 2) return <>{t('welcomeShortcut', keys)}</>
   return (
     <>
-      {before}
+      {parts[0]}
       <kbd data-shortcut>{keys}</kbd>
-      {after}
+      {parts[1]}
     </>
   )
 }
