@@ -68,6 +68,7 @@ export function Controls({ state, actions, site }: { state: SupportedState; acti
         </select>
       </div>
 
+      {/* Per-category marker styles (the overlay's MarkerStyles component) belong here, beside the marker style. */}
       <details class="category-toggles">
         <summary>{t('categoriesHeading')}</summary>
         {(Object.entries(CATEGORY_GROUPS) as [CategoryGroup, readonly Category[]][]).map(([group, members]) => (
