@@ -158,6 +158,32 @@ function describeBrowser(name: string, launch: (port: number) => Promise<Launche
       expect(open).toEqual(['last-seen'])
       await page.close()
     })
+
+    test('settings repaired by the page (not the popup) are told once in the popup', async () => {
+      const storage = (area: 'sync' | 'local', key: string) =>
+        driver.extEval(
+          async ([a, k]: [string, string]) => ((await ((globalThis as any).browser ?? (globalThis as any).chrome).storage[a].get(k)) as any)[k],
+          [area, key] as [string, string],
+        )
+      await driver.extEval(
+        () => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.set({ settings: { version: 1, enabled: true, markerStyle: 'glitter' } }),
+        undefined,
+      )
+      const page = await driver.newPage(WA_PAGE)
+      await expectAnnotationsMatch(page)
+      // the content script read the damaged value first and repaired it
+      await expect.poll(async () => (await storage('sync', 'settings'))?.markerStyle, { timeout: 10000 }).toBe('dot')
+      const tab = await reportingTab(driver)
+      const popup = await openPopup(driver, `?tab=${tab}`)
+      await popup.waitFor(() => !!document.querySelector('[data-settings-repaired]'))
+      await expect.poll(() => storage('local', 'settingsRepairNotice'), { timeout: 10000 }).toBeUndefined()
+      await popup.close()
+      const again = await openPopup(driver, `?tab=${tab}`)
+      await again.waitFor(() => !!document.querySelector('[data-category]'))
+      expect(await again.evaluate(() => !!document.querySelector('[data-settings-repaired]'))).toBe(false)
+      await again.close()
+      await page.close()
+    })
   })
 }
 
