@@ -146,7 +146,7 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     rollupOptions: {
-      input: { library: resolve(root, 'src/library/index.html') },
+      input: { library: resolve(root, 'src/library/index.html'), privacy: resolve(root, 'src/privacy/index.html') },
     },
   },
   server: { cors: { origin: [/chrome-extension:\/\//] } },
