@@ -2,7 +2,7 @@ import type { Category } from '../shared/categories'
 import type { AudienceEntry, Audience, Claim, Control, Note, Region, SharingEntry, SourceRef } from './types'
 
 // English base data: one entry per category. Texts are paraphrases of the sourced facts in
-// /work/shared/research/facts.md (fact ids in comments). Translations live in ./i18n and are
+// docs/research/facts.md (fact ids in comments). Translations live in ./i18n and are
 // index-aligned with the arrays here.
 
 export type BaseNote = Omit<Note, 'category' | 'sources' | 'reviewed'>

@@ -1,7 +1,7 @@
 import type { Source } from './types'
 
 // One table of sources. Claims point at these by id. Help Center pages carry no date ("undated").
-// URLs come from /work/shared/research/facts.md (normalised to https) or, where facts.md named an
+// URLs come from docs/research/facts.md (normalised to https) or, where facts.md named an
 // article without a link, from the article itself.
 
 const FAQ = 'https://faq.whatsapp.com/'
