@@ -11,8 +11,6 @@
 // exact strings, so they count as [I] too.
 // Comparisons are made on lower-cased, whitespace-collapsed text.
 
-export type Lang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'hi'
-
 /** Tick aria-labels (WhatsApp pads them with one space on each side: " Read "). */
 export const TICK_LABELS = {
   read: [
