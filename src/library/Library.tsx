@@ -85,6 +85,11 @@ export function Library({ notes, labels, initialQuery = '' }: LibraryProps) {
                   <span class="chevron" aria-hidden="true" />
                   <h3 id={`lib-${n.category}`}>{n.title}</h3>
                 </summary>
+                <p class="muted library-reviewed">
+                  <time dateTime={n.reviewed} data-reviewed={n.reviewed}>
+                    {t('libraryReviewed', n.reviewed)}
+                  </time>
+                </p>
                 <NoteDetails note={n} labels={labels} />
               </details>
             ))}

@@ -8,14 +8,12 @@ import type { PopupToBackground, PopupToContent, Replies } from '../messaging/me
 import { installBrowserI18n } from '../ui/browser-i18n'
 import { libraryPath, PRIVACY_PAGE, WELCOME_PAGE, WHATSAPP_WEB } from '../ui/links'
 import type { Settings } from '../settings/schema'
-import { fetchConsoles, fetchSummary, loadPopupState, withSummary } from './load-state'
+import { fetchConsoles, fetchSummary, loadPopupState, watchSummary, withSummary } from './load-state'
 import type { PopupActions } from './actions'
 import type { ConsoleSwitch, PopupState } from './state'
 import { Popup } from './components/Popup'
 import '../ui/base.css'
 import './popup.css'
-
-const POLL_MS = 1000
 
 type Loaded = Exclude<PopupState, { kind: 'loading' }>
 
@@ -28,29 +26,23 @@ function App() {
 
   useEffect(() => {
     let stopped = false
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let lastSummary = ''
+    let unwatchSummary = () => {}
 
-    const poll = async () => {
-      const s = stateRef.current
-      if (s.kind !== 'loading' && s.tabId !== null) {
-        const summary = await fetchSummary(s.tabId)
-        const key = JSON.stringify(summary)
-        if (!stopped && key !== lastSummary) {
-          lastSummary = key
-          update((cur) => withSummary(cur, summary))
-        }
-      }
-      if (!stopped) timer = setTimeout(poll, POLL_MS)
-    }
-
+    // Summaries are pushed (storage.session, written by the background): no polling, no asking the page.
     Promise.all([loadPopupState(location.search), pendingRepairNotice()]).then(([loaded, repaired]) => {
       if (stopped) return
-      lastSummary = JSON.stringify(loaded.kind === 'supported' ? loaded.summary : null)
       // A repair found by another part of the extension (usually a content script) is told here once.
       const settingsProblems = [...new Set([...loaded.settingsProblems, ...repaired])]
       setState({ ...loaded, settingsProblems })
-      timer = setTimeout(poll, POLL_MS)
+      const tabId = loaded.tabId
+      if (tabId === null) return
+      // (withSummary keeps the page's state; the save status is the popup's own and stays too.)
+      const show = (summary: Parameters<typeof withSummary>[1]) => update((cur) => ({ ...withSummary(cur, summary), save: cur.save }))
+      unwatchSummary = watchSummary(tabId, show)
+      // One more read now that the watch is on: a summary stored while the state loaded is not missed.
+      fetchSummary(tabId).then((summary) => {
+        if (!stopped) show(summary)
+      })
     })
 
     const unwatch = watchSettings((settings) => update((s) => ({ ...s, settings })))
@@ -61,7 +53,7 @@ function App() {
     browser.permissions.onRemoved.addListener(refreshConsoles)
     return () => {
       stopped = true
-      clearTimeout(timer)
+      unwatchSummary()
       unwatch()
       browser.permissions.onAdded.removeListener(refreshConsoles)
       browser.permissions.onRemoved.removeListener(refreshConsoles)
@@ -174,6 +166,8 @@ function App() {
   return <Popup state={state} actions={actions} />
 }
 
-installBrowserI18n()
 const root = document.getElementById('app')
-if (root) render(<App />, root)
+// Strings first (one small chunk for the chosen language), then the first render.
+installBrowserI18n().then(() => {
+  if (root) render(<App />, root)
+})

@@ -1,13 +1,13 @@
 import type { CategoryGroup } from '../shared/categories'
 import { CATEGORY_GROUPS } from '../shared/categories'
-import type { DetectorStatus, SiteId, ViewId } from '../shared/page'
-import { audienceLabel, regionLabel } from '../notes'
-import type { Audience, Lang, Note, Region, Source } from '../notes/types'
+import { DETECTOR_STATUSES, SITE_IDS, VIEW_IDS, type DetectorStatus, type SiteId, type ViewId } from '../shared/page'
+import type { NoteBook } from '../notes/book'
+import { AUDIENCES, REGIONS, type Audience, type Note, type Region, type Source } from '../notes/types'
 import { t } from './i18n'
 
 // Labels shared by the popup, the library and the welcome page.
 
-/** Audience and region names in the UI language (from the notes, which own their wording). */
+/** Audience and region names in the page's language (from the notes, which own their wording). */
 export interface Labels {
   audience: Record<Audience, string>
   region: Record<Region, string>
@@ -17,23 +17,8 @@ export interface Labels {
 const key = (prefix: string, id: string) => `${prefix}_${id.replace(/-/g, '_')}`
 
 // Records (not arrays) so the compiler complains when an id is added to a union and not here.
-const SITES: Record<SiteId, true> = {
-  'whatsapp-web': true, 'whatsapp-manager': true, 'meta-app-dashboard': true, 'twilio-console': true,
-  '360dialog-hub': true, wati: true, 'generic-console': true,
-}
-const VIEWS: Record<ViewId, true> = {
-  loading: true, 'chat-list': true, 'one-to-one-chat': true, 'group-chat': true, status: true, settings: true,
-  'business-dashboard': true, other: true,
-}
 const KINDS: Record<Source['kind'], true> = { official: true, research: true, press: true }
-const AUDIENCES: Record<Audience, true> = {
-  'other-person': true, 'group-members': true, 'your-contacts': true, 'anyone-with-number': true,
-  'whatsapp-servers': true, 'meta-companies': true, 'business-and-vendors': true, authorities: true,
-}
-const REGIONS: Record<Region, true> = { all: true, 'european-region': true, india: true, elsewhere: true }
-const STATUSES: Record<DetectorStatus, true> = { ok: true, 'no-match': true, failed: true }
 const CONFIDENCES: Record<Note['confidence'], true> = { documented: true, reported: true, inferred: true }
-
 export const siteLabel = (site: SiteId) => t(key('site', site))
 export const viewLabel = (view: ViewId) => t(key('view', view))
 export const groupLabel = (group: CategoryGroup) => t(key('group', group))
@@ -45,19 +30,19 @@ export const confidenceLabel = (c: Note['confidence']) => t(key('confidence', c)
 export function dynamicKeys(): string[] {
   const family = (prefix: string, ids: object) => Object.keys(ids).map((id) => key(prefix, id))
   return [
-    ...family('site', SITES),
-    ...family('view', VIEWS),
+    ...SITE_IDS.map((id) => key('site', id)),
+    ...VIEW_IDS.map((id) => key('view', id)),
     ...family('group', CATEGORY_GROUPS),
     ...family('sourceKind', KINDS),
-    ...family('detectorStatus', STATUSES),
+    ...DETECTOR_STATUSES.map((id) => key('detectorStatus', id)),
     ...family('confidence', CONFIDENCES),
   ]
 }
 
-export function labelsFor(lang: Lang): Labels {
+export function labelsFor(book: NoteBook): Labels {
   const audience = {} as Record<Audience, string>
-  for (const who of Object.keys(AUDIENCES) as Audience[]) audience[who] = audienceLabel(who, lang)
+  for (const who of AUDIENCES) audience[who] = book.audienceLabel(who)
   const region = {} as Record<Region, string>
-  for (const r of Object.keys(REGIONS) as Region[]) region[r] = regionLabel(r, lang)
+  for (const r of REGIONS) region[r] = book.regionLabel(r)
   return { audience, region }
 }

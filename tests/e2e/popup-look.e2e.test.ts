@@ -44,7 +44,7 @@ async function reportingTab(driver: Driver): Promise<number> {
     .poll(async () => {
       const ids = await driver.extEval(async () => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome
-        return Object.keys((await api.storage.session.get('tabSummaries')).tabSummaries ?? {}).map(Number)
+        return Object.keys(await api.storage.session.get(null)).filter((k) => k.startsWith('tab-summary:')).map((k) => Number(k.slice(12)))
       }, undefined)
       newest = ids.length ? Math.max(...ids) : -1
       return newest

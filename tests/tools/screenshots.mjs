@@ -90,7 +90,8 @@ async function newestTab(session) {
   while (Date.now() < deadline) {
     const ids = await session.driver.extEval(async () => {
       const api = globalThis.browser ?? globalThis.chrome
-      return Object.keys((await api.storage.session.get('tabSummaries')).tabSummaries ?? {}).map(Number)
+      // one key per tab: tab-summary:<id>
+      return Object.keys(await api.storage.session.get(null)).filter((k) => k.startsWith('tab-summary:')).map((k) => Number(k.slice(12)))
     })
     if (ids.length) return Math.max(...ids)
     await new Promise((r) => setTimeout(r, 100))
