@@ -10,10 +10,10 @@ const fake = vi.hoisted(() => ({ state: {} as Record<string, any> }))
 
 vi.mock('webextension-polyfill', () => {
   const state = fake.state
-  Object.assign(state, { badge: {} as Record<number, string>, sync: {} as Record<string, unknown>, session: {}, granted: [] as string[], registered: [] as any[], executed: [] as any[] })
+  Object.assign(state, { badge: {} as Record<number, string>, sync: {} as Record<string, unknown>, session: {}, granted: [] as string[], registered: [] as any[], executed: [] as any[], created: [] as string[] })
   const browser = {
-    runtime: { id: 'own-id', onMessage: on('message'), sendMessage: vi.fn() },
-    tabs: { onRemoved: on('tabRemoved'), onUpdated: on('tabUpdated') },
+    runtime: { id: 'own-id', onMessage: on('message'), sendMessage: vi.fn(), onInstalled: on('installed'), getURL: (p: string) => `ext://own-id/${p}` },
+    tabs: { onRemoved: on('tabRemoved'), onUpdated: on('tabUpdated'), create: async ({ url }: { url: string }) => void state.created.push(url) },
     commands: { onCommand: on('command') },
     permissions: {
       onAdded: on('permAdded'),
@@ -113,5 +113,18 @@ describe('background', () => {
     const reply = await send({ type: 'annotate-page', tabId: 9 }, { id: 'own-id' })
     expect(reply).toEqual({ ok: true })
     expect(fake.state.executed).toEqual([{ target: { tabId: 9 }, files: ['content/annotate-once.js'] }])
+  })
+})
+
+describe('first run', () => {
+  test('installing opens the welcome page; an update or a browser update opens nothing', async () => {
+    fake.state.created.length = 0
+    const installed = (reason: string) => listeners.installed.forEach((fn) => fn({ reason }))
+    installed('update')
+    installed('browser_update')
+    await Promise.resolve()
+    expect(fake.state.created).toEqual([])
+    installed('install')
+    await vi.waitFor(() => expect(fake.state.created).toEqual(['ext://own-id/src/welcome/index.html']))
   })
 })
