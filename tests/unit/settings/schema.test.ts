@@ -7,6 +7,7 @@ const valid: Settings = {
   disabledSites: ['wati', 'whatsapp-web'],
   disabledCategories: ['last-seen', 'read-receipt'],
   markerStyle: 'outline',
+  categoryMarkerStyles: { 'profile-photo': 'ring', 'read-receipt': 'outline' },
 }
 
 describe('parseSettings', () => {
