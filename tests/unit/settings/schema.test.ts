@@ -94,3 +94,25 @@ describe('annotationsActive', () => {
     expect(annotationsActive({ ...DEFAULT_SETTINGS, disabledSites: ['wati'] }, 'whatsapp-web')).toBe(true)
   })
 })
+
+describe('per-category marker styles', () => {
+  it('default to a hairline ring for profile photos', () => {
+    expect(parseSettings(undefined).settings.categoryMarkerStyles).toEqual({ 'profile-photo': 'ring' })
+    expect(parseSettings({ version: SETTINGS_VERSION, enabled: true }).settings.categoryMarkerStyles).toEqual({ 'profile-photo': 'ring' })
+  })
+
+  it('keep what was chosen, and drop unknown categories or styles with a problem', () => {
+    const { settings, problems } = parseSettings({
+      ...valid,
+      categoryMarkerStyles: { 'read-receipt': 'ring', 'no-such': 'dot', 'last-seen': '<neon>', 'profile-photo': 'dot' },
+    })
+    expect(settings.categoryMarkerStyles).toEqual({ 'read-receipt': 'ring', 'profile-photo': 'dot' })
+    expect(problems.length).toBe(2)
+  })
+
+  it('a map that is not one falls back to the default', () => {
+    const { settings, problems } = parseSettings({ ...valid, categoryMarkerStyles: ['ring'] })
+    expect(settings.categoryMarkerStyles).toEqual({ 'profile-photo': 'ring' })
+    expect(problems).toHaveLength(1)
+  })
+})
