@@ -30,6 +30,7 @@ export const DOT = 9
 const HALO = 3
 /** Space kept between a dot's halo and what it sits next to. */
 const GAP = 1
+const NUDGES = [0, 2, -2, 4, -4]
 
 /** What was read around one element: everything placement needs, in viewport coordinates. */
 export interface Surroundings {
@@ -105,7 +106,11 @@ export function placeMarker(r: Box, s: Surroundings, taken: Box[], view: View, p
     !s.texts.some((t) => intersects(b, t)) &&
     !taken.some((t) => intersects(b, t))
   for (const [x, y] of dotCandidates(r, s)) {
-    if (free(dotFootprint(x, y))) return { shape: 'dot', left: x, top: y, width: DOT, height: DOT }
+    // A pixel or three up or down clears a line of text whose box only just reaches the spot
+    // (fonts differ between browsers and systems).
+    for (const dy of NUDGES) {
+      if (free(dotFootprint(x, y + dy))) return { shape: 'dot', left: x, top: y + dy, width: DOT, height: DOT }
+    }
   }
   const under: Box = { left: r.left, top: r.bottom + 1, right: r.right, bottom: r.bottom + 3 }
   if (r.right - r.left >= 6 && free(under)) {

@@ -6,7 +6,9 @@ export const OVERLAY_CSS = `
 :host { all: initial !important; display: block !important; position: fixed !important; inset: 0 auto auto 0 !important;
   width: 0 !important; height: 0 !important; margin: 0 !important; z-index: 2147483646 !important;
   pointer-events: none !important; visibility: visible !important; opacity: 1 !important; transform: none !important;
-  clip-path: none !important; filter: none !important; contain: none !important; overflow: visible !important; }
+  clip-path: none !important; filter: none !important; contain: none !important; overflow: visible !important;
+  /* all: initial leaves direction alone: an RTL page would lay out our (left-to-right) notes backwards. */
+  direction: ltr !important; unicode-bidi: isolate !important; }
 .layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; }
 .marker { position: fixed; left: 0; top: 0; box-sizing: border-box; margin: 0; padding: 0; visibility: visible;
   pointer-events: none; border: 0; background: transparent; font: 0/0 a; color: transparent; }

@@ -272,18 +272,18 @@ export function overlaySuite(launch: Launch) {
         const sides = await page.evaluate(() => {
           const root = document.querySelector('[data-privacy-overlay]')!.shadowRoot!
           const markers = [...root.querySelectorAll<HTMLElement>('.marker')].map((m) => m.getBoundingClientRect())
-          const out: number[] = []
+          const out: Array<{ side: number; tick: number[]; marker: number[] }> = []
           for (const el of document.querySelectorAll('#main [data-privacy-note$="-receipt"]')) {
             const r = el.getBoundingClientRect()
             if (r.bottom <= 0 || r.top >= innerHeight || r.width === 0) continue
             const m = markers.find((b) => b.left - r.right <= 6 && r.left - b.right <= 6 && b.top - r.bottom <= 6 && r.top - b.bottom <= 6)
-            if (m) out.push(Math.sign((m.left + m.right) / 2 - (r.left + r.right) / 2))
+            if (m) out.push({ side: Math.sign((m.left + m.right) / 2 - (r.left + r.right) / 2), tick: [r.left, r.top, r.width, r.height].map(Math.round), marker: [m.left, m.top, m.width, m.height].map(Math.round) })
           }
           return out
         })
         if (file === 'g2024-en-one-to-one.html') {
           expect(sides.length).toBeGreaterThan(0)
-          expect(sides.every((s) => s < 0)).toBe(true)
+          expect(sides.every((s) => s.side < 0), JSON.stringify(sides)).toBe(true)
           const [target] = (await call<Target[]>(page, checks.targets)).filter((t) => t.category.endsWith('-receipt'))
           await mouse(page).click(target.x, target.y)
           await tooltipShown(page)
