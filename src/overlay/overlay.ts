@@ -334,7 +334,8 @@ export class Overlay {
     const place = (el: Element, p: Placement, r: DOMRect) => {
       placements.set(el, p)
       this.kept.set(el, { width: r.width, height: r.height, dx: p.left - r.left, dy: p.top - r.top, placement: p })
-      if (p.shape === 'dot') taken.push(footprint(p))
+      // A dot keeps off other dots and off rings and outlines (a dot on a photo's ring would seem to mark the photo).
+      if (p.shape !== 'underline') taken.push(footprint(p))
     }
     // Placed before: the same offset from their element (keeps markers still while scrolling).
     for (const el of marked) {
@@ -344,13 +345,15 @@ export class Overlay {
         place(el, { ...kept.placement, left: r.left + kept.dx, top: r.top + kept.dy }, r)
       }
     }
-    for (const el of marked) {
-      if (placements.has(el)) continue
-      const r = rectOf(el)
+    // Rings and outlines first: they go around their element whatever else is there, and dots avoid them.
+    const pending = [...marked].filter((el) => !placements.has(el))
+    const preferredOf = (el: Element): Preferred => {
       const wanted = this.styleOf(this.options.categoryOf(el))
-      const preferred: Preferred = wanted === 'ring' || wanted === 'outline' ? wanted : 'dot'
-      const around = fresh.get(el)
-      place(el, around ? placeMarker(r, around, taken, screen, preferred) : placeMarker(r, NOWHERE, taken, screen, preferred), r)
+      return wanted === 'ring' || wanted === 'outline' ? wanted : 'dot'
+    }
+    pending.sort((a, b) => Number(preferredOf(a) === 'dot') - Number(preferredOf(b) === 'dot'))
+    for (const el of pending) {
+      place(el, placeMarker(rectOf(el), fresh.get(el) ?? NOWHERE, taken, screen, preferredOf(el)), rectOf(el))
     }
     // …then writes, so the page is laid out once (new markers would otherwise force a layout).
     if (regionNow) {

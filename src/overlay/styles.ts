@@ -20,7 +20,8 @@ export const OVERLAY_CSS = `
 .marker[data-shape="ring"] { border: 1px solid rgba(124,77,255,.8); border-radius: 6px; }
 .marker[data-shape="ring"][data-round] { border-radius: 50%; }
 .marker[data-shape="outline"] { border: 1.5px dashed #7c4dff; border-radius: 4px; box-shadow: 0 0 0 1px rgba(255,255,255,.7); }
-.marker[data-shape="underline"] { background: #7c4dff; border-radius: 1px; }
+.marker[data-shape="underline"] { background: #7c4dff; border-radius: 1px; pointer-events: auto; cursor: help; }
+.marker[data-shape="underline"]::after { content: ""; position: absolute; inset: -3px 0; }
 .marker[data-invisible] { width: 1px; height: 1px; opacity: 0; pointer-events: none; }
 .marker:focus-visible { opacity: 1; outline: 2px solid #ffb300; outline-offset: 2px; }
 .marker.flash { animation: flash 0.5s ease-in-out 3; }

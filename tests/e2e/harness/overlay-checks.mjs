@@ -87,7 +87,8 @@ export function markerTargets() {
   for (const m of root.querySelectorAll('.marker')) {
     const r = m.getBoundingClientRect()
     if (m.hidden || r.width === 0 || r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth) continue
-    if ((m.dataset.shape ?? 'dot') !== 'dot') continue
+    // Dots and underlines take the pointer; rings and outlines lie around their element, which does.
+    if (!['dot', 'underline'].includes(m.dataset.shape ?? 'dot')) continue
     out.push({ category: m.dataset.category, x: r.left + r.width / 2, y: r.top + r.height / 2 })
   }
   return out
