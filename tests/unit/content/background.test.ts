@@ -10,10 +10,20 @@ const fake = vi.hoisted(() => ({ state: {} as Record<string, any> }))
 
 vi.mock('webextension-polyfill', () => {
   const state = fake.state
-  Object.assign(state, { badge: {} as Record<number, string>, sync: {} as Record<string, unknown>, session: {}, granted: [] as string[], registered: [] as any[], executed: [] as any[], created: [] as string[] })
+  Object.assign(state, { created: [] as string[], badge: {} as Record<number, string>, sync: {} as Record<string, unknown>, session: {}, granted: [] as string[], registered: [] as any[], executed: [] as any[] })
   const browser = {
-    runtime: { id: 'own-id', onMessage: on('message'), sendMessage: vi.fn(), onInstalled: on('installed'), getURL: (p: string) => `ext://own-id/${p}` },
-    tabs: { onRemoved: on('tabRemoved'), onUpdated: on('tabUpdated'), create: async ({ url }: { url: string }) => void state.created.push(url) },
+    runtime: {
+      id: 'own-id',
+      onMessage: on('message'),
+      onInstalled: on('installed'),
+      sendMessage: vi.fn(),
+      getURL: (path: string) => `ext://own-id/${path}`,
+    },
+    tabs: {
+      onRemoved: on('tabRemoved'),
+      onUpdated: on('tabUpdated'),
+      create: async ({ url }: { url: string }) => void state.created.push(url),
+    },
     commands: { onCommand: on('command') },
     permissions: {
       onAdded: on('permAdded'),
@@ -114,17 +124,12 @@ describe('background', () => {
     expect(reply).toEqual({ ok: true })
     expect(fake.state.executed).toEqual([{ target: { tabId: 9 }, files: ['content/annotate-once.js'] }])
   })
-})
 
-describe('first run', () => {
-  test('installing opens the welcome page; an update or a browser update opens nothing', async () => {
+  test('a fresh install opens the welcome page; an update opens nothing', async () => {
     fake.state.created.length = 0
-    const installed = (reason: string) => listeners.installed.forEach((fn) => fn({ reason }))
-    installed('update')
-    installed('browser_update')
-    await Promise.resolve()
-    expect(fake.state.created).toEqual([])
-    installed('install')
-    await vi.waitFor(() => expect(fake.state.created).toEqual(['ext://own-id/src/welcome/index.html']))
+    listeners.installed[0]({ reason: 'update', previousVersion: '0.0.9' })
+    listeners.installed[0]({ reason: 'install' })
+    await vi.waitFor(() => expect(fake.state.created).toHaveLength(1))
+    expect(fake.state.created[0]).toMatch(/^ext:\/\/own-id\/.*welcome/)
   })
 })
