@@ -16,9 +16,9 @@ async function toggleShortcut(): Promise<string | null> {
   }
 }
 
-installBrowserI18n('welcomeTitle')
 const urls = { library: browser.runtime.getURL(LIBRARY_PAGE), privacy: browser.runtime.getURL(PRIVACY_PAGE) }
 const root = document.getElementById('app')
-if (root) {
-  void toggleShortcut().then((shortcut) => render(<Welcome shortcut={shortcut} urls={urls} />, root))
-}
+// Strings first (the page's one language), then the first render.
+void Promise.all([installBrowserI18n('welcomeTitle'), toggleShortcut()]).then(([, shortcut]) => {
+  if (root) render(<Welcome shortcut={shortcut} urls={urls} />, root)
+})

@@ -131,7 +131,7 @@ function describeBrowser(name: string, launch: (port: number) => Promise<Launche
       await page.close()
     })
 
-    test('the welcome page and the library have readable type', async () => {
+    test('the welcome page and the library show their words in readable type', async () => {
       for (const [path, ready] of [
         ['src/welcome/index.html', '[data-welcome]'],
         ['src/library/index.html#last-seen', '[data-toc]'],
@@ -140,6 +140,8 @@ function describeBrowser(name: string, launch: (port: number) => Promise<Launche
           ? await driver.openExtensionPage(path, ready)
           : await driver.newPage(driver.extensionUrl(path))
         await page.waitFor((sel: string) => !!document.querySelector(sel), ready)
+        // words, not message keys (the strings load before the first render)
+        expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).toMatch(/ /)
         const type = await page.evaluate(typography)
         expect(type.body, path).toBeGreaterThanOrEqual(13)
         expect(type.smallest, `${path}: "${type.smallestText}"`).toBeGreaterThanOrEqual(11)
