@@ -50,9 +50,9 @@ describe('tooltip audiences keep their conditions', () => {
       expect(line(category)).not.toContain('Anyone with your number')
     }
     expect(line('pending')).not.toContain('WhatsApp’s servers')
-    expect(line('encryption-notice')).toContain('Authorities (with legal process) (with US legal process)')
-    expect(noteFor('encryption-notice', 'en').audience.find((a) => a.who === 'whatsapp-servers')?.detail).toMatch(/metadata, not content/)
-    expect(noteFor('live-location', 'en').audience.find((a) => a.who === 'whatsapp-servers')?.detail).toMatch(/relay it end-to-end encrypted/)
+    // Beside an end-to-end notice, the servers and authorities must read as metadata, not content.
+    expect(line('encryption-notice')).toBe('WhatsApp’s servers (metadata only, not message content); Authorities (with US legal process)')
+    expect(line('live-location')).toContain('WhatsApp’s servers (end-to-end encrypted, so WhatsApp says it can’t see it)')
   })
 })
 
