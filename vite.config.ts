@@ -38,7 +38,8 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        // data_collection_permissions needs Firefox 140 (desktop) / 142 (Android).
+        // The floor is set by data_collection_permissions: Firefox 140 (desktop) / 142 (Android); every
+        // API we use is older (tests/unit/release/version-floors.test.ts). Covers the current ESR (153).
         strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
@@ -148,7 +149,7 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     rollupOptions: {
-      input: { library: resolve(root, 'src/library/index.html') },
+      input: { library: resolve(root, 'src/library/index.html'), privacy: resolve(root, 'src/privacy/index.html') },
     },
   },
   server: { cors: { origin: [/chrome-extension:\/\//] } },

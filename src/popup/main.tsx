@@ -4,13 +4,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { saveSettings, watchSettings } from '../settings/storage'
 import type { PopupToBackground, PopupToContent, Replies } from '../messaging/messages'
 import { installBrowserI18n } from './browser-i18n'
-import { fetchConsoles, fetchSummary, loadPopupState, withSummary } from './load-state'
+import { fetchConsoles, fetchSummary, loadPopupState, watchSummary, withSummary } from './load-state'
 import type { PopupActions } from './actions'
 import type { ConsoleSwitch, PopupState } from './state'
 import { Popup } from './components/Popup'
 import './popup.css'
-
-const POLL_MS = 1000
 
 type Loaded = Exclude<PopupState, { kind: 'loading' }>
 
@@ -23,27 +21,19 @@ function App() {
 
   useEffect(() => {
     let stopped = false
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let lastSummary = ''
+    let unwatchSummary = () => {}
 
-    const poll = async () => {
-      const s = stateRef.current
-      if (s.kind !== 'loading' && s.tabId !== null) {
-        const summary = await fetchSummary(s.tabId)
-        const key = JSON.stringify(summary)
-        if (!stopped && key !== lastSummary) {
-          lastSummary = key
-          update((cur) => withSummary(cur, summary))
-        }
-      }
-      if (!stopped) timer = setTimeout(poll, POLL_MS)
-    }
-
+    // Summaries are pushed (storage.session, written by the background): no polling, no asking the page.
     loadPopupState(location.search).then((loaded) => {
       if (stopped) return
-      lastSummary = JSON.stringify(loaded.kind === 'supported' ? loaded.summary : null)
       setState(loaded)
-      timer = setTimeout(poll, POLL_MS)
+      const tabId = loaded.tabId
+      if (tabId === null) return
+      unwatchSummary = watchSummary(tabId, (summary) => update((cur) => withSummary(cur, summary)))
+      // One more read now that the watch is on: a summary stored while the state loaded is not missed.
+      fetchSummary(tabId).then((summary) => {
+        if (!stopped) update((cur) => withSummary(cur, summary))
+      })
     })
 
     const unwatch = watchSettings((settings) => update((s) => ({ ...s, settings })))
@@ -54,7 +44,7 @@ function App() {
     browser.permissions.onRemoved.addListener(refreshConsoles)
     return () => {
       stopped = true
-      clearTimeout(timer)
+      unwatchSummary()
       unwatch()
       browser.permissions.onAdded.removeListener(refreshConsoles)
       browser.permissions.onRemoved.removeListener(refreshConsoles)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { whatsappWebSite } from '../../../src/sites/whatsapp-web'
-import { MESSAGE_LIST } from '../../../src/sites/whatsapp-web/layout'
+import { MESSAGE_LIST } from '../../../src/sites/whatsapp-web/selectors'
 import { contextNotes } from '../../../src/notes'
 import { loadFixture } from '../../fixtures/whatsapp/load'
 import { runAll } from '../whatsapp-web/helpers'
