@@ -196,7 +196,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     audience: [
       ai('your-contacts', 'if your setting is My contacts or Everyone', 'people whose numbers you saved'),
-      ai('other-person', 'only if your setting is Everyone and you have chatted or they saved your number', 'since December 2021 strangers no longer see it'),
+      ai('other-person', 'only with Everyone, if you chatted or they saved you', 'since December 2021 strangers no longer see it'),
       a('whatsapp-servers', 'collect it as usage data'),
       ai('authorities', 'with a US subpoena', 'the last-seen date is a basic record'),
     ],
@@ -229,7 +229,7 @@ export const BASE: Record<Category, BaseNote> = {
       c('Hiding it does not hide everything: in 2024 researchers showed that someone who knows only your number could infer your activity from delivery-receipt timing.', ['res-careless']), // RES-1
     ],
     audience: [
-      ai('other-person', 'if your setting allows and you have chatted or they saved your number', 'sees that you are online right now'),
+      ai('other-person', 'if your setting allows and you chatted or they saved you', 'sees that you are online right now'),
       a('whatsapp-servers', 'collect it as usage data'),
     ],
     sharing: [SH_NOT_LISTED, SH_EU],

@@ -192,7 +192,7 @@ export const de: Translation = {
       ],
       audience: [
         { condition: 'wenn deine Einstellung „Meine Kontakte“ oder „Alle“ ist', detail: 'Personen, deren Nummer du gespeichert hast' },
-        { condition: 'nur bei „Alle“ und wenn ihr gechattet habt oder sie deine Nummer gespeichert hat', detail: 'seit Dezember 2021 sehen Fremde es nicht mehr' },
+        { condition: 'nur bei „Alle“ und nur nach Chat oder gespeicherter Nummer', detail: 'seit Dezember 2021 sehen Fremde es nicht mehr' },
         { detail: 'erheben es als Nutzungsdaten' },
         { condition: 'mit einer US-Subpoena', detail: 'das Datum von „zuletzt online“ gehört zu den Basisdaten' },
       ],
@@ -221,7 +221,7 @@ export const de: Translation = {
         'Verbergen verbirgt nicht alles: 2024 zeigten Forschende, dass jemand, der nur deine Nummer kennt, aus dem Timing von Zustellbestätigungen auf deine Aktivität schließen könnte.',
       ],
       audience: [
-        { condition: 'wenn deine Einstellung es erlaubt und ihr gechattet habt oder sie deine Nummer gespeichert hat', detail: 'sieht, dass du gerade online bist' },
+        { condition: 'wenn erlaubt, und nur nach Chat oder gespeicherter Nummer', detail: 'sieht, dass du gerade online bist' },
         { detail: 'erheben ihn als Nutzungsdaten' },
       ],
       sharing: [NOT_LISTED, EU],
@@ -264,7 +264,7 @@ export const de: Translation = {
         'WhatsApps Richtlinie nennt die Funktionen, die du nutzt, auch den Status, als erhobene Nutzungsdaten.',
       ],
       audience: [
-        { condition: 'nur gegenseitige Kontakte, die deine Status-Einstellung einschließt', detail: 'sehen jedes Update 24 Stunden lang' },
+        { condition: 'nur gegenseitige Kontakte laut Status-Einstellung', detail: 'sehen jedes Update 24 Stunden lang' },
         { condition: 'Ende-zu-Ende-verschlüsselt', detail: 'transportieren das Update und erfassen, dass du den Status nutzt' },
         { condition: 'nur wenn du deinen Status auf Facebook teilst', detail: 'Facebook erhält jedes geteilte Element' },
       ],

@@ -410,7 +410,7 @@ export const es: Translation = {
         'Para un mensaje enviado, la Info. del mensaje indica cuándo se entregó, se leyó y, en los mensajes de voz, se reprodujo; en grupos, por miembro, y las entradas se mantienen si un miembro sale.',
       ],
       audience: [
-        { condition: 'la hora de lectura solo si ambos tienen las confirmaciones activadas', detail: 'el remitente ve cuándo te llegó y cuándo lo leíste' },
+        { condition: 'lectura solo si ambos tienen las confirmaciones activadas', detail: 'el remitente ve cuándo te llegó y cuándo lo leíste' },
         { condition: 'solo el remitente de cada mensaje', detail: 've las horas de entrega y lectura de cada miembro' },
         { detail: 'transmiten las confirmaciones' },
       ],

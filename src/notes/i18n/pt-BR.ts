@@ -220,7 +220,7 @@ export const ptBR: Translation = {
         'Esconder não esconde tudo: em 2024 pesquisadores mostraram que alguém que só conheça seu número poderia deduzir sua atividade pelo momento em que chegam as confirmações de entrega.',
       ],
       audience: [
-        { condition: 'se sua configuração permitir e vocês já conversaram ou ela salvou seu número', detail: 'vê que você está online agora' },
+        { condition: 'se permitido e se já conversaram ou ela salvou seu número', detail: 'vê que você está online agora' },
         { detail: 'coletam como dado de uso' },
       ],
       sharing: [NOT_LISTED, EU],
@@ -410,7 +410,7 @@ export const ptBR: Translation = {
         'Para uma mensagem enviada, os Dados da mensagem mostram quando ela foi entregue, lida e, em mensagens de voz, reproduzida; em grupos, por membro, e os registros ficam mesmo se um membro sair.',
       ],
       audience: [
-        { condition: 'horário de leitura só se vocês dois tiverem as confirmações ativadas', detail: 'quem enviou vê quando chegou a você e quando você leu' },
+        { condition: 'leitura só se vocês dois tiverem as confirmações ativadas', detail: 'quem enviou vê quando chegou a você e quando você leu' },
         { condition: 'só quem enviou cada mensagem', detail: 'vê os horários de entrega e leitura de cada membro' },
         { detail: 'repassam as confirmações' },
       ],

@@ -40,6 +40,14 @@ describe('tooltip audiences keep their conditions', () => {
     })
   }
 
+  test('every language’s tooltip names the same audiences (a condition too long in one language would drop it there)', () => {
+    for (const category of CATEGORIES) {
+      const shown = (lang: (typeof LANGS)[number]) =>
+        noteFor(category, lang).audience.filter((e) => e.condition.length <= TOOLTIP_CONDITION_MAX).map((e) => e.who)
+      for (const lang of LANGS) expect(shown(lang), `${lang}/${category}`).toEqual(shown('en'))
+    }
+  })
+
   test('the audiences the review found bare now carry their conditions (English)', () => {
     const line = (category: (typeof CATEGORIES)[number]) => tooltipText(category, 'en').audience
     expect(line('profile-photo')).toContain('Anyone with your number (only if your setting is Everyone)')
