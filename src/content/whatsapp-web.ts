@@ -2,7 +2,9 @@
 // compiles only its own site's detectors, which is most of a content script's start-up cost.
 import { whatsappWebSite } from '../sites/whatsapp-web'
 import { runContentScript } from './run'
+import { startPrivacyReading } from '../checkup/content'
 
 if (whatsappWebSite.matchesLocation(location)) {
+  startPrivacyReading()
   runContentScript(whatsappWebSite, { live: true }).catch((error) => console.warn('[Metadata Lens] could not start:', error))
 }

@@ -1,12 +1,16 @@
 import type { Category } from '../shared/categories'
 import { isCategory } from '../shared/categories'
 import type { PageSummary } from '../shared/page'
+import { isReading, type Reading } from '../checkup/values'
 
 // Every message the extension sends, typed per direction. Receivers validate the shape with
 // the guards below and ignore anything else (logged once by `ignoreOnce`).
 
 /** content script → background */
-export type ContentToBackground = { type: 'page-summary'; summary: PageSummary }
+export type ContentToBackground =
+  | { type: 'page-summary'; summary: PageSummary }
+  /** Values read from Settings › Privacy (fixed ids and values only, never page text). */
+  | { type: 'my-settings-read'; readings: Reading[] }
 
 /** popup → background */
 export type PopupToBackground =
@@ -24,6 +28,7 @@ export type ToBackground = ContentToBackground | PopupToBackground
 /** Replies, keyed by request type. */
 export interface Replies {
   'page-summary': { ok: true }
+  'my-settings-read': { ok: boolean }
   'get-tab-summary': { summary: PageSummary | null }
   'annotate-page': { ok: boolean; error?: string }
   'get-summary': PageSummary
@@ -45,6 +50,8 @@ export function isToBackground(v: unknown): v is ToBackground {
   switch (v.type) {
     case 'page-summary':
       return isPageSummary(v.summary)
+    case 'my-settings-read':
+      return Array.isArray(v.readings) && v.readings.length > 0 && v.readings.length <= 50 && v.readings.every(isReading)
     case 'get-tab-summary':
     case 'annotate-page':
       return isTabId(v.tabId)

@@ -14,4 +14,6 @@ export interface PopupActions {
    */
   setConsole(console: ConsoleSwitch, on: boolean): void
   openLibrary(): void
+  /** "Forget my settings": clears the privacy settings read from WhatsApp Web. */
+  forgetMySettings?(): void
 }

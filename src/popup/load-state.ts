@@ -8,6 +8,10 @@ import { audienceLabel, contextNotes, noteFor, regionLabel, resolveLang } from '
 import type { Audience, Lang, Note, Region } from '../notes/types'
 import { PROVIDER_CONSOLES } from './consoles'
 import type { ConsoleSwitch, Labels, PopupState } from './state'
+import { loadMySettings } from '../checkup/storage'
+import { personalize } from '../checkup/personal-rules'
+import { personalNote } from '../checkup/texts'
+import type { MySettingsState } from './components/MySettings'
 
 // Builds PopupState from the browser. Everything here is I/O; rendering lives in components.
 
@@ -88,10 +92,11 @@ export function labelsFor(lang: Lang): Labels {
 export async function loadPopupState(search: string): Promise<Exclude<PopupState, { kind: 'loading' }>> {
   const lang = uiLang()
   const tabId = await targetTabId(search).catch(() => null)
-  const [summary, parsed, consoles] = await Promise.all([
+  const [summary, parsed, consoles, mySettings] = await Promise.all([
     tabId === null ? Promise.resolve(null) : fetchSummary(tabId),
     loadSettingsChecked(),
     fetchConsoles(),
+    fetchMySettings(),
   ])
   const common = {
     lang,
@@ -101,6 +106,7 @@ export async function loadPopupState(search: string): Promise<Exclude<PopupState
     consoles,
     notes: notesFor(lang),
     labels: labelsFor(lang),
+    mySettings,
   }
   return withSummary({ ...common, kind: 'elsewhere', annotate: { kind: 'idle' } }, summary)
 }
@@ -110,16 +116,29 @@ export function withSummary(
   state: Exclude<PopupState, { kind: 'loading' }>,
   summary: PageSummary | null,
 ): Exclude<PopupState, { kind: 'loading' }> {
-  const { lang, tabId, settings, settingsProblems, consoles, notes, labels } = state
-  const common = { lang, tabId, settings, settingsProblems, consoles, notes, labels }
+  const { lang, tabId, settings, settingsProblems, consoles, notes, labels, mySettings } = state
+  const common = { lang, tabId, settings, settingsProblems, consoles, notes, labels, mySettings }
   if (!summary) {
     return { ...common, kind: 'elsewhere', annotate: state.kind === 'elsewhere' ? state.annotate : { kind: 'idle' } }
   }
   let ctx: ReturnType<typeof contextNotes> = []
   try {
-    ctx = contextNotes({ facts: summary.facts, counts: summary.counts }, lang)
+    const input = { facts: summary.facts, counts: summary.counts }
+    // Personal versions of the notes where your own settings (as last read) decide them.
+    ctx = personalize(contextNotes(input, lang), mySettings?.settings, input, (rule) => personalNote(rule, lang))
   } catch {
     ctx = []
   }
   return { ...common, kind: 'supported', summary, contextNotes: ctx }
+}
+
+/** Your privacy settings as last read (corrupt entries dropped, with what was dropped). */
+export async function fetchMySettings(): Promise<MySettingsState> {
+  const now = Date.now()
+  try {
+    const { settings, problems } = await loadMySettings(now)
+    return { settings, problems, now }
+  } catch {
+    return { settings: {}, problems: ['unreadable'], now }
+  }
 }

@@ -5,6 +5,7 @@ import { saveSettings, watchSettings } from '../settings/storage'
 import type { PopupToBackground, PopupToContent, Replies } from '../messaging/messages'
 import { installBrowserI18n } from './browser-i18n'
 import { fetchConsoles, fetchSummary, loadPopupState, withSummary } from './load-state'
+import { forgetMySettings, watchMySettings } from '../checkup/storage'
 import type { PopupActions } from './actions'
 import type { ConsoleSwitch, PopupState } from './state'
 import { Popup } from './components/Popup'
@@ -47,6 +48,10 @@ function App() {
     })
 
     const unwatch = watchSettings((settings) => update((s) => ({ ...s, settings })))
+    // Privacy settings read in a WhatsApp tab (or forgotten) show at once, with their personal notes.
+    const unwatchMine = watchMySettings(({ settings: mine, problems }) =>
+      update((s) => withSummary({ ...s, mySettings: { settings: mine, problems, now: Date.now() } }, s.kind === 'supported' ? s.summary : null)),
+    )
     const refreshConsoles = () => {
       fetchConsoles().then((consoles) => update((s) => ({ ...s, consoles })))
     }
@@ -56,6 +61,7 @@ function App() {
       stopped = true
       clearTimeout(timer)
       unwatch()
+      unwatchMine()
       browser.permissions.onAdded.removeListener(refreshConsoles)
       browser.permissions.onRemoved.removeListener(refreshConsoles)
     }
@@ -103,6 +109,9 @@ function App() {
           .then(() => browser.permissions.contains({ origins }))
           .catch(() => c.granted)
           .then((granted) => setBusy(false, granted))
+      },
+      forgetMySettings() {
+        forgetMySettings().catch((e) => console.warn('[Metadata Lens] could not forget the privacy settings', e))
       },
       openLibrary() {
         browser.tabs.create({ url: browser.runtime.getURL('src/library/index.html') }).catch(() => {})

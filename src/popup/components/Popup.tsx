@@ -16,6 +16,7 @@ import {
 import { Consoles } from './Consoles'
 import { Controls } from './Controls'
 import { NoteDetails } from './NoteDetails'
+import { MySettings } from './MySettings'
 
 interface Props {
   state: PopupState
@@ -96,6 +97,9 @@ function Supported({ state, actions }: { state: SupportedState; actions: PopupAc
           </section>
         ))}
       </section>
+      {summary.facts.site === 'whatsapp-web' && (
+        <MySettings mine={state.mySettings} lang={state.lang} onForget={() => actions.forgetMySettings?.()} />
+      )}
       <Controls state={state} actions={actions} site={summary.facts.site} />
     </>
   )
