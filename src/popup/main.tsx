@@ -49,8 +49,12 @@ function App() {
 
     const unwatch = watchSettings((settings) => update((s) => ({ ...s, settings })))
     // Privacy settings read in a WhatsApp tab (or forgotten) show at once, with their personal notes.
+    // (Loading repairs corrupt values by writing them back; that write must not hide the notice.)
     const unwatchMine = watchMySettings(({ settings: mine, problems }) =>
-      update((s) => withSummary({ ...s, mySettings: { settings: mine, problems, now: Date.now() } }, s.kind === 'supported' ? s.summary : null)),
+      update((s) => {
+        const kept = problems.length || !Object.keys(mine).length ? problems : (s.mySettings?.problems ?? [])
+        return withSummary({ ...s, mySettings: { settings: mine, problems: kept, now: Date.now() } }, s.kind === 'supported' ? s.summary : null)
+      }),
     )
     const refreshConsoles = () => {
       fetchConsoles().then((consoles) => update((s) => ({ ...s, consoles })))
