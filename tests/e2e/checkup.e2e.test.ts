@@ -62,6 +62,11 @@ function checkupSuite(launch: (port: number) => Promise<Driver>) {
   test('values read in Settings › Privacy show in the popup of a chat, make two notes personal, and can be forgotten', async () => {
     await driver.extEval(() => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.remove('mySettings'), undefined)
 
+    // 0. Bad input: a chat whose message text reads like the panel ("Online: Everyone", "Silence unknown
+    //    callers: On", settings the panel below does not show). Nothing of it may be stored.
+    const hostile = await driver.newPage(WA + 'g2024-en-hostile.html')
+    await expectAnnotationsMatch(hostile)
+
     // 1. Settings › Privacy, then the Profile photo sub-panel (a value read again replaces the old one).
     const panel = await driver.newPage(WA + 'g2024-en-settings-privacy.html')
     await expectAnnotationsMatch(panel)
@@ -71,6 +76,7 @@ function checkupSuite(launch: (port: number) => Promise<Driver>) {
       'last-seen': 'nobody', 'profile-photo': 'contacts', about: 'everyone', status: 'contacts-except', 'read-receipts': 'on',
       'default-timer': 'off', groups: 'everyone', 'live-location': '0', 'blocked-contacts': '3',
     })
+    await hostile.close()
     await panel.goto(WA + 'g2024-en-privacy-photo.html')
     await expectAnnotationsMatch(panel)
     await expect.poll(async () => (await storedSettings(driver))['profile-photo']?.value, { timeout: 10000 }).toBe('everyone')
