@@ -215,7 +215,11 @@ export function readRadioGroup(group: Element, panelKind: RowKind, indexInPanel:
 export function readPanelRows(panel: Element, panelKind: RowKind | 'privacy', rows: readonly Element[], scope: Element | null): Reading[] {
   let targets = rows
   if (!targets.length && scope && scope !== panel) {
-    const around = scope.closest(ROW_SELECTOR)
+    // The outermost row around the scope (a switch inside its row is read as that row).
+    let around = scope.closest(ROW_SELECTOR)
+    for (let outer = around?.parentElement?.closest(ROW_SELECTOR); outer && panel.contains(outer); outer = outer.parentElement?.closest(ROW_SELECTOR)) {
+      around = outer
+    }
     targets = around && panel.contains(around) && !around.closest('header') ? [around] : []
   }
   const out: Reading[] = []

@@ -78,6 +78,17 @@ describe('privacy values read from fixture panels', () => {
     expect(readingsOf(radios[3]!)).toEqual({ 'profile-photo': 'nobody' })
   })
 
+  it('live: a switch flipped on the page is read again through the attribute path of the scanner', () => {
+    const doc = loadFixture('g2024-fr-privacy-advanced.html')
+    const scanner = new Scanner(whatsappWebSite.detectors, { isCategoryEnabled: () => true, annotated() {}, removed() {}, detectorFailed() {} })
+    expect(scanner.watchedAttributes).toContain('aria-checked')
+    scanner.scan(doc)
+    const ip = doc.querySelector('[role="switch"]')!
+    ip.setAttribute('aria-checked', 'false')
+    const values = readingsOf(doc, () => scanner.applyMutations([{ type: 'attributes', target: ip, attributeName: 'aria-checked' } as unknown as MutationRecord]))
+    expect(values).toEqual({ 'protect-ip-in-calls': 'off' })
+  })
+
   it('reads in the normal scan: the scanner on a fixture hands over the values once per pass', () => {
     const doc = loadFixture('g2024-en-settings-privacy.html')
     const scanner = new Scanner(whatsappWebSite.detectors, { isCategoryEnabled: () => true, annotated() {}, removed() {}, detectorFailed() {} })
