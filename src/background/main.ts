@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill'
 import { ignoreOnce, isOwnSender, isToBackground, type Replies, type ToBackground } from '../messaging/messages'
 import { loadSettings, saveSettings } from '../settings/storage'
 import { showCount } from './badge'
-import { forgetTab, getSummary, setSummary } from './tab-state'
+import { forgetTab, setSummary } from './tab-state'
 import { startConsoleSync } from './consoles'
 import { recordReadings } from '../checkup/storage'
 
@@ -24,8 +24,6 @@ async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender):
       await recordReadings(msg.readings)
       return { ok: true } satisfies Replies['my-settings-read']
     }
-    case 'get-tab-summary':
-      return { summary: await getSummary(msg.tabId) } satisfies Replies['get-tab-summary']
     case 'annotate-page':
       try {
         await browser.scripting.executeScript({ target: { tabId: msg.tabId }, files: [__ANNOTATE_ONCE_SCRIPT__] })

@@ -2,9 +2,10 @@
 // compiles only its own site's detectors, which is most of a content script's start-up cost.
 import { whatsappWebSite } from '../sites/whatsapp-web'
 import { runContentScript } from './run'
+import * as tooltips from '../notes/tooltips-whatsapp-web'
 import { startPrivacyReading } from '../checkup/content'
 
 if (whatsappWebSite.matchesLocation(location)) {
   startPrivacyReading()
-  runContentScript(whatsappWebSite, { live: true }).catch((error) => console.warn('[Metadata Lens] could not start:', error))
+  runContentScript(whatsappWebSite, { live: true, tooltips }).catch((error) => console.warn('[Metadata Lens] could not start:', error))
 }

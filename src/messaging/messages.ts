@@ -1,75 +1,46 @@
-import type { Category } from '../shared/categories'
-import { isCategory } from '../shared/categories'
-import type { PageSummary } from '../shared/page'
+import { CATEGORIES } from '../shared/categories'
+import { isPageSummary } from '../shared/page'
+import { arrayOf, count, literal, object, oneOf, union, type Infer, type Schema } from '../shared/schema'
 import { isReading, type Reading } from '../checkup/values'
 
-// Every message the extension sends, typed per direction. Receivers validate the shape with
-// the guards below and ignore anything else (logged once by `ignoreOnce`).
+// Every message the extension sends, one schema per type and direction. Receivers check each
+// message completely with these and ignore anything else (logged once by `ignoreOnce`).
+// Summaries flow one way: content script → background → storage.session → popup. The popup
+// reads and watches storage.session; it never asks the content script for a summary.
 
-/** content script → background */
-export type ContentToBackground =
-  | { type: 'page-summary'; summary: PageSummary }
-  /** Values read from Settings › Privacy (fixed ids and values only, never page text). */
-  | { type: 'my-settings-read'; readings: Reading[] }
+export { isPageSummary }
 
-/** popup → background */
-export type PopupToBackground =
-  | { type: 'get-tab-summary'; tabId: number }
-  | { type: 'annotate-page'; tabId: number }
+const tabId = count(Number.MAX_SAFE_INTEGER)
 
-/** popup → content script (browser.tabs.sendMessage) */
-export type PopupToContent =
-  | { type: 'get-summary' }
-  | { type: 'show-on-page'; category: Category }
+/** Readings of Settings › Privacy: at least one, at most 50 (fixed ids and values only, never page text). */
+const readings: Schema<Reading[]> = (v): v is Reading[] => arrayOf(isReading, 50)(v) && v.length > 0
 
+/** content script → background: the page summary, or values read from Settings › Privacy. */
+export const isContentToBackground = union(
+  object({ type: literal('page-summary'), summary: isPageSummary }),
+  object({ type: literal('my-settings-read'), readings }),
+)
+export type ContentToBackground = Infer<typeof isContentToBackground>
+
+/** popup → background: run the one-shot content script in a tab ("Annotate this page"). */
+export const isPopupToBackground = object({ type: literal('annotate-page'), tabId })
+export type PopupToBackground = Infer<typeof isPopupToBackground>
+
+/** popup → content script (browser.tabs.sendMessage): the controls that act on the page. */
+export const isPopupToContent = object({ type: literal('show-on-page'), category: oneOf(CATEGORIES) })
+export type PopupToContent = Infer<typeof isPopupToContent>
+
+export const isToBackground = union(isContentToBackground, isPopupToBackground)
+export type ToBackground = Infer<typeof isToBackground>
+export const isToContent = isPopupToContent
 export type ToContent = PopupToContent
-export type ToBackground = ContentToBackground | PopupToBackground
 
 /** Replies, keyed by request type. */
 export interface Replies {
   'page-summary': { ok: true }
   'my-settings-read': { ok: boolean }
-  'get-tab-summary': { summary: PageSummary | null }
   'annotate-page': { ok: boolean; error?: string }
-  'get-summary': PageSummary
   'show-on-page': { shown: number }
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
-const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0
-
-export function isPageSummary(v: unknown): v is PageSummary {
-  if (!isObject(v) || !isObject(v.facts) || !isObject(v.counts) || !Array.isArray(v.health)) return false
-  if (typeof v.total !== 'number' || typeof v.ready !== 'boolean' || typeof v.annotationsOn !== 'boolean') return false
-  if (typeof v.facts.site !== 'string' || typeof v.facts.view !== 'string') return false
-  return Object.entries(v.counts).every(([k, n]) => isCategory(k) && typeof n === 'number' && n >= 0)
-}
-
-export function isToBackground(v: unknown): v is ToBackground {
-  if (!isObject(v)) return false
-  switch (v.type) {
-    case 'page-summary':
-      return isPageSummary(v.summary)
-    case 'my-settings-read':
-      return Array.isArray(v.readings) && v.readings.length > 0 && v.readings.length <= 50 && v.readings.every(isReading)
-    case 'get-tab-summary':
-    case 'annotate-page':
-      return isTabId(v.tabId)
-    default:
-      return false
-  }
-}
-
-export function isToContent(v: unknown): v is ToContent {
-  if (!isObject(v)) return false
-  switch (v.type) {
-    case 'get-summary':
-      return true
-    case 'show-on-page':
-      return isCategory(v.category)
-    default:
-      return false
-  }
 }
 
 /** The sender is this extension itself (not a web page, not another extension). */
@@ -80,7 +51,9 @@ export function isOwnSender(sender: { id?: string } | undefined, ownId: string):
 const reported = new Set<string>()
 /** Log an ignored message once per kind, never throw. */
 export function ignoreOnce(where: string, message: unknown): void {
-  const kind = `${where}:${isObject(message) ? String(message.type) : typeof message}`
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined
+  // Only our own message names are echoed; anything else is reported by its JS type.
+  const kind = `${where}:${typeof type === 'string' && /^[a-z-]{1,32}$/.test(type) ? type : typeof message}`
   if (reported.has(kind)) return
   reported.add(kind)
   console.warn(`[Metadata Lens] ${where}: ignored an unexpected message (${kind})`)

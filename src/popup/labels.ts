@@ -1,6 +1,6 @@
 import type { CategoryGroup } from '../shared/categories'
 import { CATEGORY_GROUPS } from '../shared/categories'
-import type { DetectorStatus, SiteId, ViewId } from '../shared/page'
+import { DETECTOR_STATUSES, SITE_IDS, VIEW_IDS, type DetectorStatus, type SiteId, type ViewId } from '../shared/page'
 import type { Note, Source } from '../notes/types'
 import { t } from './i18n'
 
@@ -8,16 +8,7 @@ import { t } from './i18n'
 const key = (prefix: string, id: string) => `${prefix}_${id.replace(/-/g, '_')}`
 
 // Records (not arrays) so the compiler complains when an id is added to a union and not here.
-const SITES: Record<SiteId, true> = {
-  'whatsapp-web': true, 'whatsapp-manager': true, 'meta-app-dashboard': true, 'twilio-console': true,
-  '360dialog-hub': true, wati: true, 'generic-console': true,
-}
-const VIEWS: Record<ViewId, true> = {
-  loading: true, 'chat-list': true, 'one-to-one-chat': true, 'group-chat': true, status: true, settings: true,
-  'business-dashboard': true, other: true,
-}
 const KINDS: Record<Source['kind'], true> = { official: true, research: true, press: true }
-const STATUSES: Record<DetectorStatus, true> = { ok: true, 'no-match': true, failed: true }
 const CONFIDENCES: Record<Note['confidence'], true> = { documented: true, reported: true, inferred: true }
 
 export const siteLabel = (site: SiteId) => t(key('site', site))
@@ -31,11 +22,11 @@ export const confidenceLabel = (c: Note['confidence']) => t(key('confidence', c)
 export function dynamicKeys(): string[] {
   const family = (prefix: string, ids: object) => Object.keys(ids).map((id) => key(prefix, id))
   return [
-    ...family('site', SITES),
-    ...family('view', VIEWS),
+    ...SITE_IDS.map((id) => key('site', id)),
+    ...VIEW_IDS.map((id) => key('view', id)),
     ...family('group', CATEGORY_GROUPS),
     ...family('sourceKind', KINDS),
-    ...family('detectorStatus', STATUSES),
+    ...DETECTOR_STATUSES.map((id) => key('detectorStatus', id)),
     ...family('confidence', CONFIDENCES),
   ]
 }

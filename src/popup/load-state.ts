@@ -1,25 +1,20 @@
 import browser from 'webextension-polyfill'
 import { CATEGORIES, type Category } from '../shared/categories'
 import type { PageSummary } from '../shared/page'
-import { isPageSummary } from '../messaging/messages'
-import type { PopupToBackground, PopupToContent, Replies } from '../messaging/messages'
+import { storedSummary, summaryKey } from '../messaging/summaries'
 import { loadSettingsChecked } from '../settings/storage'
-import { audienceLabel, contextNotes, noteFor, regionLabel, resolveLang } from '../notes'
-import type { Audience, Lang, Note, Region } from '../notes/types'
+import type { NoteBook } from '../notes/book'
+import { loadedNoteBook, loadNoteBook } from '../notes/load'
+import { AUDIENCES, REGIONS, type Audience, type Lang, type Note, type Region } from '../notes/types'
+import { pageLang } from './browser-i18n'
 import { PROVIDER_CONSOLES } from './consoles'
 import type { ConsoleSwitch, Labels, PopupState } from './state'
 import { loadMySettings } from '../checkup/storage'
 import { personalize } from '../checkup/personal-rules'
-import { personalNote } from '../checkup/texts'
+import { loadCheckupTexts, personalNote } from '../checkup/texts'
 import type { MySettingsState } from './components/MySettings'
 
 // Builds PopupState from the browser. Everything here is I/O; rendering lives in components.
-
-const AUDIENCES: Record<Audience, true> = {
-  'other-person': true, 'group-members': true, 'your-contacts': true, 'anyone-with-number': true,
-  'whatsapp-servers': true, 'meta-companies': true, 'business-and-vendors': true, authorities: true,
-}
-const REGIONS: Record<Region, true> = { all: true, 'european-region': true, india: true, elsewhere: true }
 
 /** `?tab=<id>` in the popup URL. */
 export function tabParam(search: string): number | null {
@@ -35,23 +30,29 @@ export async function targetTabId(search: string): Promise<number | null> {
   return tab?.id ?? null
 }
 
-/** Ask the content script first; if none answers, the background's last known summary. */
+/**
+ * The tab's last summary, as the background stored it. Summaries flow one way (content script →
+ * background → storage.session → popup): the popup never asks the page.
+ */
 export async function fetchSummary(tabId: number): Promise<PageSummary | null> {
   try {
-    const request: PopupToContent = { type: 'get-summary' }
-    const reply: unknown = await browser.tabs.sendMessage(tabId, request)
-    if (isPageSummary(reply)) return reply
+    const key = summaryKey(tabId)
+    const stored = await browser.storage.session.get(key)
+    return storedSummary(stored[key])
   } catch {
-    // no content script in that tab
+    return null
   }
-  try {
-    const request: PopupToBackground = { type: 'get-tab-summary', tabId }
-    const reply = (await browser.runtime.sendMessage(request)) as Replies['get-tab-summary'] | undefined
-    if (reply && isPageSummary(reply.summary)) return reply.summary
-  } catch {
-    // background unavailable
+}
+
+/** Calls `onSummary` with each new summary of the tab (null when it is gone or malformed). Returns an unsubscribe. */
+export function watchSummary(tabId: number, onSummary: (summary: PageSummary | null) => void): () => void {
+  const key = summaryKey(tabId)
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area !== 'session' || !Object.hasOwn(changes, key)) return
+    onSummary(storedSummary(changes[key]!.newValue))
   }
-  return null
+  browser.storage.onChanged.addListener(listener)
+  return () => browser.storage.onChanged.removeListener(listener)
 }
 
 export async function fetchConsoles(): Promise<ConsoleSwitch[]> {
@@ -65,15 +66,16 @@ export async function fetchConsoles(): Promise<ConsoleSwitch[]> {
   )
 }
 
+/** The one language of the interface and the notes (see browser-i18n.ts). */
 export function uiLang(): Lang {
-  return resolveLang(browser.i18n.getUILanguage())
+  return pageLang()
 }
 
-export function notesFor(lang: Lang): Partial<Record<Category, Note>> {
+export function notesFor(book: NoteBook): Partial<Record<Category, Note>> {
   const notes: Partial<Record<Category, Note>> = {}
   for (const c of CATEGORIES) {
     try {
-      notes[c] = noteFor(c, lang)
+      notes[c] = book.noteFor(c)
     } catch {
       // a missing note must not break the popup; the category shows its id
     }
@@ -81,22 +83,24 @@ export function notesFor(lang: Lang): Partial<Record<Category, Note>> {
   return notes
 }
 
-export function labelsFor(lang: Lang): Labels {
+export function labelsFor(book: NoteBook): Labels {
   const audience = {} as Record<Audience, string>
-  for (const who of Object.keys(AUDIENCES) as Audience[]) audience[who] = audienceLabel(who, lang)
+  for (const who of AUDIENCES) audience[who] = book.audienceLabel(who)
   const region = {} as Record<Region, string>
-  for (const r of Object.keys(REGIONS) as Region[]) region[r] = regionLabel(r, lang)
+  for (const r of REGIONS) region[r] = book.regionLabel(r)
   return { audience, region }
 }
 
 export async function loadPopupState(search: string): Promise<Exclude<PopupState, { kind: 'loading' }>> {
   const lang = uiLang()
   const tabId = await targetTabId(search).catch(() => null)
-  const [summary, parsed, consoles, mySettings] = await Promise.all([
+  const [summary, parsed, consoles, book, mySettings] = await Promise.all([
     tabId === null ? Promise.resolve(null) : fetchSummary(tabId),
     loadSettingsChecked(),
     fetchConsoles(),
+    loadNoteBook(lang),
     fetchMySettings(),
+    loadCheckupTexts(lang).catch(() => undefined),
   ])
   const common = {
     lang,
@@ -104,8 +108,8 @@ export async function loadPopupState(search: string): Promise<Exclude<PopupState
     settings: parsed.settings,
     settingsProblems: parsed.problems,
     consoles,
-    notes: notesFor(lang),
-    labels: labelsFor(lang),
+    notes: notesFor(book),
+    labels: labelsFor(book),
     mySettings,
   }
   return withSummary({ ...common, kind: 'elsewhere', annotate: { kind: 'idle' } }, summary)
@@ -121,11 +125,12 @@ export function withSummary(
   if (!summary) {
     return { ...common, kind: 'elsewhere', annotate: state.kind === 'elsewhere' ? state.annotate : { kind: 'idle' } }
   }
-  let ctx: ReturnType<typeof contextNotes> = []
+  let ctx: ReturnType<NoteBook['contextNotes']> = []
   try {
+    // loadPopupState loaded this language's notes before any summary arrives.
     const input = { facts: summary.facts, counts: summary.counts }
     // Personal versions of the notes where your own settings (as last read) decide them.
-    ctx = personalize(contextNotes(input, lang), mySettings?.settings, input, (rule) => personalNote(rule, lang))
+    ctx = personalize(loadedNoteBook(lang)?.contextNotes(input) ?? [], mySettings?.settings, input, (rule) => personalNote(rule, lang))
   } catch {
     ctx = []
   }

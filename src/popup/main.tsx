@@ -4,14 +4,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { saveSettings, watchSettings } from '../settings/storage'
 import type { PopupToBackground, PopupToContent, Replies } from '../messaging/messages'
 import { installBrowserI18n } from './browser-i18n'
-import { fetchConsoles, fetchSummary, loadPopupState, withSummary } from './load-state'
+import { fetchConsoles, fetchSummary, loadPopupState, watchSummary, withSummary } from './load-state'
 import { forgetMySettings, watchMySettings } from '../checkup/storage'
 import type { PopupActions } from './actions'
 import type { ConsoleSwitch, PopupState } from './state'
 import { Popup } from './components/Popup'
 import './popup.css'
-
-const POLL_MS = 1000
 
 type Loaded = Exclude<PopupState, { kind: 'loading' }>
 
@@ -24,27 +22,19 @@ function App() {
 
   useEffect(() => {
     let stopped = false
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let lastSummary = ''
+    let unwatchSummary = () => {}
 
-    const poll = async () => {
-      const s = stateRef.current
-      if (s.kind !== 'loading' && s.tabId !== null) {
-        const summary = await fetchSummary(s.tabId)
-        const key = JSON.stringify(summary)
-        if (!stopped && key !== lastSummary) {
-          lastSummary = key
-          update((cur) => withSummary(cur, summary))
-        }
-      }
-      if (!stopped) timer = setTimeout(poll, POLL_MS)
-    }
-
+    // Summaries are pushed (storage.session, written by the background): no polling, no asking the page.
     loadPopupState(location.search).then((loaded) => {
       if (stopped) return
-      lastSummary = JSON.stringify(loaded.kind === 'supported' ? loaded.summary : null)
       setState(loaded)
-      timer = setTimeout(poll, POLL_MS)
+      const tabId = loaded.tabId
+      if (tabId === null) return
+      unwatchSummary = watchSummary(tabId, (summary) => update((cur) => withSummary(cur, summary)))
+      // One more read now that the watch is on: a summary stored while the state loaded is not missed.
+      fetchSummary(tabId).then((summary) => {
+        if (!stopped) update((cur) => withSummary(cur, summary))
+      })
     })
 
     const unwatch = watchSettings((settings) => update((s) => ({ ...s, settings })))
@@ -63,7 +53,7 @@ function App() {
     browser.permissions.onRemoved.addListener(refreshConsoles)
     return () => {
       stopped = true
-      clearTimeout(timer)
+      unwatchSummary()
       unwatch()
       unwatchMine()
       browser.permissions.onAdded.removeListener(refreshConsoles)
@@ -127,6 +117,8 @@ function App() {
   return <Popup state={state} actions={actions} />
 }
 
-installBrowserI18n()
 const root = document.getElementById('app')
-if (root) render(<App />, root)
+// Strings first (one small chunk for the chosen language), then the first render.
+installBrowserI18n().then(() => {
+  if (root) render(<App />, root)
+})

@@ -1,26 +1,28 @@
-import { CATEGORIES, isCategory, type Category } from '../shared/categories'
-import type { SiteId } from '../shared/page'
+import { CATEGORIES, type Category } from '../shared/categories'
+import { SITE_IDS, isSiteId, type SiteId } from '../shared/page'
+import { arrayOf, boolean, literal, object, oneOf, type Infer } from '../shared/schema'
 
 export const SETTINGS_VERSION = 1
 export const SETTINGS_KEY = 'settings'
 
-export type MarkerStyle = 'dot' | 'outline' | 'tooltip-only'
-export const MARKER_STYLES: readonly MarkerStyle[] = ['dot', 'outline', 'tooltip-only']
+export const MARKER_STYLES = ['dot', 'outline', 'tooltip-only'] as const
+export type MarkerStyle = (typeof MARKER_STYLES)[number]
 
-const SITE_IDS: readonly SiteId[] = [
-  'whatsapp-web', 'whatsapp-manager', 'meta-app-dashboard', 'twilio-console', '360dialog-hub', 'wati', 'generic-console',
-]
+const isCategoryId = oneOf(CATEGORIES)
+const isMarkerStyle = oneOf(MARKER_STYLES)
 
-export interface Settings {
-  version: typeof SETTINGS_VERSION
+/** The one schema of stored settings; the type and every check on read come from it. */
+export const isSettings = object({
+  version: literal(SETTINGS_VERSION),
   /** Annotations everywhere. */
-  enabled: boolean
+  enabled: boolean,
   /** Sites where annotations are off. */
-  disabledSites: SiteId[]
+  disabledSites: arrayOf(isSiteId, SITE_IDS.length),
   /** Categories whose markers are hidden. */
-  disabledCategories: Category[]
-  markerStyle: MarkerStyle
-}
+  disabledCategories: arrayOf(isCategoryId, CATEGORIES.length),
+  markerStyle: isMarkerStyle,
+})
+export type Settings = Infer<typeof isSettings>
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
@@ -36,33 +38,47 @@ export interface ParsedSettings {
   problems: string[]
 }
 
-/** Reads any stored value into valid settings. Unknown or corrupt parts fall back to defaults. */
+/**
+ * Reads any stored value into valid settings: a value the schema accepts is only put in canonical
+ * order; anything else is repaired field by field (each field by its part of the same schema).
+ */
 export function parseSettings(raw: unknown): ParsedSettings {
   const problems: string[] = []
   const base: Settings = { ...DEFAULT_SETTINGS, disabledSites: [], disabledCategories: [] }
   if (raw === undefined) return { settings: base, problems }
+  if (isSettings(raw)) return { settings: canonical(raw), problems }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { settings: base, problems: ['stored settings were not an object; defaults restored'] }
   }
   const r = raw as Record<string, unknown>
   if (r.version !== SETTINGS_VERSION) problems.push(`unknown settings version ${String(r.version)}; read what could be read`)
-  if (typeof r.enabled === 'boolean') base.enabled = r.enabled
+  if (boolean(r.enabled)) base.enabled = r.enabled
   else if ('enabled' in r) problems.push('"enabled" was not true/false; default used')
   if (Array.isArray(r.disabledSites)) {
-    base.disabledSites = r.disabledSites.filter((s): s is SiteId => SITE_IDS.includes(s as SiteId))
+    base.disabledSites = r.disabledSites.filter(isSiteId)
     if (base.disabledSites.length !== r.disabledSites.length) problems.push('unknown sites dropped')
   } else if ('disabledSites' in r) problems.push('"disabledSites" was not a list; default used')
   if (Array.isArray(r.disabledCategories)) {
-    base.disabledCategories = r.disabledCategories.filter(isCategory)
+    base.disabledCategories = r.disabledCategories.filter(isCategoryId)
     if (base.disabledCategories.length !== r.disabledCategories.length) problems.push('unknown categories dropped')
   } else if ('disabledCategories' in r) problems.push('"disabledCategories" was not a list; default used')
-  if (MARKER_STYLES.includes(r.markerStyle as MarkerStyle)) base.markerStyle = r.markerStyle as MarkerStyle
+  if (isMarkerStyle(r.markerStyle)) base.markerStyle = r.markerStyle
   else if ('markerStyle' in r) problems.push('unknown marker style; default used')
-  base.disabledSites = [...new Set(base.disabledSites)]
-  base.disabledCategories = [...new Set(base.disabledCategories)].sort(
-    (a, b) => CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b),
-  )
-  return { settings: base, problems }
+  const known = new Set(Object.keys(DEFAULT_SETTINGS))
+  const unknown = Object.keys(r).filter((k) => !known.has(k))
+  if (unknown.length) problems.push(`unknown settings dropped: ${unknown.length}`)
+  return { settings: canonical(base), problems }
+}
+
+/** Without duplicates, categories in their canonical order; never sharing arrays with the input. */
+function canonical(settings: Settings): Settings {
+  return {
+    ...settings,
+    disabledSites: [...new Set<SiteId>(settings.disabledSites)],
+    disabledCategories: [...new Set<Category>(settings.disabledCategories)].sort(
+      (a, b) => CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b),
+    ),
+  }
 }
 
 export function annotationsActive(settings: Settings, site: SiteId): boolean {

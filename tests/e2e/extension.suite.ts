@@ -34,8 +34,11 @@ async function newestReportingTab(driver: Driver, page: Page): Promise<number> {
     .poll(async () => {
       const summaries = await driver.extEval(async () => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome
-        const { tabSummaries } = await api.storage.session.get('tabSummaries')
-        return (tabSummaries ?? {}) as Record<string, { total: number }>
+        // One key per tab: tab-summary:<id> (src/messaging/summaries.ts).
+        const all = (await api.storage.session.get(null)) as Record<string, { total: number }>
+        return Object.fromEntries(
+          Object.entries(all).filter(([k]) => k.startsWith('tab-summary:')).map(([k, v]) => [k.slice('tab-summary:'.length), v]),
+        )
       }, undefined)
       const ids = Object.keys(summaries).map(Number)
       if (!ids.length) return -1
@@ -132,10 +135,11 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
       await expect.poll(() => badgeOf(driver, tabId), { timeout: 10000 }).toBe(String(total))
       const summary = await driver.extEval(async (id: number) => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome
-        return api.runtime.sendMessage({ type: 'get-tab-summary', tabId: id })
+        const key = `tab-summary:${id}`
+        return (await api.storage.session.get(key))[key]
       }, tabId)
-      // Both browsers: an extension page is not a content script, the background answers it.
-      expect(summary.summary?.total).toBe(total)
+      // Both browsers: the background stored it where the popup reads it.
+      expect(summary?.total).toBe(total)
       await elsewhere.close()
       await page.close()
     })

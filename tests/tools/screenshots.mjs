@@ -15,7 +15,7 @@ async function newestTab() {
   const page = await context.newPage()
   await page.goto(driver.extensionUrl('src/library/index.html'))
   for (let i = 0; i < 100; i++) {
-    const ids = await page.evaluate(async () => Object.keys((await chrome.storage.session.get('tabSummaries')).tabSummaries ?? {}).map(Number))
+    const ids = await page.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).filter((k) => k.startsWith('tab-summary:')).map((k) => Number(k.slice(12))))
     if (ids.length) {
       await page.close()
       return Math.max(...ids)

@@ -12,7 +12,8 @@
 //    or a switch [G]; its rows also include [role="radiogroup"]
 
 import type { Detector, Match } from '../types'
-import { add, firstChildHeader, text, MESSAGE_LIST } from './layout'
+import { firstChildHeader, text } from './dom-helpers'
+import { MESSAGE_LIST } from './selectors'
 import { PRIVACY_TITLES, normalize } from './words'
 import { privacySubPanelKind, reportPrivacyRows, ROW_SELECTOR } from './privacy-values'
 import type { RowKind } from './privacy-words'
@@ -54,9 +55,10 @@ export const privacySettings: Detector = {
   watchesText: true,
   // A switch or radio changing state (privacy-values.ts reads it).
   watchedAttributes: ['aria-checked'],
+  // An open Privacy panel always lists its settings.
+  expectedOn: (doc) => privacyPanels(doc).length > 0,
   find(root) {
     const out: Match[] = []
-    const seen = new Set<Element>()
     for (const panel of privacyPanels(root)) {
       const scope: Element = root.nodeType === 1 && panel.contains(root as Element) ? (root as Element) : panel
       const rows = Array.from(scope.querySelectorAll(ROW))
@@ -66,7 +68,7 @@ export const privacySettings: Detector = {
         if (row.closest('header')) continue
         const outer = row.parentElement?.closest(ROW)
         if (outer && panel.contains(outer)) continue
-        add(out, seen, row, 'privacy-setting')
+        out.push({ element: row, category: 'privacy-setting' })
         panelRows.push(row)
       }
       const kind = panelKind(panel)

@@ -34,7 +34,11 @@ vi.mock('webextension-polyfill', () => {
     },
     storage: {
       sync: { get: async (k: string) => ({ [k]: state.sync[k] }), set: async (v: any) => void Object.assign(state.sync, v) },
-      session: { get: async () => ({ ...state.session }), set: async (v: any) => void Object.assign(state.session, v) },
+      session: {
+        get: async (k: string) => (k in state.session ? { [k]: state.session[k] } : {}),
+        set: async (v: any) => void Object.assign(state.session, v),
+        remove: async (k: string) => void delete state.session[k],
+      },
       onChanged: on('storageChanged'),
     },
   }
@@ -59,13 +63,22 @@ beforeEach(async () => {
 })
 
 describe('background', () => {
-  test('a page summary from our content script sets the tab badge and is kept for the popup', async () => {
+  test('a page summary from our content script sets the tab badge and is stored for the popup, per tab', async () => {
     await send({ type: 'page-summary', summary: summary(7) }, fromTab(3))
     expect(fake.state.badge[3]).toBe('7')
-    const reply = await send({ type: 'get-tab-summary', tabId: 3 }, { id: 'own-id' })
-    expect(reply.summary.total).toBe(7)
+    expect(fake.state.session['tab-summary:3']).toEqual(summary(7))
     await send({ type: 'page-summary', summary: summary(0) }, fromTab(3))
     expect(fake.state.badge[3]).toBe('')
+    expect(fake.state.session['tab-summary:3'].total).toBe(0)
+    // A new document in the tab, or the tab closed: its summary goes.
+    listeners.tabUpdated[0](3, { status: 'loading' })
+    await vi.waitFor(() => expect(fake.state.session['tab-summary:3']).toBeUndefined())
+  })
+
+  test('the popup can no longer ask for a summary by message (summaries flow one way)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    expect(send({ type: 'get-tab-summary', tabId: 3 }, { id: 'own-id' })).toBeUndefined()
+    warn.mockRestore()
   })
 
   test('messages from elsewhere or of the wrong shape are ignored, logged once, never thrown', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { Overlay, OVERLAY_ATTRIBUTE, dotPosition } from '../../../src/overlay/overlay'
 import type { Category } from '../../../src/shared/categories'
 
@@ -95,12 +95,28 @@ describe('Overlay', () => {
   })
 
   test('destroy removes the host and its listeners', () => {
-    overlay = make()
-    const tick = document.getElementById('tick')!
-    overlay.track(tick, 'read-receipt')
-    overlay.destroy()
-    expect(document.querySelector(`[${OVERLAY_ATTRIBUTE}]`)).toBeNull()
-    expect(() => tick.dispatchEvent(new Event('pointerover', { bubbles: true }))).not.toThrow()
+    // Every listener the overlay adds to the page's document and window is removed again. (A check
+    // that dispatching an event "does not throw" could not fail: a listener left behind is quiet.)
+    const live = new Set<unknown>()
+    const spies = [document, window].flatMap((target) => [
+      vi.spyOn(target, 'addEventListener').mockImplementation(function (this: EventTarget, type: string, fn: unknown) {
+        live.add(`${target === document ? 'document' : 'window'}:${type}`)
+        live.add(fn)
+      }),
+      vi.spyOn(target, 'removeEventListener').mockImplementation((_type: string, fn: unknown) => void live.delete(fn)),
+    ])
+    try {
+      overlay = make()
+      const tick = document.getElementById('tick')!
+      overlay.track(tick, 'read-receipt')
+      const added = [...live].filter((x) => typeof x !== 'string').length
+      expect(added).toBeGreaterThan(0)
+      overlay.destroy()
+      expect([...live].filter((x) => typeof x !== 'string')).toEqual([])
+      expect(document.querySelector(`[${OVERLAY_ATTRIBUTE}]`)).toBeNull()
+    } finally {
+      for (const spy of spies) spy.mockRestore()
+    }
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { annotationsActive, DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION, type Settings } from '../../../src/settings/schema'
+import { annotationsActive, DEFAULT_SETTINGS, isSettings, parseSettings, SETTINGS_VERSION, type Settings } from '../../../src/settings/schema'
 
 const valid: Settings = {
   version: SETTINGS_VERSION,
@@ -82,6 +82,24 @@ describe('parseSettings', () => {
     a.disabledSites.push('wati')
     expect(DEFAULT_SETTINGS.disabledSites).toEqual([])
     expect(parseSettings(undefined).settings.disabledSites).toEqual([])
+  })
+})
+
+describe('isSettings (the one schema of stored settings)', () => {
+  it('accepts complete settings and rejects every malformed field', () => {
+    expect(isSettings(valid)).toBe(true)
+    for (const broken of [
+      { ...valid, enabled: null },
+      { ...valid, disabledSites: [null] },
+      { ...valid, disabledCategories: ['read-receipt', '<b>'] },
+      { ...valid, markerStyle: '<script>' },
+      { ...valid, version: 1e308 },
+      { ...valid, extra: 1 },
+    ]) {
+      expect(isSettings(broken), JSON.stringify(broken)).toBe(false)
+      expect(parseSettings(broken).problems.length, JSON.stringify(broken)).toBeGreaterThan(0)
+      expect(isSettings(parseSettings(broken).settings)).toBe(true)
+    }
   })
 })
 
