@@ -23,8 +23,11 @@ async function reportingTab(driver: Driver, page: Page): Promise<number> {
   await expect
     .poll(async () => {
       const summaries = await driver.extEval(async () => {
-        const { tabSummaries } = await ((globalThis as any).browser ?? (globalThis as any).chrome).storage.session.get('tabSummaries')
-        return (tabSummaries ?? {}) as Record<string, { total: number }>
+        // One key per tab: tab-summary:<id> (src/messaging/summaries.ts).
+        const all = (await ((globalThis as any).browser ?? (globalThis as any).chrome).storage.session.get(null)) as Record<string, { total: number }>
+        return Object.fromEntries(
+          Object.entries(all).filter(([k]) => k.startsWith('tab-summary:')).map(([k, v]) => [k.slice('tab-summary:'.length), v]),
+        )
       }, undefined)
       const ids = Object.keys(summaries).map(Number)
       if (!ids.length) return -1

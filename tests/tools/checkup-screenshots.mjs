@@ -26,7 +26,7 @@ const helper = await context.newPage()
 await helper.goto(driver.extensionUrl('src/library/index.html'))
 let tab = -1
 for (let i = 0; i < 100 && tab < 0; i++) {
-  const ids = await helper.evaluate(async () => Object.keys((await chrome.storage.session.get('tabSummaries')).tabSummaries ?? {}).map(Number))
+  const ids = await helper.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).filter((k) => k.startsWith('tab-summary:')).map((k) => Number(k.slice(12))))
   if (ids.length) tab = Math.max(...ids)
   else await helper.waitForTimeout(100)
 }

@@ -54,7 +54,7 @@ export const privacySettings: Detector = {
   categories: ['privacy-setting'],
   watchesText: true,
   // A switch or radio changing state (privacy-values.ts reads it).
-  watchedAttributes: ['aria-checked'],
+  watchedAttributes: [{ name: 'aria-checked', on: '[role="radio"], [role="switch"], [role="checkbox"]' }],
   // An open Privacy panel always lists its settings.
   expectedOn: (doc) => privacyPanels(doc).length > 0,
   find(root) {

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render } from '@testing-library/preact'
 import { Popup } from '../../../src/popup/components/Popup'
 import { MySettings } from '../../../src/popup/components/MySettings'
 import { parseMySettings } from '../../../src/checkup/values'
+import { loadCheckupTexts } from '../../../src/checkup/texts'
 import { spyActions, supportedState, useEnglish, useGerman, makeSummary } from '../popup/fixtures'
 
 beforeEach(useEnglish)
@@ -45,8 +46,9 @@ describe('"Your privacy settings" in the popup', () => {
     expect(container.querySelector('[data-my-settings-stale]')).toBeNull()
   })
 
-  it('in German', () => {
+  it('in German', async () => {
     useGerman()
+    await loadCheckupTexts('de')
     const { container } = render(<MySettings mine={{ settings: FILLED, problems: [], now: NOW }} lang="de" onForget={() => {}} />)
     expect(container.querySelector('[data-my-setting="last-seen"] .my-value')?.textContent).toBe('Niemand')
     expect(container.querySelector('#my-settings-heading')?.textContent).toBe('Deine Datenschutz-Einstellungen')

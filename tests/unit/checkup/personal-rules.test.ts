@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { firingPersonalRules, personalize, PERSONAL_NOTE_IDS, PERSONAL_RULES } from '../../../src/checkup/personal-rules'
-import { checkupTexts, personalNote } from '../../../src/checkup/texts'
+import { checkupTexts, loadCheckupTexts, personalNote } from '../../../src/checkup/texts'
 import { contextNotes } from '../../../src/notes'
 import { LANGS, type ContextInput } from '../../../src/notes/types'
 import type { MySettings } from '../../../src/checkup/values'
@@ -17,6 +17,10 @@ const ids = (settings: MySettings | undefined, input: ContextInput) =>
   personalize(contextNotes(input, 'en'), settings, input, (r) => personalNote(r, 'en')).map((n) => n.id)
 
 describe('personal rules', () => {
+  beforeAll(async () => {
+    for (const lang of LANGS) await loadCheckupTexts(lang)
+  })
+
   it('read receipts on: the personal note replaces the general one in a one-to-one chat', () => {
     const out = ids(mine({ 'read-receipts': 'on' }), oneToOne)
     expect(out).toContain('my-read-receipts-on')

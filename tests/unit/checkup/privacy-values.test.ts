@@ -5,13 +5,14 @@ import { audienceOf, countOf, onPrivacyReadings } from '../../../src/sites/whats
 import { Scanner } from '../../../src/content/scanner'
 import { whatsappWebSite } from '../../../src/sites/whatsapp-web'
 import type { Reading } from '../../../src/checkup/values'
+import { createScanContext } from '../../../src/sites/scan-context'
 
 // The reader is called by the privacy-settings detector on the rows it finds; these tests run the
 // detector (as the scanner does) and collect what it hands over.
 
 afterEach(() => onPrivacyReadings(null))
 
-function readingsOf(root: Document | Element, run: (root: Document | Element) => void = (r) => privacySettings.find(r)): Record<string, string> {
+function readingsOf(root: Document | Element, run: (root: Document | Element) => void = (r) => privacySettings.find(r, createScanContext())): Record<string, string> {
   const got: Reading[] = []
   onPrivacyReadings((r) => got.push(...r))
   run(root)
@@ -81,7 +82,7 @@ describe('privacy values read from fixture panels', () => {
   it('live: a switch flipped on the page is read again through the attribute path of the scanner', () => {
     const doc = loadFixture('g2024-fr-privacy-advanced.html')
     const scanner = new Scanner(whatsappWebSite.detectors, { isCategoryEnabled: () => true, annotated() {}, removed() {}, detectorFailed() {} })
-    expect(scanner.watchedAttributes).toContain('aria-checked')
+    expect(scanner.observedAttributes).toContain('aria-checked')
     scanner.scan(doc)
     const ip = doc.querySelector('[role="switch"]')!
     ip.setAttribute('aria-checked', 'false')
@@ -103,7 +104,7 @@ describe('bad input', () => {
     for (const file of ['g2026-de-privacy-last-seen.html', 'g2026-pt-privacy-status.html']) {
       const got: Reading[] = []
       onPrivacyReadings((r) => got.push(...r))
-      privacySettings.find(loadFixture(file))
+      privacySettings.find(loadFixture(file), createScanContext())
       const json = JSON.stringify(got)
       for (const name of ['Anna', 'Bernd', 'Carla', 'João']) expect(json).not.toContain(name)
       expect(got.every((r) => Object.keys(r).join() === 'id,value')).toBe(true)
@@ -117,13 +118,13 @@ describe('bad input', () => {
     // What a message can carry is text: the panel's words as a message.
     bubble.textContent = 'Privacy › Last seen and online: Nobody. Read receipts: off. Profile photo: Everyone'
     expect(readingsOf(doc)).toEqual({})
-    expect(readingsOf(doc, (r) => whatsappWebSite.detectors.forEach((d) => d.find(r)))).toEqual({})
+    expect(readingsOf(doc, (r) => whatsappWebSite.detectors.forEach((d) => d.find(r, createScanContext())))).toEqual({})
   })
 
   it('a header titled like a sub-panel without a radio or switch is not one (the Status screen)', () => {
     const doc = loadFixture('g2024-en-status.html')
     expect(readingsOf(doc)).toEqual({})
-    expect(privacySettings.find(doc)).toEqual([])
+    expect(privacySettings.find(doc, createScanContext())).toEqual([])
   })
 
   it('does not read a "Privacy" panel inside the chat column', () => {
