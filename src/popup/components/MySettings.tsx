@@ -3,7 +3,7 @@ import { checkupTexts } from '../../checkup/texts'
 import { checkupSources, SETTING_SOURCES } from '../../checkup/sources'
 import { daysSince, isStale, lastRead, MY_SETTING_IDS, type MySettingId, type MySettings as Stored, type StoredSetting } from '../../checkup/values'
 import type { ByValue, ValueLabelKey } from '../../checkup/texts/types'
-import { t } from '../i18n'
+import { t } from '../../ui/i18n'
 import './my-settings.css'
 
 /** What the section shows: the stored values, what was dropped when loading them, and the time now. */
