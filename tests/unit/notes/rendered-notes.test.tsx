@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, render } from '@testing-library/preact'
-import { NoteDetails } from '../../../src/popup/components/NoteDetails'
+import { NoteDetails } from '../../../src/ui/NoteDetails'
 import { Library } from '../../../src/library/Library'
-import { setMessageTable, type MessageTable } from '../../../src/popup/i18n'
+import { setMessageTable, type MessageTable } from '../../../src/ui/i18n'
 import { AUDIENCES, LANGS, noteBook, REGIONS, type Lang } from '../../../src/notes'
 import en from '../../../_locales/en/messages.json'
 import es from '../../../_locales/es/messages.json'
@@ -41,7 +41,7 @@ describe('popup and library: audiences keep their conditions', () => {
         cleanup()
       }
       expect(problems).toEqual([])
-    })
+    }, 60_000) // renders 26 full notes; the shared 2-core machine can be slow
   }
 })
 
@@ -55,7 +55,7 @@ describe('library: review dates and how sources were read', () => {
       expect(time?.getAttribute('dateTime'), note.category).toBe(note.reviewed)
       expect(time?.textContent).toBe(`Reviewed ${note.reviewed}`)
     }
-  })
+  }, 60_000)
 
   it('says when a source was read only in another language’s copy, a mirror or quoted', () => {
     setMessageTable(de as MessageTable)
