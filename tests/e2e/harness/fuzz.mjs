@@ -26,12 +26,32 @@ export async function fuzzPage({ seed, ops, generation }) {
     for (const id of SHELL) for (let el = document.getElementById(id); el; el = el.parentElement) set.add(el)
     return set
   }
-  const elements = () => Array.from(document.body.querySelectorAll('*'))
+  // The element list is taken afresh every few operations (taking it per operation would make the
+  // run quadratic in the page size); an element removed meanwhile is still a fine target.
+  let cached = null
+  let age = 0
+  const elements = () => {
+    if (!cached || age++ > 8) {
+      cached = Array.from(document.body.querySelectorAll('*'))
+      age = 0
+    }
+    return cached
+  }
+  const tryPick = (test) => {
+    for (let i = 0; i < 30; i++) {
+      const el = pick(elements())
+      if (el && test(el)) return el
+    }
+    return null
+  }
   const anyElement = () => pick(elements()) ?? document.body
+  // Icon names and labels go on small elements, as WhatsApp's icons and labels are: the scanner never
+  // judges a container of more than 1,500 elements itself (see SPLIT_ABOVE in src/content/scanner.ts).
+  const small = (el) => el.getElementsByTagName('*').length <= 50
+  const smallElement = () => tryPick(small)
   const movable = () => {
     const fixed = shell()
-    const list = elements().filter((el) => !fixed.has(el))
-    return list.length ? pick(list) : null
+    return tryPick((el) => !fixed.has(el) && el.isConnected)
   }
   const list = () => document.querySelector('#main [role="application"]') ?? document.getElementById('main') ?? document.body
   const byIcon = generation !== 'testid'
@@ -73,18 +93,18 @@ export async function fuzzPage({ seed, ops, generation }) {
       target.classList.toggle(pick(CLASSES))
     },
     iconName() {
-      const ticks = Array.from(document.querySelectorAll('[data-icon], [data-testid]'))
-      const target = ticks.length && random() < 0.8 ? pick(ticks) : anyElement()
+      const ticks = Array.from(document.querySelectorAll('[data-icon], [data-testid]')).filter(small)
+      const target = ticks.length && random() < 0.8 ? pick(ticks) : smallElement()
+      if (!target) return
       // Tick names go where this generation writes them; the other attribute only gets names that are no tick.
       if (random() < 0.8) target.setAttribute(byIcon ? 'data-icon' : 'data-testid', pick(TICKS))
       else target.setAttribute(byIcon ? 'data-testid' : 'data-icon', pick(NOT_TICKS))
     },
     label() {
-      anyElement().setAttribute(random() < 0.8 ? 'aria-label' : 'title', pick(LABELS))
+      smallElement()?.setAttribute(random() < 0.8 ? 'aria-label' : 'title', pick(LABELS))
     },
     text() {
-      const leaves = elements().filter((el) => el.childElementCount === 0 && !(el instanceof SVGElement))
-      const target = pick(leaves)
+      const target = tryPick((el) => el.childElementCount === 0 && !(el instanceof SVGElement))
       if (target) target.textContent = pick(TEXTS)
     },
     move() {
@@ -94,10 +114,10 @@ export async function fuzzPage({ seed, ops, generation }) {
       // into the message list, and the receipts detector's first pass relies on that.
       const REGIONS = '#pane-side, #main'
       const region = node.parentElement?.closest(REGIONS) ?? null
-      const targets = elements().filter(
-        (el) => !node.contains(el) && !(el instanceof SVGElement) && (el.closest(REGIONS) ?? null) === region,
-      )
-      const parent = pick(targets) ?? node.parentElement ?? document.body
+      const parent =
+        tryPick((el) => el.isConnected && !node.contains(el) && !(el instanceof SVGElement) && (el.closest(REGIONS) ?? null) === region) ??
+        node.parentElement ??
+        document.body
       parent.insertBefore(node, pick([...parent.children, null]))
     },
     deepJunk() {
