@@ -1,7 +1,9 @@
 import type { Category } from '../shared/categories'
 import type { DetectorHealth, ViewId } from '../shared/page'
-import type { Detector, Match, WatchedAttribute } from '../sites/types'
+import type { Detector, Match, ScanContext, WatchedAttribute } from '../sites/types'
 import { complementOf, queryAll } from '../shared/dom'
+import { createScanContext } from '../sites/scan-context'
+import { resolveMatches, runDetector } from './detection'
 
 export const NOTE_ATTRIBUTE = 'data-privacy-note'
 
@@ -61,6 +63,8 @@ export class Scanner {
   /** One shared, immutable Annotation per detector and category (no object per element). */
   private readonly interned = new Map<string, Map<Category, Annotation>>()
   private readonly watchesText: boolean
+  /** The page the scans run on (detectors' expectedOn asks about it for health). */
+  private page: Document | null = null
   /** Per watched attribute, the rules under which a change of it matters (any one suffices). */
   private readonly attributeRules = new Map<string, AttributeRule[]>()
   /** Attributes the page observer must report: the detectors' and our own mark. */
@@ -88,8 +92,9 @@ export class Scanner {
   }
 
   /** Runs every detector on `root`, reconciles annotations inside it, returns nothing page-derived. */
-  scan(root: Element | Document): void {
-    const found = this.detect(root)
+  scan(root: Element | Document, ctx: ScanContext = createScanContext()): void {
+    this.page ??= root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument
+    const found = this.detect(root, ctx)
     for (const el of queryAll(root, `[${NOTE_ATTRIBUTE}]`)) {
       // Also clears marks left on nodes that were removed and put back, or set by the page itself.
       if (!found.has(el)) this.unannotate(el)
@@ -104,7 +109,10 @@ export class Scanner {
    */
   async scanInSlices(root: Document, yieldToPage: () => Promise<void>, sliceSize = 500): Promise<void> {
     const found: Array<{ matches: Match[]; detectorId: string }> = []
-    for (const detector of this.detectors) found.push({ matches: this.runAround(detector, root), detectorId: detector.id })
+    this.page = root
+    const ctx = createScanContext()
+    // One category per element: the first detector wins (an element annotated already is skipped below).
+    for (const detector of this.detectors) found.push({ matches: this.runAround(detector, root, ctx), detectorId: detector.id })
     await yieldToPage()
     let done = 0
     for (const { matches, detectorId } of found) {
@@ -182,6 +190,8 @@ export class Scanner {
    */
   runSlice(budget: SliceBudget = sliceBudget()): boolean {
     let spent = 0
+    // One context for the slice: the page cannot change during it.
+    const ctx = createScanContext()
     // Ancestors known to lie under no queued root (siblings then stop one step up).
     const clear = new Set<Element>()
     while (this.queue.length) {
@@ -193,7 +203,7 @@ export class Scanner {
         for (let child = root.lastElementChild; child; child = child.previousElementSibling) this.enqueue(child)
         continue
       }
-      this.scan(root)
+      this.scan(root, ctx)
       spent += size
       if (spent >= budget.elements || now() >= budget.deadline) break
     }
@@ -203,8 +213,10 @@ export class Scanner {
 
   /** Scans each of `roots` that is still on the page, once (roots inside another are covered by it). */
   scanRoots(roots: Set<Element>): void {
+    // One context for the batch: the page cannot change between these synchronous scans.
+    const ctx = createScanContext()
     for (const root of outermost(roots)) {
-      if (root.isConnected) this.scan(root)
+      if (root.isConnected) this.scan(root, ctx)
     }
   }
 
@@ -249,13 +261,21 @@ export class Scanner {
     return this.detectors.map((d) => {
       const matches = perDetector.get(d.id) ?? 0
       const status = this.failed.has(d.id) ? 'failed' : matches > 0 ? 'ok' : 'no-match'
-      const core = !!d.core && (!d.coreViews || (view !== undefined && d.coreViews.includes(view)))
+      const core = (!!d.core && (!d.coreViews || (view !== undefined && d.coreViews.includes(view)))) || this.expected(d)
       return { id: d.id, core, status, matches }
     })
   }
 
-  private detect(root: Element | Document): Map<Element, Annotation> {
-    const found = new Map<Element, Annotation>()
+  private expected(detector: Detector): boolean {
+    if (!detector.expectedOn || !this.page) return false
+    try {
+      return detector.expectedOn(this.page)
+    } catch {
+      return false
+    }
+  }
+
+  private detect(root: Element | Document, ctx: ScanContext): Map<Element, Annotation> {
     const inside = new Map<string, boolean>()
     const skips = (region: string | undefined): boolean => {
       if (!region || root.nodeType !== 1) return false
@@ -266,14 +286,13 @@ export class Scanner {
       }
       return hit
     }
-    for (const detector of this.detectors) {
-      if (skips(detector.skipInside)) continue
-      for (const { element, category } of this.run(detector, root)) {
-        // First detector wins: one element carries one category.
-        if (found.has(element) || !this.hooks.isCategoryEnabled(category)) continue
-        found.set(element, this.annotationOf(detector.id, category))
-      }
-    }
+    const resolved = resolveMatches(this.detectors, root, ctx, {
+      skip: (d) => skips(d.skipInside),
+      enabled: (c) => this.hooks.isCategoryEnabled(c),
+      failed: (d, error) => this.failedOnce(d.id, error),
+    })
+    const found = new Map<Element, Annotation>()
+    for (const [element, { category, detectorId }] of resolved) found.set(element, this.annotationOf(detectorId, category))
     return found
   }
 
@@ -282,23 +301,20 @@ export class Scanner {
    * subtrees beside that region: a long message list is then not walked by detectors that can
    * find nothing in it.
    */
-  private runAround(detector: Detector, doc: Document): Match[] {
+  private runAround(detector: Detector, doc: Document, ctx: ScanContext): Match[] {
     const region = detector.skipInside ? doc.querySelector(detector.skipInside) : null
-    if (!region) return this.run(detector, doc)
-    return complementOf(region).flatMap((root) => this.run(detector, root))
+    if (!region) return this.run(detector, doc, ctx)
+    return complementOf(region).flatMap((root) => this.run(detector, root, ctx))
   }
 
-  private run(detector: Detector, root: Element | Document): Match[] {
-    try {
-      const matches = detector.find(root)
-      return Array.isArray(matches) ? matches : []
-    } catch (error) {
-      if (!this.failed.has(detector.id)) {
-        this.failed.add(detector.id)
-        this.hooks.detectorFailed(detector.id, error)
-      }
-      return []
-    }
+  private run(detector: Detector, root: Element | Document, ctx: ScanContext): Match[] {
+    return runDetector(detector, root, ctx, (error) => this.failedOnce(detector.id, error))
+  }
+
+  private failedOnce(detectorId: string, error: unknown): void {
+    if (this.failed.has(detectorId)) return
+    this.failed.add(detectorId)
+    this.hooks.detectorFailed(detectorId, error)
   }
 
   private annotationOf(detectorId: string, category: Category): Annotation {

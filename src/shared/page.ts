@@ -1,5 +1,5 @@
 import { CATEGORIES } from './categories'
-import { arrayOf, boolean, count, matching, object, oneOf, recordOf, type Infer } from './schema'
+import { arrayOf, boolean, count, matching, object, oneOf, optional, recordOf, type Infer } from './schema'
 
 // Coarse facts about a page. Never text, names or numbers read from the page. Each list is
 // written once; its type and the schema that checks it on every read are derived from it.
@@ -42,6 +42,11 @@ export const isPageFacts = object({
   /** The open chat is a chat with a business account (a business-chat notice is shown). */
   businessChat: boolean,
   drawer: oneOf(DRAWER_KINDS),
+  /**
+   * True when a read-receipt tick is annotated inside the open conversation's message list
+   * (chat-list previews don't count); absent otherwise.
+   */
+  readTicksInOpenChat: optional(boolean),
 })
 export type PageFacts = Infer<typeof isPageFacts>
 

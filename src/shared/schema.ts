@@ -42,16 +42,33 @@ export function nullable<T>(schema: Schema<T>): Schema<T | null> {
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
-type Shape = Record<string, Schema<unknown>>
-type ObjectOf<S extends Shape> = { [K in keyof S]: Infer<S[K]> }
+/** A schema for a key that may be absent (an object() field). */
+export interface OptionalSchema<T> {
+  (value: unknown): value is T | undefined
+  readonly optional: true
+}
 
-/** An object with exactly these keys, each valid (an unknown key is a malformed value, not ignored). */
+export function optional<T>(schema: Schema<T>): OptionalSchema<T> {
+  const check = (v: unknown): v is T | undefined => v === undefined || schema(v)
+  return Object.assign(check, { optional: true as const })
+}
+
+type Shape = Record<string, Schema<unknown>>
+type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S]
+type Simplify<T> = { [K in keyof T]: T[K] }
+type ObjectOf<S extends Shape> = Simplify<
+  { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Exclude<Infer<S[K]>, undefined> }
+>
+
+/** An object with exactly these keys (optional() ones may be absent), each valid; an unknown key is a malformed value, not ignored. */
 export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> {
   const keys = Object.keys(shape)
   return (v): v is ObjectOf<S> => {
     if (!isPlainObject(v)) return false
     for (const key of Object.keys(v)) if (!Object.hasOwn(shape, key)) return false
-    return keys.every((key) => Object.hasOwn(v, key) && shape[key]!(v[key]))
+    return keys.every((key) =>
+      Object.hasOwn(v, key) ? shape[key]!(v[key]) : (shape[key] as Partial<OptionalSchema<unknown>>).optional === true,
+    )
   }
 }
 

@@ -8,13 +8,27 @@ export interface Match {
 }
 
 /**
+ * What one scan pass shares between detectors. The scanner creates one per pass (a whole-page
+ * pass, or one batch of mutations), so answers never outlive the page state they were read from.
+ */
+export interface ScanContext {
+  /**
+   * The answer to `question` about `root`, computed once per pass (e.g. "the non-tick icons in
+   * the page", asked by several detectors). Answers are shared: callers must not modify them.
+   */
+  shared<T>(question: string, root: Element | Document, answer: () => T): T
+}
+
+/**
  * A detector is data plus one small function. It declares its signals in order of trust
  * (data attributes and roles first, structure next, localized text last) and returns the
  * smallest elements that show a metadata-bearing thing. It never returns a container that
  * also holds message text, and never a contact or group name.
  *
- * `find(root)` must consider `root` itself and its descendants, and may look at ancestors
- * (closest()) for context. It must not modify the DOM and must not keep page text.
+ * `find(root, ctx)` must consider `root` itself and its descendants, and may look at ancestors
+ * (closest()) for context. It must not modify the DOM and must not keep page text. It may return
+ * an element more than once, and may throw: the scanner isolates errors (and reports them in
+ * health), keeps each element once, and applies `nesting`.
  */
 export interface Detector {
   /** Unique, stable id, e.g. "wa.receipts". */
@@ -25,6 +39,12 @@ export interface Detector {
   core?: boolean
   /** …or only in these views (the status and settings screens show no ticks, say). */
   coreViews?: readonly ViewId[]
+  /**
+   * Whether `doc` shows what this detector finds (a Settings › Privacy panel, a Message info
+   * drawer…). Health then counts it as core on this page: finding nothing there means the layout
+   * was not recognised, whatever the view.
+   */
+  expectedOn?(doc: Document): boolean
   /**
    * Attributes whose change alters what an element shows (e.g. data-icon on a tick). A name alone
    * means any change on any element; a WatchedAttribute narrows that, so the page's own churn (a
@@ -39,7 +59,12 @@ export interface Detector {
   skipInside?: string
   /** Watch text changes (e.g. "online" becoming "typing…" in a header subtitle). */
   watchesText?: boolean
-  find(root: Element | Document): Match[]
+  /**
+   * When two of this detector's elements nest, which one is kept: the innermost (a value inside
+   * its cell) or the outermost (a labelled dot inside an already matched cell). Unset: both.
+   */
+  nesting?: 'innermost' | 'outermost'
+  find(root: Element | Document, ctx: ScanContext): Match[]
 }
 
 /** An attribute whose change matters only in part; a change matters if it meets every field given. */

@@ -1,10 +1,9 @@
 // Counts and charts of sent/delivered/read messages: metric tiles (a label and a number in one
 // small element), metric columns in tables, and labelled charts (figure, role="img", svg, canvas).
-import type { Detector, Match } from '../types'
+import { businessDetector } from './signals'
 import { queryAll } from '../../shared/dom'
 import { CHART_TOKENS, METRIC_LABELS } from './keywords'
-import { safely } from './safe'
-import { TABLE_SELECTOR, column, dedupe, isEditable, isHidden, isInProse, labelOf, tablesFor, valueElement, within } from './structure'
+import { TABLE_SELECTOR, column, isEditable, isHidden, isInProse, labelOf, tablesFor, valueElement } from './structure'
 import { hasAnyToken, isMetricNumber, norm, rawText } from './text'
 
 const MAX_TILE_TEXT = 90
@@ -30,7 +29,8 @@ function tileOf(label: Element): Element | null {
   return null
 }
 
-function fromTiles(root: Element | Document, out: Match[]): void {
+function fromTiles(root: Element | Document): Element[] {
+  const found: Element[] = []
   const candidates = queryAll(root, 'span, div, dt, p, h3, h4, h5, h6, label, strong, [role="heading"]')
   const seen = new Set<Element>()
   for (const label of candidates) {
@@ -40,11 +40,13 @@ function fromTiles(root: Element | Document, out: Match[]): void {
     if (label.closest(TABLE_SELECTOR) || isInProse(label.parentElement ?? label) || isHidden(label)) continue
     const tile = tileOf(label)
     if (!tile || isEditable(tile) || isInProse(tile)) continue
-    if (within(root, tile)) out.push({ element: tile, category: 'business-analytics' })
+    found.push(tile)
   }
+  return found
 }
 
-function fromColumns(root: Element | Document, out: Match[]): void {
+function fromColumns(root: Element | Document): Element[] {
+  const found: Element[] = []
   for (const view of tablesFor(root)) {
     view.headers.forEach((header, i) => {
       if (!METRIC_LABELS.has(header)) return
@@ -53,10 +55,11 @@ function fromColumns(root: Element | Document, out: Match[]): void {
       if (cells.length === 0 || !cells.every((c) => isMetricNumber(rawText(c)))) return
       for (const cell of cells) {
         const el = valueElement(cell)
-        if (within(root, el)) out.push({ element: el, category: 'business-analytics' })
+        found.push(el)
       }
     })
   }
+  return found
 }
 
 function chartLabel(el: Element): string {
@@ -70,7 +73,8 @@ function chartLabel(el: Element): string {
   return title ? norm(title.textContent) : ''
 }
 
-function fromCharts(root: Element | Document, out: Match[]): void {
+function fromCharts(root: Element | Document): Element[] {
+  const found: Element[] = []
   const figures = queryAll(root, 'figure, [role="figure"]')
   const graphics = queryAll(root, '[role="img"], svg, canvas').filter((g) => !g.parentElement?.closest('figure, [role="figure"], svg'))
   for (const el of [...figures, ...graphics]) {
@@ -82,20 +86,16 @@ function fromCharts(root: Element | Document, out: Match[]): void {
     if (!label || !hasAnyToken(label, CHART_TOKENS)) continue
     // Icons: a tiny svg labelled "Read" next to a status is not a chart.
     if (el.matches('svg, [role="img"]') && label.split(' ').length < 2) continue
-    out.push({ element: el, category: 'business-analytics' })
+    found.push(el)
   }
+  return found
 }
 
-export const analyticsDetector: Detector = {
+export const analyticsDetector = businessDetector({
   id: 'biz.analytics',
-  categories: ['business-analytics'],
+  category: 'business-analytics',
+  nesting: 'innermost',
+  signals: [fromTiles, fromColumns, fromCharts],
   watchesText: true,
   watchedAttributes: ['aria-label'],
-  find: safely((root) => {
-    const out: Match[] = []
-    fromTiles(root, out)
-    fromColumns(root, out)
-    fromCharts(root, out)
-    return dedupe(out)
-  }),
-}
+})

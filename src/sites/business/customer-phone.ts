@@ -1,13 +1,11 @@
 // Customers' phone numbers in tables, grids, labelled recipient lists and key/value pairs.
 // Precision first: a phone-like value counts only with structure saying "this column/list/key
 // holds recipients", or when a whole column is international (E.164-like) numbers.
-import type { Detector, Match } from '../types'
+import { businessDetector } from './signals'
 import { isPhoneHeader, phoneColumns } from './columns'
 import { OWN_NUMBER_CONTEXT } from './keywords'
-import { safely } from './safe'
 import {
   column,
-  dedupe,
   isEditable,
   isHidden,
   keyText,
@@ -15,7 +13,6 @@ import {
   pairsFor,
   tablesFor,
   valueElement,
-  within,
 } from './structure'
 import { hasAnyPhrase, hasAnySubstring, isPhoneLike, rawText } from './text'
 import { queryAll } from '../../shared/dom'
@@ -23,19 +20,22 @@ import { queryAll } from '../../shared/dom'
 const LIST_SELECTOR = '[role="listbox"], [role="list"], ul, ol'
 const ITEM_SELECTOR = '[role="option"], [role="listitem"], li'
 
-function fromTables(root: Element | Document, out: Match[]): void {
+function fromTables(root: Element | Document): Element[] {
+  const found: Element[] = []
   for (const view of tablesFor(root)) {
     for (const i of phoneColumns(view)) {
       for (const cell of column(view, i)) {
         if (isEditable(cell) || isHidden(cell) || !isPhoneLike(rawText(cell))) continue
         const el = valueElement(cell)
-        if (within(root, el)) out.push({ element: el, category: 'customer-phone-number' })
+        found.push(el)
       }
     }
   }
+  return found
 }
 
-function fromLists(root: Element | Document, out: Match[]): void {
+function fromLists(root: Element | Document): Element[] {
+  const found: Element[] = []
   const lists = queryAll(root, LIST_SELECTOR)
   if (root.nodeType === 1) {
     const around = (root as Element).parentElement?.closest(LIST_SELECTOR)
@@ -47,12 +47,14 @@ function fromLists(root: Element | Document, out: Match[]): void {
     for (const item of items) {
       if (isEditable(item) || isHidden(item) || !isPhoneLike(rawText(item))) continue
       const el = valueElement(item)
-      if (within(root, el)) out.push({ element: el, category: 'customer-phone-number' })
+      found.push(el)
     }
   }
+  return found
 }
 
-function fromPairs(root: Element | Document, out: Match[]): void {
+function fromPairs(root: Element | Document): Element[] {
+  const found: Element[] = []
   const pairs = pairsFor(root)
   for (const pair of pairs) {
     if (!isPhoneHeader(keyText(pair))) continue
@@ -64,20 +66,16 @@ function fromPairs(root: Element | Document, out: Match[]): void {
       pairs.some((p) => p.holder.parentElement === card && (hasAnySubstring(keyText(p), OWN_NUMBER_CONTEXT) || hasAnyPhrase(keyText(p), OWN_NUMBER_CONTEXT)))
     if (ownCard) continue
     const el = valueElement(pair.value)
-    if (within(root, el)) out.push({ element: el, category: 'customer-phone-number' })
+    found.push(el)
   }
+  return found
 }
 
-export const customerPhoneDetector: Detector = {
+export const customerPhoneDetector = businessDetector({
   id: 'biz.customer-phone',
-  categories: ['customer-phone-number'],
+  category: 'customer-phone-number',
+  nesting: 'innermost',
+  signals: [fromTables, fromLists, fromPairs],
   watchesText: true,
-  find: safely((root) => {
-    const out: Match[] = []
-    fromTables(root, out)
-    fromLists(root, out)
-    fromPairs(root, out)
-    return dedupe(out)
-  }),
-}
+})
 

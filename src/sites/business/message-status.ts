@@ -1,10 +1,9 @@
 // Message status values (sent, delivered, read, failed, played; es/pt/de) in tables, grids and
 // key/value pairs of message logs. Annotates the cell's badge/value, never the row.
-import type { Detector, Match } from '../types'
+import { businessDetector } from './signals'
 import { hasMessageContext, isMessageStatusHeader, isStatusHeader } from './columns'
 import { MESSAGE_ONLY_STATUS_VALUES, STATUS_VALUES } from './keywords'
-import { safely } from './safe'
-import { column, dedupe, isEditable, isHidden, keyText, pairsFor, tablesFor, valueElement, within } from './structure'
+import { column, isEditable, isHidden, keyText, pairsFor, tablesFor, valueElement } from './structure'
 import { norm } from './text'
 
 /** The cell shows one status word (an icon or tick glyph around it is fine). */
@@ -15,7 +14,8 @@ function statusValue(el: Element): string | null {
   return STATUS_VALUES.has(label) ? label : null
 }
 
-function fromTables(root: Element | Document, out: Match[]): void {
+function fromTables(root: Element | Document): Element[] {
+  const found: Element[] = []
   for (const view of tablesFor(root)) {
     view.headers.forEach((header, i) => {
       if (!isStatusHeader(header)) return
@@ -27,30 +27,29 @@ function fromTables(root: Element | Document, out: Match[]): void {
       cells.forEach((cell, k) => {
         if (values[k] === null || isEditable(cell) || isHidden(cell)) return
         const el = valueElement(cell)
-        if (within(root, el)) out.push({ element: el, category: 'business-message-status' })
+        found.push(el)
       })
     })
   }
+  return found
 }
 
-function fromPairs(root: Element | Document, out: Match[]): void {
+function fromPairs(root: Element | Document): Element[] {
+  const found: Element[] = []
   for (const pair of pairsFor(root)) {
     if (!isMessageStatusHeader(keyText(pair))) continue
     if (statusValue(pair.value) === null || isEditable(pair.value) || isHidden(pair.value)) continue
     const el = valueElement(pair.value)
-    if (within(root, el)) out.push({ element: el, category: 'business-message-status' })
+    found.push(el)
   }
+  return found
 }
 
-export const messageStatusDetector: Detector = {
+export const messageStatusDetector = businessDetector({
   id: 'biz.message-status',
-  categories: ['business-message-status'],
+  category: 'business-message-status',
+  nesting: 'innermost',
+  signals: [fromTables, fromPairs],
   watchesText: true,
   watchedAttributes: ['aria-label'],
-  find: safely((root) => {
-    const out: Match[] = []
-    fromTables(root, out)
-    fromPairs(root, out)
-    return dedupe(out)
-  }),
-}
+})

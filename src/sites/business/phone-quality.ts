@@ -1,10 +1,9 @@
 // The business's own phone numbers: quality rating (High/Medium/Low, GREEN/YELLOW/RED) and
 // messaging limit (TIER_1K, "1K customers/24h"). Annotates the rating / limit element.
-import type { Detector, Match } from '../types'
+import { businessDetector } from './signals'
 import { queryAll } from '../../shared/dom'
 import { LIMIT_KEYS, LIMIT_VALUE, QUALITY_KEYS, QUALITY_VALUES, TIER_ENUM } from './keywords'
-import { safely } from './safe'
-import { column, dedupe, isEditable, isHidden, isInProse, keyText, pairsFor, tablesFor, valueElement, within } from './structure'
+import { column, isEditable, isHidden, isInProse, keyText, pairsFor, tablesFor, valueElement } from './structure'
 import { hasAnySubstring, norm, rawText } from './text'
 
 function qualityValue(el: Element): boolean {
@@ -31,7 +30,8 @@ function accept(el: Element, kind: 'quality' | 'limit'): boolean {
   return kind === 'quality' ? qualityValue(el) : limitValue(el)
 }
 
-function fromTables(root: Element | Document, out: Match[]): void {
+function fromTables(root: Element | Document): Element[] {
+  const found: Element[] = []
   for (const view of tablesFor(root)) {
     view.headers.forEach((header, i) => {
       const kind = kindOfKey(header)
@@ -39,52 +39,53 @@ function fromTables(root: Element | Document, out: Match[]): void {
       for (const cell of column(view, i)) {
         if (!accept(cell, kind)) continue
         const el = valueElement(cell)
-        if (within(root, el)) out.push({ element: el, category: 'business-phone-quality' })
+        found.push(el)
       }
     })
   }
+  return found
 }
 
-function fromPairs(root: Element | Document, out: Match[]): void {
+function fromPairs(root: Element | Document): Element[] {
+  const found: Element[] = []
   for (const pair of pairsFor(root)) {
     const kind = kindOfKey(keyText(pair))
     if (!kind || !accept(pair.value, kind)) continue
     const el = valueElement(pair.value)
-    if (within(root, el)) out.push({ element: el, category: 'business-phone-quality' })
+    found.push(el)
   }
+  return found
 }
 
 /** A badge labelled "Quality rating: High" (icon-only rating). */
-function fromLabels(root: Element | Document, out: Match[]): void {
+function fromLabels(root: Element | Document): Element[] {
+  const found: Element[] = []
   for (const el of queryAll(root, '[aria-label]')) {
     const label = norm(el.getAttribute('aria-label'))
     if (!hasAnySubstring(label, QUALITY_KEYS)) continue
     const words = label.split(' ')
     if (!words.some((w) => QUALITY_VALUES.has(w)) || isEditable(el) || isHidden(el)) continue
-    out.push({ element: el, category: 'business-phone-quality' })
+    found.push(el)
   }
+  return found
 }
 
 /** TIER_1K … shown raw: unambiguous anywhere outside prose and code. */
-function fromTierEnums(root: Element | Document, out: Match[]): void {
+function fromTierEnums(root: Element | Document): Element[] {
+  const found: Element[] = []
   for (const el of queryAll(root, 'span, div, td, dd, strong, b, [role="gridcell"], [role="cell"]')) {
     if (el.children.length > 0 || isInProse(el) || isHidden(el)) continue
-    if (TIER_ENUM.test(rawText(el))) out.push({ element: el, category: 'business-phone-quality' })
+    if (TIER_ENUM.test(rawText(el))) found.push(el)
   }
+  return found
 }
 
-export const phoneQualityDetector: Detector = {
+export const phoneQualityDetector = businessDetector({
   id: 'biz.phone-quality',
-  categories: ['business-phone-quality'],
+  category: 'business-phone-quality',
+  // Outermost: a labelled dot inside an already matched cell is one thing shown.
+  nesting: 'outermost',
+  signals: [fromTables, fromPairs, fromLabels, fromTierEnums],
   watchesText: true,
   watchedAttributes: ['aria-label'],
-  find: safely((root) => {
-    const out: Match[] = []
-    fromTables(root, out)
-    fromPairs(root, out)
-    fromLabels(root, out)
-    fromTierEnums(root, out)
-    // Outermost wins here: a labelled dot inside an already matched cell is one thing shown.
-    return dedupe(out, false)
-  }),
-}
+})

@@ -214,16 +214,3 @@ export function keyText(pair: Pair): string {
 export function leaves(root: Element | Document, selector = '*'): Element[] {
   return queryAll(root, selector).filter((el) => el.children.length === 0)
 }
-
-/** Keeps the first occurrence of each element; drops elements inside another kept match. */
-export function dedupe<T extends { element: Element }>(matches: T[], innermost = true): T[] {
-  const seen = new Set<Element>()
-  const unique = matches.filter((m) => (seen.has(m.element) ? false : (seen.add(m.element), true)))
-  return unique.filter((m) => {
-    for (const o of unique) {
-      if (o === m) continue
-      if (innermost ? m.element.contains(o.element) : o.element.contains(m.element)) return false
-    }
-    return true
-  })
-}

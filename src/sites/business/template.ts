@@ -1,10 +1,9 @@
 // Message templates: the category cell of a templates table (Marketing / Utility / Authentication),
 // the template cell of a message or broadcast log, and template cards in a labelled list.
-import type { Detector, Match } from '../types'
+import { businessDetector } from './signals'
 import { queryAll } from '../../shared/dom'
 import { CATEGORY_HEADER_TOKENS, TEMPLATE_CATEGORY_VALUES, TEMPLATE_TABLE_TOKENS, TEMPLATE_TOKENS } from './keywords'
-import { safely } from './safe'
-import { column, dedupe, isEditable, isHidden, labelOf, tablesFor, valueElement, within, type TableView } from './structure'
+import { column, isEditable, isHidden, labelOf, tablesFor, valueElement, type TableView } from './structure'
 import { hasAnyToken, norm } from './text'
 
 const CARD_LIST = 'ul, ol, [role="list"], [role="feed"]'
@@ -18,7 +17,8 @@ function tableIsAboutTemplates(view: TableView): boolean {
   return view.headers.some((h) => hasAnyToken(h, TEMPLATE_TABLE_TOKENS)) || hasAnyToken(labelOf(view.table), TEMPLATE_TOKENS)
 }
 
-function fromTables(root: Element | Document, out: Match[]): void {
+function fromTables(root: Element | Document): Element[] {
+  const found: Element[] = []
   for (const view of tablesFor(root)) {
     const categoryCols = view.headers
       .map((h, i) => (hasAnyToken(h, CATEGORY_HEADER_TOKENS) ? i : -1))
@@ -29,7 +29,7 @@ function fromTables(root: Element | Document, out: Match[]): void {
         for (const cell of column(view, i)) {
           if (!isCategoryValue(cell) || isEditable(cell) || isHidden(cell)) continue
           const el = valueElement(cell)
-          if (within(root, el)) out.push({ element: el, category: 'business-template' })
+          found.push(el)
         }
       }
       continue
@@ -40,13 +40,15 @@ function fromTables(root: Element | Document, out: Match[]): void {
       for (const cell of column(view, i)) {
         if (isEditable(cell) || isHidden(cell)) continue
         const el = valueElement(cell)
-        if (within(root, el)) out.push({ element: el, category: 'business-template' })
+        found.push(el)
       }
     })
   }
+  return found
 }
 
-function fromCards(root: Element | Document, out: Match[]): void {
+function fromCards(root: Element | Document): Element[] {
+  const found: Element[] = []
   const lists = queryAll(root, CARD_LIST)
   if (root.nodeType === 1) {
     const around = (root as Element).parentElement?.closest(CARD_LIST)
@@ -62,19 +64,17 @@ function fromCards(root: Element | Document, out: Match[]): void {
     for (const card of cards) {
       if (isHidden(card)) continue
       const hasCategory = Array.from(card.querySelectorAll('*')).some((n) => n.children.length === 0 && isCategoryValue(n))
-      if (hasCategory && within(root, card)) out.push({ element: card, category: 'business-template' })
+      if (hasCategory) found.push(card)
     }
   }
+  return found
 }
 
-export const templateDetector: Detector = {
+export const templateDetector = businessDetector({
   id: 'biz.template',
-  categories: ['business-template'],
+  category: 'business-template',
+  // Outermost: a card holds its category value.
+  nesting: 'outermost',
+  signals: [fromTables, fromCards],
   watchesText: true,
-  find: safely((root) => {
-    const out: Match[] = []
-    fromTables(root, out)
-    fromCards(root, out)
-    return dedupe(out, false)
-  }),
-}
+})

@@ -1,10 +1,9 @@
 // Webhook configuration: the callback-URL field (input or shown value) and the list/table of
 // subscribed fields (messages, statuses, message_template_status_update …).
-import type { Detector, Match } from '../types'
+import { businessDetector } from './signals'
 import { queryAll } from '../../shared/dom'
 import { CALLBACK_LABELS, WEBHOOK_FIELD_NAMES, WEBHOOK_LIST_TOKENS_A, WEBHOOK_LIST_TOKENS_B } from './keywords'
-import { safely } from './safe'
-import { TABLE_SELECTOR, dedupe, isHidden, keyText, labelOf, pairsFor, valueElement, within } from './structure'
+import { TABLE_SELECTOR, isHidden, keyText, labelOf, pairsFor, valueElement } from './structure'
 import { hasAnyPhrase, hasAnyToken, rawText } from './text'
 
 const URL_INPUTS = 'input:not([type]), input[type="url"], input[type="text"], input[type="search"], [role="textbox"]'
@@ -14,20 +13,24 @@ function isCallbackLabel(label: string): boolean {
   return hasAnyPhrase(label, CALLBACK_LABELS)
 }
 
-function fromInputs(root: Element | Document, out: Match[]): void {
+function fromInputs(root: Element | Document): Element[] {
+  const found: Element[] = []
   for (const input of queryAll(root, URL_INPUTS)) {
     if (isHidden(input)) continue
-    if (isCallbackLabel(labelOf(input))) out.push({ element: input, category: 'webhook-config' })
+    if (isCallbackLabel(labelOf(input))) found.push(input)
   }
+  return found
 }
 
-function fromPairs(root: Element | Document, out: Match[]): void {
+function fromPairs(root: Element | Document): Element[] {
+  const found: Element[] = []
   for (const pair of pairsFor(root)) {
     if (!isCallbackLabel(keyText(pair))) continue
     if (!/^https?:\/\/\S+$/i.test(rawText(pair.value))) continue
     const el = valueElement(pair.value)
-    if (within(root, el)) out.push({ element: el, category: 'webhook-config' })
+    found.push(el)
   }
+  return found
 }
 
 function fieldNameCount(list: Element): { names: number; snake: boolean } {
@@ -43,7 +46,8 @@ function fieldNameCount(list: Element): { names: number; snake: boolean } {
   return { names, snake }
 }
 
-function fromLists(root: Element | Document, out: Match[]): void {
+function fromLists(root: Element | Document): Element[] {
+  const found: Element[] = []
   const lists = queryAll(root, FIELD_LISTS)
   for (const list of lists) {
     if (isHidden(list)) continue
@@ -52,22 +56,18 @@ function fromLists(root: Element | Document, out: Match[]): void {
     const { names, snake } = fieldNameCount(list)
     // Labelled as subscribed fields/events; or unlabelled but listing Graph API field names.
     if ((labelled && (names > 0 || list.querySelector('input[type="checkbox"], [role="switch"], [role="checkbox"]'))) || (names >= 2 && snake)) {
-      out.push({ element: list, category: 'webhook-config' })
+      found.push(list)
     }
   }
+  return found
 }
 
-export const webhookDetector: Detector = {
+export const webhookDetector = businessDetector({
   id: 'biz.webhook',
-  categories: ['webhook-config'],
+  category: 'webhook-config',
+  // Innermost: a fieldset holding a labelled list is one list.
+  nesting: 'innermost',
+  signals: [fromInputs, fromPairs, fromLists],
   watchedAttributes: ['aria-label'],
-  find: safely((root) => {
-    const out: Match[] = []
-    fromInputs(root, out)
-    fromPairs(root, out)
-    fromLists(root, out)
-    // Innermost: a fieldset holding a labelled list is one list.
-    return dedupe(out)
-  }),
-}
+})
 

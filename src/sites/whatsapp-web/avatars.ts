@@ -1,80 +1,117 @@
-// Profile photos: every avatar (chat list, chat header, own avatar in the rail / side header,
-// group senders, info drawers, participant and "read by" lists), including default avatars.
+// Profile photos: every avatar (chat list, chat header, your own avatar in the rail or side header,
+// group senders, drawers: contact and group photo, members, groups in common, "read by" lists),
+// including default avatars.
 //
-// Signals, in order of trust:
-//  1. default-avatar icons (data-icon, mirrored by data-testid in 2021–23): default-user, default-group [I],
-//     default-contact-refreshed [C], default-group-refreshed / default-community-refreshed [G]
-//  2. profile-picture CDN: img[src^="https://pps.whatsapp.net/"] [I]
-//  3. 2024+ avatar image class set `x1n2onr6 x14yjl9h xudhj91 x18nykt9 xww2gxu` [C]
-//  4. structure (2021–23, no stable class): an img in a chat-list row (#pane-side), in #main header,
-//     in the side header, in a rail item, or in an incoming message row but outside its bubble [I]
-// Never: emoji images (img.emoji / data-plain-text, or inside a span[dir] text run), media inside a bubble.
+// An image is a profile photo on one strong signal, or two weak ones that agree:
+//  strong — a default-avatar icon (data-icon, or data-testid in 2021–23) (selectors.DEFAULT_AVATAR_ICONS);
+//         — the profile-picture CDN in src [I];
+//         — the 2024+ avatar class set [C], on the img or on a wrapper up to two levels above it
+//           (either may carry it; the img then has classes of its own).
+//         — an avatar's own slot: a chat-list row, the open chat's header, the side header, a
+//           [data-navbar-item], an incoming message row outside the bubble [I] (2021–23 has no
+//           stable class, and these places hold no other image).
+//  weak   — a wider place: a rail however marked up (a header or nav holding the Status or
+//           Settings icon), a drawer's top block or one of its list rows [I];
+//         — it is drawn as a decoration: empty alt or draggable="false" [I] (WhatsApp's avatar
+//           images are both; content images carry a description).
+// Never: emoji images (img.emoji / data-plain-text, or inside a span[dir] text run), media inside a
+// bubble, the copy of a message in Message info.
 
 import type { Detector, Match } from '../types'
-import { add, eachMatch, iconsNamedByTestidOnly, nonTickIcons } from './layout'
+import { eachMatch, iconsNamedByTestidOnly, namedIcons, nonTickIcons } from './dom-helpers'
+import { drawerOf } from './page-facts'
+import {
+  AVATAR_CDN_PREFIX,
+  AVATAR_CLASSES,
+  BUBBLE,
+  DEFAULT_AVATAR_ICONS,
+  INCOMING_ROW,
+  MESSAGE_SELECTOR,
+  SETTINGS_RAIL_ICONS,
+  STATUS_RAIL_ICONS,
+} from './selectors'
 
-const DEFAULT_ICONS = [
-  'default-user',
-  'default-group',
-  'default-contact-refreshed',
-  'default-group-refreshed',
-  'default-community-refreshed',
-  'default-user-refreshed',
-]
-
-const DEFAULT_ICON_SET: ReadonlySet<string> = new Set(DEFAULT_ICONS)
+const DEFAULT_ICON_SET: ReadonlySet<string> = new Set(DEFAULT_AVATAR_ICONS)
+const RAIL_ICON_SET: ReadonlySet<string> = new Set([...STATUS_RAIL_ICONS, ...SETTINGS_RAIL_ICONS])
 const ICON_SCAN = '[data-icon^="default-"],[data-testid^="default-"]'
 const TESTID_SCAN = '[data-testid^="default-"]'
-const AVATAR_CLASSES = ['x1n2onr6', 'x14yjl9h', 'xudhj91', 'x18nykt9', 'xww2gxu']
-const CDN_PREFIX = 'https://pps.whatsapp.net/'
-/** Structural avatar slots (2021–23): checked with closest() on each img. */
+/** Places where an avatar sits, checked with closest() on each img. */
 const SLOTS = '#pane-side [role="row"], #pane-side [role="listitem"], #main header, #side header, [data-navbar-item]'
-const INCOMING = '.message-in, [data-id^="false_"]'
+/** How far above the img a wrapper may carry the avatar class set. */
+const WRAPPER_LEVELS = 2
 
 function isDefaultIcon(el: Element): boolean {
   return DEFAULT_ICON_SET.has(el.getAttribute('data-icon') ?? '') || DEFAULT_ICON_SET.has(el.getAttribute('data-testid') ?? '')
 }
-
-/** Inside a bubble: message content (media, stickers, link previews), never an avatar. */
-const BUBBLE = '[data-testid="msg-container"], ._amk4, ._amk6, [data-pre-plain-text], .copyable-text'
 
 function isEmoji(img: Element): boolean {
   if (img.classList.contains('emoji') || img.hasAttribute('data-plain-text')) return true
   return img.closest('span[dir], .selectable-text') !== null
 }
 
+function hasAvatarClasses(el: Element): boolean {
+  return AVATAR_CLASSES.every((c) => el.classList.contains(c))
+}
+
+function strongSignal(img: Element): boolean {
+  if ((img.getAttribute('src') ?? '').startsWith(AVATAR_CDN_PREFIX) || hasAvatarClasses(img)) return true
+  let wrapper = img.parentElement
+  for (let level = 0; wrapper && level < WRAPPER_LEVELS; level++, wrapper = wrapper.parentElement) {
+    if (hasAvatarClasses(wrapper)) return wrapper.querySelectorAll('img').length === 1
+  }
+  return false
+}
+
+function isDecoration(img: Element): boolean {
+  return img.getAttribute('alt') === '' || img.getAttribute('draggable') === 'false'
+}
+
+/** A header outside the chat and the drawers that holds rail icons: a navigation rail, however marked up. */
+function inRail(img: Element): boolean {
+  const header = img.closest('header, nav, [role="navigation"]')
+  if (!header || header.closest('#main, #side') || drawerOf(header)) return false
+  return header.matches('nav, [role="navigation"]') || namedIcons(header, RAIL_ICON_SET).length > 0
+}
+
+/** In a drawer: its top block (before the first heading) or one of its list rows; never a message copy. */
+function inDrawerSlot(img: Element): boolean {
+  const drawer = drawerOf(img)
+  if (!drawer || img.closest(MESSAGE_SELECTOR)) return false
+  if (img.closest('[role="listitem"]')) return true
+  const heading = drawer.querySelector('h2, [role="heading"]:not(header *)')
+  return !!heading && (img.compareDocumentPosition(heading) & 4) !== 0
+}
+
+function inAvatarSlot(img: Element): boolean {
+  const inMain = img.closest('#main') !== null
+  if (inMain && img.closest(BUBBLE)) return false
+  return img.closest(SLOTS) !== null || (inMain && img.closest(INCOMING_ROW) !== null)
+}
+
+function inWiderPlace(img: Element): boolean {
+  return img.closest('#main') === null && (inRail(img) || inDrawerSlot(img))
+}
+
 export const avatars: Detector = {
   id: 'wa.avatars',
   categories: ['profile-photo'],
+  // Your own avatar is on every screen (rail or side header): none at all means the layout was not recognised.
   core: true,
-  // The status and settings screens legitimately show none.
-  coreViews: ['chat-list', 'one-to-one-chat', 'group-chat'],
   watchedAttributes: ['data-icon', 'src'],
-  find(root) {
+  find(root, ctx) {
     const out: Match[] = []
-    const seen = new Set<Element>()
     const visitIcon = (el: Element) => {
-      if (seen.has(el) || !isDefaultIcon(el)) return
+      if (!isDefaultIcon(el)) return
       // The testid-era pair (data-testid + data-icon on one span) is one element; skip a nested mirror.
       const outer = el.parentElement?.closest(ICON_SCAN)
       if (outer && isDefaultIcon(outer)) return
-      add(out, seen, el, 'profile-photo')
+      out.push({ element: el, category: 'profile-photo' })
     }
-    // The icon query is shared with other detectors in the same scan (a long chat is walked once).
-    for (const el of nonTickIcons(root)) if (el.getAttribute('data-icon')!.startsWith('default-')) visitIcon(el)
-    if (iconsNamedByTestidOnly(root)) eachMatch(root, TESTID_SCAN, visitIcon)
+    for (const el of nonTickIcons(root, ctx)) if (el.getAttribute('data-icon')!.startsWith('default-')) visitIcon(el)
+    if (iconsNamedByTestidOnly(root, ctx)) eachMatch(root, TESTID_SCAN, visitIcon)
     eachMatch(root, 'img', (img) => {
       if (isEmoji(img)) return
-      const src = img.getAttribute('src') ?? ''
-      const cls = img.classList
-      if (src.startsWith(CDN_PREFIX) || AVATAR_CLASSES.every((c) => cls.contains(c))) {
-        add(out, seen, img, 'profile-photo')
-        return
-      }
-      const inMain = img.closest('#main') !== null
-      if (!img.closest(SLOTS) && !(inMain && img.closest(INCOMING))) return
-      if (inMain && img.closest(BUBBLE)) return
-      add(out, seen, img, 'profile-photo')
+      if (strongSignal(img) || inAvatarSlot(img) || (isDecoration(img) && inWiderPlace(img))) out.push({ element: img, category: 'profile-photo' })
     })
     return out
   },

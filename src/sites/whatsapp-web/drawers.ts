@@ -1,20 +1,27 @@
-// Contact info and group info drawers: phone number, About, disappearing-messages row, encryption row,
-// participant list. (The drawer's photo is found by wa.avatars.)
+// Contact info and group info drawers: phone numbers, About, the disappearing-messages and
+// encryption rows, and the member count. (Photos are wa.avatars'.) A block that holds names (the
+// member list, groups in common) is never annotated as a whole: its heading or count is.
 //
-// Drawer root and kind: layout.drawerOf / drawerKind — data-testid era roots [I], otherwise a block whose
-// header holds a close icon [G]; contact vs group from the open chat's kind (jids), never from text.
-// Signals:
-//  - disappearing-messages row: icon disappearing / timer / ephemeral [G] → its row
-//  - encryption row: icon lock / lock-refreshed / security-lock [G] → its row
-//  - phone number (contact info only): a .copyable-text [C PEWA] or span[dir] whose text is a phone number
-//    (pattern only; the text is not kept), never a heading (an unsaved contact's name is its number)
-//  - About (contact info only): the block whose heading reads About in words.ts [I]/[G]
-//  - participants (group info only): the outermost [role="list"] [G]
+// Drawer root and kind: page-facts drawerOf / drawerKind (test id, or a block whose header holds a
+// close icon; message info by its message copy or ticks; contact vs group by the open chat's kind).
+// Signals per category (one strong, or two weak that agree):
+//  - disappearing messages: icon name (selectors below) [C]/[G], strong → the icon's row
+//  - encryption: lock icon name [C]/[G], strong → the icon's row
+//  - phone number: text shape of a number (7–15 digits, any script; the text is not kept) + place:
+//    in contact info, a copyable text or span[dir] outside headings and lists (an unsaved contact's
+//    name is its number, and the heading shows it); in group info, a member row's name slot (a
+//    member you have not saved is shown by number)
+//  - About: a heading whose words read About (words.ts) + the block around it that holds more
+//  - group participants: the heading that labels the member list (its previous sibling, or the
+//    element aria-labelledby names) + the text shape of a count (a number) or the words of one
+//    (words.ts PARTICIPANT_COUNT)
 
 import type { Detector, Match } from '../types'
 import { queryAll } from '../../shared/dom'
-import { add, drawerKind, drawerScopes, namedIcons, rowOf, text, MESSAGE_LIST } from './layout'
-import { ABOUT_TITLES, normalize } from './words'
+import { namedIcons, rowOf, text } from './dom-helpers'
+import { drawerKind, drawerOfPage, drawerScopes } from './page-facts'
+import { MESSAGE_LIST } from './selectors'
+import { ABOUT_TITLES, PARTICIPANT_COUNT, normalize } from './words'
 
 /** wds-ic-disappearing-messages [C: WDSIconWdsIcDisappearingMessages, svg title only]; the rest [G]. */
 const DISAPPEARING_ICONS: ReadonlySet<string> = new Set(['wds-ic-disappearing-messages', 'disappearing', 'disappearing-refreshed', 'ephemeral', 'timer', 'timer-refreshed', 'settings-disappearing'])
@@ -22,6 +29,9 @@ const DISAPPEARING_ICONS: ReadonlySet<string> = new Set(['wds-ic-disappearing-me
 const LOCK_ICONS: ReadonlySet<string> = new Set(['lock', 'lock-small', 'lock-refreshed', 'lock-outline', 'security-lock', 'e2e-lock'])
 
 const PHONE = /^\+?[0-9٠-٩०-९][0-9٠-٩०-९\s().\-‒–‑]{5,}[0-9٠-٩०-९]$/
+const HAS_NUMBER = /[0-9٠-٩०-९]/
+/** Where a name (or a number shown for one) is written: user text, never a UI label. */
+const NAME_SLOT = '.copyable-text, span[dir]'
 
 export function looksLikePhoneNumber(raw: string): boolean {
   const t = normalize(raw)
@@ -30,36 +40,62 @@ export function looksLikePhoneNumber(raw: string): boolean {
   return digits >= 7 && digits <= 15
 }
 
+/** The outermost name slot in `within` that holds only a phone number. */
+function numberSlots(scope: Element, within: Element, allowed: (el: Element) => boolean): Element[] {
+  return queryAll(scope, NAME_SLOT).filter((el) => {
+    if (!allowed(el) || !looksLikePhoneNumber(text(el))) return false
+    const outer = el.parentElement?.closest(NAME_SLOT)
+    return !(outer && within.contains(outer) && looksLikePhoneNumber(text(outer)))
+  })
+}
+
+/** The heading that labels a list: aria-labelledby, else the nearest previous sibling (of the list or a wrapper). */
+function labelOfList(list: Element, drawer: Element): Element | null {
+  const id = list.getAttribute('aria-labelledby')
+  const named = id ? list.ownerDocument.getElementById(id) : null
+  if (named && drawer.contains(named)) return named
+  for (let node: Element | null = list; node && node !== drawer; node = node.parentElement) {
+    const before = node.previousElementSibling
+    if (before) return before.querySelector(NAME_SLOT) ? null : before
+  }
+  return null
+}
+
+function readsAsCount(heading: Element): boolean {
+  const t = normalize(text(heading))
+  return t.length > 0 && t.length <= 60 && (HAS_NUMBER.test(t) || PARTICIPANT_COUNT.some((w) => t.includes(w)))
+}
+
 export const drawerRows: Detector = {
   id: 'wa.drawers',
   skipInside: MESSAGE_LIST,
   categories: ['phone-number', 'about', 'disappearing-messages', 'encryption-notice', 'group-participants'],
   watchedAttributes: ['data-icon'],
+  // Contact and group info always show the encryption row.
+  expectedOn: (doc) => drawerOfPage(doc) === 'contact-info' || drawerOfPage(doc) === 'group-info',
   find(root) {
     const out: Match[] = []
-    const seen = new Set<Element>()
+    const push = (element: Element, category: Match['category']) => out.push({ element, category })
     for (const { scope, drawer } of drawerScopes(root)) {
       const kind = drawerKind(drawer)
       if (kind === 'message-info') continue
-      for (const icon of namedIcons(scope, DISAPPEARING_ICONS)) add(out, seen, rowOf(icon, drawer), 'disappearing-messages')
-      for (const icon of namedIcons(scope, LOCK_ICONS)) add(out, seen, rowOf(icon, drawer), 'encryption-notice')
+      for (const icon of namedIcons(scope, DISAPPEARING_ICONS)) push(rowOf(icon, drawer), 'disappearing-messages')
+      for (const icon of namedIcons(scope, LOCK_ICONS)) push(rowOf(icon, drawer), 'encryption-notice')
 
       if (kind === 'group-info') {
-        for (const list of queryAll(scope, '[role="list"]')) {
+        for (const list of queryAll(drawer, '[role="list"]')) {
           if (list.parentElement?.closest('[role="list"]')) continue
-          add(out, seen, list, 'group-participants')
+          const heading = labelOfList(list, drawer)
+          if (heading && readsAsCount(heading) && (scope.contains(heading) || heading.contains(scope))) push(heading, 'group-participants')
+          // Members shown by number (not in your contacts).
+          if (scope.contains(list) || list.contains(scope)) {
+            for (const el of numberSlots(list.contains(scope) ? scope : list, list, () => true)) push(el, 'phone-number')
+          }
         }
         continue
       }
 
-      for (const el of queryAll(scope, '.copyable-text, span[dir]')) {
-        if (el.closest('h1, h2, h3, [role="list"], [role="heading"]')) continue
-        if (!looksLikePhoneNumber(text(el))) continue
-        // The outermost element holding the number.
-        const outer = el.parentElement?.closest('.copyable-text, span[dir]')
-        if (outer && drawer.contains(outer) && looksLikePhoneNumber(text(outer))) continue
-        add(out, seen, el, 'phone-number')
-      }
+      for (const el of numberSlots(scope, drawer, (e) => !e.closest('h1, h2, h3, [role="list"], [role="heading"]'))) push(el, 'phone-number')
 
       for (const el of queryAll(scope, 'h2, h3, [role="heading"], div, span')) {
         if (el.childElementCount > 0) continue
@@ -68,7 +104,7 @@ export const drawerRows: Detector = {
         // The About block: the nearest ancestor that holds more than the heading.
         let block = el.parentElement
         while (block && block !== drawer && block.childElementCount < 2) block = block.parentElement
-        if (block && block !== drawer && drawer.contains(block)) add(out, seen, block, 'about')
+        if (block && block !== drawer && drawer.contains(block)) push(block, 'about')
       }
     }
     return out

@@ -1,40 +1,49 @@
-// Message info drawer: each section ("Read" / "Delivered" in 1:1, "Read by" / "Delivered to" in groups).
+// Message info drawer: each section ("Read" / "Delivered" in a one-to-one chat, "Read by" /
+// "Delivered to" in a group). Text is never read.
 //
-// Signals (markup [G], section names [I] from the app UI; text is never used):
-//  - the drawer is a message-info drawer: data-testid "message-info-drawer" [G], or a drawer holding a copy
-//    of a message row (layout.drawerKind)
-//  - a section = the largest block around one tick icon (msg-dblcheck, msg-check, …) outside the message copy
-//    that holds no other tick icon and no message copy. The message copy's own tick is wa.receipts'.
+// Signals (two that agree):
+//  - the drawer is a Message info drawer: test id "message-info-drawer" [G], or a drawer holding a
+//    copy of a message or tick icons (page-facts drawerKind) — contact and group info show neither;
+//  - a section starts at a tick icon outside the message copy (names in page-facts SECTION_TICKS,
+//    by data-icon, test id or svg title) [C names, G place].
+// The section is the largest block around one such icon that holds no other, no message copy and
+// no names: in a group, the block that lists who read or received stops before the list, so its
+// heading is annotated and the names never are. The message copy's own tick is wa.receipts'.
 
 import type { Detector, Match } from '../types'
-import { MESSAGE_SELECTOR, add, drawerKind, drawerScopes, MESSAGE_LIST } from './layout'
+import { namedIcons } from './dom-helpers'
+import { SECTION_TICKS, drawerKind, drawerOfPage, drawerScopes } from './page-facts'
+import { MESSAGE_LIST, MESSAGE_SELECTOR } from './selectors'
 
-const SECTION_ICONS = ['msg-dblcheck', 'msg-dblcheck-ack', 'msg-check', 'msg-time', 'msg-played', 'status-dblcheck', 'status-check']
-const SECTION_ICON_SELECTOR = SECTION_ICONS.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
+const SECTION_TICK_SET: ReadonlySet<string> = new Set(SECTION_TICKS)
+/** A block that holds people: a list, a list row, or a name (span[dir] is user text). */
+const HOLDS_NAMES = '[role="list"], [role="listitem"], span[dir], .copyable-text'
+
+function sectionTicks(el: Element): number {
+  return namedIcons(el, SECTION_TICK_SET).filter((i) => !i.closest(MESSAGE_SELECTOR)).length
+}
 
 export const messageInfo: Detector = {
   id: 'wa.message-info',
   skipInside: MESSAGE_LIST,
   categories: ['message-info'],
+  // An open Message info drawer always shows at least one section.
+  expectedOn: (doc) => drawerOfPage(doc) === 'message-info',
   find(root) {
     const out: Match[] = []
-    const seen = new Set<Element>()
     for (const { scope, drawer } of drawerScopes(root)) {
       if (drawerKind(drawer) !== 'message-info') continue
-      const icons = Array.from(scope.querySelectorAll(SECTION_ICON_SELECTOR))
-      if (scope.matches(SECTION_ICON_SELECTOR)) icons.unshift(scope)
-      for (const icon of icons) {
+      for (const icon of namedIcons(scope, SECTION_TICK_SET)) {
         if (icon.closest(MESSAGE_SELECTOR)) continue
-        if (icon.parentElement?.closest(SECTION_ICON_SELECTOR)) continue
         let section: Element = icon
         for (;;) {
           const parent: Element | null = section.parentElement
           if (!parent || parent === drawer || parent.tagName === 'HEADER') break
-          if (parent.querySelector(MESSAGE_SELECTOR)) break
-          if (parent.querySelectorAll(SECTION_ICON_SELECTOR).length !== 1) break
+          if (parent.querySelector(MESSAGE_SELECTOR) || parent.querySelector(HOLDS_NAMES)) break
+          if (sectionTicks(parent) !== 1) break
           section = parent
         }
-        if (section !== icon) add(out, seen, section, 'message-info')
+        if (section !== icon) out.push({ element: section, category: 'message-info' })
       }
     }
     return out

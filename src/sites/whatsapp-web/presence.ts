@@ -13,12 +13,14 @@
 
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { add, chatKind, isHeaderSubtitle, text, MESSAGE_LIST, SUBTITLE_SELECTOR } from './layout'
+import { isHeaderSubtitle, text } from './dom-helpers'
+import { chatKind } from './page-facts'
+import { MESSAGE_LIST, SUBTITLE_SELECTOR } from './selectors'
 import { LAST_SEEN_PREFIXES, ONLINE, isTypingText, normalize } from './words'
 
 const PREVIEW_SLOT = '._ak8k, [data-testid="last-msg-status"]'
 
-const TIME_LIKE = /[0-9०-९]{1,2}\s?[:.h]\s?[0-9०-९]{2}|[0-9०-९]{1,2}[./][0-9०-९]{1,2}[./][0-9०-९]{2,4}/
+const TIME_LIKE = /[0-9٠-٩०-९]{1,2}\s?[:.h]\s?[0-9٠-٩०-९]{2}|[0-9٠-٩०-९]{1,2}[./][0-9٠-٩०-९]{1,2}[./][0-9٠-٩०-९]{2,4}/
 
 /** Spans inside chat-list preview slots within root (slots first: few per page). */
 function previewSpans(root: Element | Document): Element[] {
@@ -57,7 +59,6 @@ export const presence: Detector = {
   watchesText: true,
   find(root) {
     const out: Match[] = []
-    const seen = new Set<Element>()
     const subtitles = queryAll(root, SUBTITLE_SELECTOR).filter(isHeaderSubtitle)
     if (subtitles.length > 0) {
       const kind = chatKind(subtitles[0]!.ownerDocument)
@@ -65,11 +66,11 @@ export const presence: Detector = {
         // Text content first (it changes live; watchesText), title as fallback.
         const raw = text(el) || el.getAttribute('title') || ''
         if (kind === 'group') {
-          if (isParticipantList(raw)) add(out, seen, el, 'group-participants')
+          if (isParticipantList(raw)) out.push({ element: el, category: 'group-participants' })
           continue
         }
         const p = classifyPresence(raw)
-        if (p) add(out, seen, el, p)
+        if (p) out.push({ element: el, category: p })
       }
     }
     for (const el of previewSpans(root)) {
@@ -83,7 +84,7 @@ export const presence: Detector = {
       if (!(isTypingText(t) || (t.endsWith('…') && t.length <= 60))) continue
       // The innermost span holding the whole typing text.
       if (Array.from(el.children).some((c) => c.tagName === 'SPAN' && normalize(text(c)) === t)) continue
-      add(out, seen, el, 'typing-indicator')
+      out.push({ element: el, category: 'typing-indicator' })
     }
     return out
   },

@@ -8,7 +8,8 @@
 //    (never the back button; section headings are not rows)
 
 import type { Detector, Match } from '../types'
-import { add, firstChildHeader, text, MESSAGE_LIST } from './layout'
+import { firstChildHeader, text } from './dom-helpers'
+import { MESSAGE_LIST } from './selectors'
 import { PRIVACY_TITLES, normalize } from './words'
 
 const ROW = '[role="button"], [role="checkbox"], [role="switch"]'
@@ -40,9 +41,10 @@ export const privacySettings: Detector = {
   skipInside: MESSAGE_LIST,
   categories: ['privacy-setting'],
   watchesText: true,
+  // An open Privacy panel always lists its settings.
+  expectedOn: (doc) => privacyPanels(doc).length > 0,
   find(root) {
     const out: Match[] = []
-    const seen = new Set<Element>()
     for (const panel of privacyPanels(root)) {
       const scope: Element = root.nodeType === 1 && panel.contains(root as Element) ? (root as Element) : panel
       const rows = Array.from(scope.querySelectorAll(ROW))
@@ -51,7 +53,7 @@ export const privacySettings: Detector = {
         if (row.closest('header')) continue
         const outer = row.parentElement?.closest(ROW)
         if (outer && panel.contains(outer)) continue
-        add(out, seen, row, 'privacy-setting')
+        out.push({ element: row, category: 'privacy-setting' })
       }
     }
     return out

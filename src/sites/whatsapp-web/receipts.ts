@@ -28,7 +28,8 @@
 import type { Category } from '../../shared/categories'
 import type { Detector, Match } from '../types'
 import { complementOf, queryAll } from '../../shared/dom'
-import { DESIGN_SYSTEM_TICK_NAMES, MESSAGE_LIST, OUTGOING_ROW, UNDIRECTED_ROW, iconOfSvg, iconsNamedByTestidOnly, pageNamesTicks, titledIcons } from './layout'
+import { iconOfSvg, iconsNamedByTestidOnly, pageNamesTicks, titledIcons } from './dom-helpers'
+import { DESIGN_SYSTEM_TICK_NAMES, MESSAGE_LIST, OUTGOING_ROW, UNDIRECTED_ROW } from './selectors'
 import { tickStateFromLabel } from './words'
 
 type TickState = 'pending' | 'sent' | 'delivered' | 'read'
@@ -187,7 +188,7 @@ export const receipts: Detector = {
     { name: 'class', tokens: [ACK_BLUE_CLASS, 'message-out', 'message-in', 'selectable-text'] },
     'aria-label',
   ],
-  find(root) {
+  find(root, ctx) {
     // Each element is judged once (the root, then disjoint queries), so no seen-set is needed.
     // Single-attribute queries with the context in front: a selector list of icon names takes
     // Chromium's slow path and costs several times more on a long chat; names are filtered in JS.
@@ -212,7 +213,7 @@ export const receipts: Detector = {
     // detectors, so the context is checked here: one by one for a few (older markup has none), by
     // one query of the browser for a long chat in today's markup (thousands of ticks, where a
     // closest() each cost ~12 ms on a 5,000-message page).
-    const titles = titledIcons(root)
+    const titles = titledIcons(root, ctx)
     const inContext = titles.length > TITLES_CHECKED_ONE_BY_ONE ? new Set(queryAll(root, BY_TITLE)) : null
     for (const title of titles) {
       const name = title.textContent ?? ''
@@ -222,7 +223,7 @@ export const receipts: Detector = {
       if (inContext ? !inContext.has(title) : !svg.closest(CONTEXT)) continue
       addDesignSystemTick(out, iconOfSvg(svg), name)
     }
-    if (iconsNamedByTestidOnly(root)) {
+    if (iconsNamedByTestidOnly(root, ctx)) {
       const byTestid = queryAll(root, BY_TESTID)
       for (const el of byTestid) {
         const state = stateOfName(el.getAttribute('data-testid'))
@@ -233,7 +234,7 @@ export const receipts: Detector = {
     // names no tick by icon, so it runs only on a page where none is. (Every generation so far
     // names ticks; a page does not mix generations, and a partly renamed icon still carries
     // data-icon, which this step never looks at.)
-    if (out.length > 0 || pageNamesTicks(root, ICON_SELECTOR)) return out
+    if (out.length > 0 || pageNamesTicks(root, ICON_SELECTOR, ctx)) return out
     const labelled = root.querySelectorAll(LABEL_ONLY_SCAN)
     const first = rootEl && rootEl.matches(LABEL_ONLY_SCAN) ? 1 : 0
     for (let i = -first; i < labelled.length; i++) {

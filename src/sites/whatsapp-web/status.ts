@@ -12,7 +12,9 @@
 
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { STATUS_RAIL_ICONS, add, docOf, drawerOf, namedIcons, selectedRailItem, MESSAGE_LIST } from './layout'
+import { docOf, namedIcons } from './dom-helpers'
+import { drawerOf, selectedRailItem, viewOf } from './page-facts'
+import { MESSAGE_LIST, STATUS_RAIL_ICONS } from './selectors'
 
 const RAIL_ICON_SELECTOR = STATUS_RAIL_ICONS.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
 const RAIL_ICON_SCAN = '[data-icon^="status-"],[data-testid^="status-"],[data-icon^="wds-ic-status"]'
@@ -28,9 +30,10 @@ export const status: Detector = {
   skipInside: MESSAGE_LIST,
   categories: ['status-update', 'status-viewers'],
   watchedAttributes: ['data-navbar-item-selected', 'aria-pressed'],
+  // The Status screen always shows your own status row (and the rail's Status item).
+  expectedOn: (doc) => viewOf(doc) === 'status',
   find(root) {
     const out: Match[] = []
-    const seen = new Set<Element>()
     const doc = docOf(root)
 
     for (const icon of queryAll(root, RAIL_ICON_SCAN)) {
@@ -38,7 +41,7 @@ export const status: Detector = {
       if (icon.parentElement?.closest(RAIL_ICON_SELECTOR)) continue
       if (icon.closest('#main, #pane-side, [role="dialog"]')) continue
       const button = icon.closest('[data-navbar-item], [role="button"], button') ?? icon
-      add(out, seen, button, 'status-update')
+      out.push({ element: button, category: 'status-update' })
     }
 
     const rows = queryAll(root, '[role="listitem"]')
@@ -46,25 +49,25 @@ export const status: Detector = {
       for (const row of rows) {
         if (row.closest('#side, #main, header, [role="dialog"]') || drawerOf(row)) continue
         if (row.parentElement?.closest('[role="listitem"]')) continue
-        add(out, seen, row, 'status-update')
+        out.push({ element: row, category: 'status-update' })
       }
     }
 
     for (const bar of queryAll(root, PROGRESS)) {
       const strip = bar.parentElement
-      if (strip && bar.closest('[role="dialog"]') && !strip.closest('#main')) add(out, seen, strip, 'status-update')
+      if (strip && bar.closest('[role="dialog"]') && !strip.closest('#main')) out.push({ element: strip, category: 'status-update' })
     }
 
     for (const icon of namedIcons(root, EYE_ICONS)) {
       const dialog = icon.closest('[role="dialog"]')
       if (!dialog || !dialog.querySelector(PROGRESS)) continue
-      add(out, seen, icon.closest('[role="button"], button') ?? icon, 'status-viewers')
+      out.push({ element: icon.closest('[role="button"], button') ?? icon, category: 'status-viewers' })
     }
     for (const list of queryAll(root, '[role="list"]')) {
       const dialog = list.closest('[role="dialog"]')
       if (!dialog || !dialog.querySelector(PROGRESS)) continue
       if (list.parentElement?.closest('[role="list"]')) continue
-      add(out, seen, list, 'status-viewers')
+      out.push({ element: list, category: 'status-viewers' })
     }
     return out
   },

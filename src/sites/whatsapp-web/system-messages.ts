@@ -24,7 +24,9 @@
 import type { Category } from '../../shared/categories'
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { MESSAGE_LIST, MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, NOTIFICATION_CONTAINER, add, iconOfSvg, listRowsFromTop, messageOf, nonTickIcons, text, titledIcons } from './layout'
+import { iconOfSvg, listRowsFromTop, messageOf, nonTickIcons, text, titledIcons } from './dom-helpers'
+import { MESSAGE_LIST, MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, NOTIFICATION_CONTAINER } from './selectors'
+import { createScanContext } from '../scan-context'
 import { BUSINESS_NOTICE, ENCRYPTION_NOTICE, foldSeparators, normalize } from './words'
 
 const ICONS: Array<[Category, string[]]> = [
@@ -91,16 +93,16 @@ export const systemMessages: Detector = {
   id: 'wa.system-messages',
   categories: ['encryption-notice', 'disappearing-messages', 'live-location', 'view-once', 'business-chat-notice'],
   watchedAttributes: ['data-icon'],
-  find(root) {
+  find(root, ctx) {
     const out: Match[] = []
-    const seen = new Set<Element>()
+    const boxes: Element[] = []
     // No system icon is named msg-…: the shared query leaves out the message ticks. Design-system
     // icons come from the shared svg-title query.
     const named: Array<[Element, string]> = []
-    for (const icon of nonTickIcons(root)) named.push([icon, icon.getAttribute('data-icon') ?? ''])
+    for (const icon of nonTickIcons(root, ctx)) named.push([icon, icon.getAttribute('data-icon') ?? ''])
     // The name first: in today's markup every tick is a titled icon, and finding an icon's element
     // reads text (iconOfSvg), so only the few system icons pay for it.
-    for (const title of titledIcons(root)) {
+    for (const title of titledIcons(root, ctx)) {
       const name = title.textContent ?? ''
       if (title.parentElement && CATEGORY_BY_ICON.has(name)) named.push([iconOfSvg(title.parentElement), name])
     }
@@ -110,14 +112,17 @@ export const systemMessages: Detector = {
       if (!icon.closest('#main') || icon.closest('#main header, footer, [data-pre-plain-text], .selectable-text')) continue
       const inMessage = messageOf(icon) !== null
       if (inMessage !== IN_MESSAGE.has(category)) continue
-      add(out, seen, boxOf(icon), category)
+      const box = boxOf(icon)
+      boxes.push(box)
+      out.push({ element: box, category })
     }
     for (const row of noticeRows(root)) {
-      if (Array.from(seen).some((el) => row.contains(el))) continue
+      // A row whose icon already told its kind is not read again by its words.
+      if (boxes.some((el) => row.contains(el))) continue
       const category = noticeCategory(row)
       if (!category) continue
       const box = row.querySelector('[role="button"]') ?? row.firstElementChild ?? row
-      add(out, seen, box, category)
+      out.push({ element: box, category })
     }
     return out
   },
@@ -127,5 +132,5 @@ export const systemMessages: Detector = {
 export function hasBusinessNotice(doc: Document): boolean {
   const main = doc.getElementById('main')
   if (!main) return false
-  return systemMessages.find(main).some((m) => m.category === 'business-chat-notice')
+  return systemMessages.find(main, createScanContext()).some((m) => m.category === 'business-chat-notice')
 }

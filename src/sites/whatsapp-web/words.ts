@@ -1,6 +1,6 @@
 // Per-language UI words, used only as a SECOND signal after data attributes, roles and structure.
 // Keep this file small; every string is marked:
-//   [V] verified from a public source (see /work/shared/research/whatsapp-dom.md)
+//   [V] verified from a public source (see docs/research/whatsapp-dom.md)
 //   [I] inferred from the app's UI / public clones, not checked against WhatsApp Web's string table
 //   [G] guessed (translation of the English string; may differ in the live app)
 //   [C] copied from the live page by public code (selectors, notes of the live DOM)
@@ -9,9 +9,10 @@
 // "Help Center" below: WhatsApp's own help articles in that language (faq.whatsapp.com), which name
 // the features and settings as the apps label them; they describe the phone apps, not the web page's
 // exact strings, so they count as [I] too.
+// Words added for Italian, French, Indonesian, Turkish, Russian, Arabic and Hindi carry the same
+// marks: [C] a copied or published string, [I] inferred from WhatsApp's Help Center (or WhatsApp's own
+// notice) in that language, [G] guessed.
 // Comparisons are made on lower-cased, whitespace-collapsed text.
-
-export type Lang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'hi'
 
 /** Tick aria-labels (WhatsApp pads them with one space on each side: " Read "). */
 export const TICK_LABELS = {
@@ -48,6 +49,12 @@ export const TYPING = [
   "est en train d'enregistrer l'audio…", // fr, groups [I] (Android 2018)
   'टाइप कर रहे हैं…', // hi [G]
   'टाइप कर रहा है…', // hi [G]
+  'sta scrivendo…', // it [G]
+  'mengetik…', // id [G]
+  'yazıyor…', // tr [I] (Turkish Help Center: "yazıyor" cannot be hidden)
+  'печатает…', // ru [G]
+  'يكتب…', // ar [G]
+  'جارٍ الكتابة…', // ar [G]
 ] as const
 
 /** Header subtitle: the contact is online (exact match). */
@@ -56,6 +63,10 @@ export const ONLINE = [
   'en línea', // es [I] (Android 2018)
   'en ligne', // fr [I] (Android 2018)
   'ऑनलाइन', // hi [I] (Help Center: the 'ऑनलाइन' status)
+  'çevrimiçi', // tr [I] (Turkish Help Center: "Çevrimiçi")
+  'в сети', // ru [G]
+  'متصل', // ar [G]
+  'متصل الآن', // ar [G]
 ] as const
 
 /** Header subtitle: last seen (prefix match). */
@@ -71,6 +82,13 @@ export const LAST_SEEN_PREFIXES = [
   'vu ', // fr [I] (Android 2018)
   'पिछली बार', // hi [I] (Help Center: the feature is 'पिछली बार देखा गया'; Hindi may put the time between the two halves, so only the first is matched)
   'अंतिम बार', // hi [G] (an earlier guess, kept: no source says the page never uses it)
+  'ultimo accesso', // it [G] (also how Italian guides quote the header)
+  'terakhir dilihat', // id [I] (WhatsApp's own notice on last seen, as Indonesian press quotes it)
+  'son görülme', // tr [I] (Turkish Help Center: the "Son görülme" setting)
+  'был(а)', // ru [G]
+  'был в сети', // ru [G]
+  'была в сети', // ru [G]
+  'آخر ظهور', // ar [G]
 ] as const
 
 /** Title of the Settings › Privacy panel (h1 of the left drawer). */
@@ -82,6 +100,10 @@ export const PRIVACY_TITLES = [
   'confidentialité', // fr [I] (Android 2018)
   'प्राइवेसी', // hi [I] (Help Center: Settings › Account › 'प्राइवेसी')
   'गोपनीयता', // hi [G]
+  'privasi', // id [G]
+  'gizlilik', // tr [I] (Turkish Help Center: Ayarlar › Hesap › Gizlilik)
+  'конфиденциальность', // ru [G]
+  'الخصوصية', // ar [G]
 ] as const
 
 /** Heading of the About block in the contact info drawer. */
@@ -93,6 +115,37 @@ export const ABOUT_TITLES = [
   'actu', // fr [I] (Android 2018)
   'विवरण', // hi [I] (Help Center: who can see your 'विवरण', the About setting)
   'परिचय', // hi [G]
+  'hakkımda', // tr [G]
+  'сведения', // ru [G]
+  'الأخبار', // ar [G]
+  'نبذة', // ar [G]
+] as const
+
+/**
+ * Words of a group's member count ("4 members", "4 participants"), matched as a substring: the
+ * second signal beside a number, or in its place where the count is spelt out.
+ */
+export const PARTICIPANT_COUNT = [
+  'members', // en [G]
+  'participants', // en, fr [G]
+  'membres', // fr [G]
+  'partecipanti', // it [G]
+  'membri', // it [G]
+  'anggota', // id [G]
+  'peserta', // id [G]
+  'katılımcı', // tr [G]
+  'üye', // tr [G]
+  'участник', // ru [G] (also the stem of участника / участников)
+  'مشارك', // ar [G] (also the stem of مشاركين / مشاركون)
+  'عضو', // ar [G]
+  'أعضاء', // ar [G]
+  'सदस्य', // hi [G]
+  'प्रतिभागी', // hi [G]
+  'miembros', // es [G]
+  'participantes', // es, pt [G]
+  'membros', // pt [G]
+  'mitglieder', // de [G]
+  'teilnehmer', // de [G]
 ] as const
 
 /**

@@ -1,3 +1,7 @@
+import { runDetector } from '../../../src/content/detection'
+import { Scanner } from '../../../src/content/scanner'
+import type { Detector } from '../../../src/sites/types'
+import { createScanContext } from '../../../src/sites/scan-context'
 import { describe, expect, it } from 'vitest'
 import { genericConsoleSite } from '../../../src/sites/business'
 import {
@@ -153,27 +157,49 @@ describe('odd markup: never throws, returns []', () => {
     it(html.slice(0, 60), () => {
       const doc = body(html)
       for (const d of detectors) {
-        expect(() => d.find(doc)).not.toThrow()
-        for (const el of Array.from(doc.querySelectorAll('*'))) expect(() => d.find(el)).not.toThrow()
+        expect(() => d.find(doc, createScanContext())).not.toThrow()
+        for (const el of Array.from(doc.querySelectorAll('*'))) expect(() => d.find(el, createScanContext())).not.toThrow()
       }
     })
   }
 
-  it('a root whose DOM methods throw gives [] (detectors are isolated)', () => {
+  it('a root whose DOM methods throw: the scanner run gives [] and reports the failure', () => {
     const hostile = { nodeType: 1, querySelectorAll: () => { throw new Error('boom') }, matches: () => { throw new Error('boom') } }
-    for (const d of detectors) expect(d.find(hostile as unknown as Element)).toEqual([])
+    for (const d of detectors) {
+      const failures: unknown[] = []
+      expect(runDetector(d, hostile as unknown as Element, createScanContext(), (e) => failures.push(e))).toEqual([])
+      expect(failures, d.id).toHaveLength(1)
+    }
   })
 
   it('non-element roots and a detached fragment give []', () => {
     for (const d of detectors) {
-      expect(d.find(null as unknown as Document)).toEqual([])
-      expect(d.find(document.createTextNode('read') as unknown as Element)).toEqual([])
-      expect(d.find(document.createElement('div'))).toEqual([])
+      expect(runDetector(d, null as unknown as Document, createScanContext())).toEqual([])
+      expect(runDetector(d, document.createTextNode('read') as unknown as Element, createScanContext())).toEqual([])
+      expect(d.find(document.createElement('div'), createScanContext())).toEqual([])
     }
   })
 
   it('an empty table of the odd list yields nothing', () => {
     expect(cats(body(odd[0]))).toEqual([])
     expect(cats(body(odd[3]))).toEqual([])
+  })
+})
+
+describe('business detectors through the scanner', () => {
+  it('a throwing business detector is reported as failed in health, and the others still annotate', () => {
+    const boom: Detector = { ...messageStatusDetector, id: 'biz.boom', find: () => { throw new Error('boom') } }
+    const failed: string[] = []
+    const scanner = new Scanner([boom, phoneQualityDetector], {
+      isCategoryEnabled: () => true,
+      annotated: () => {},
+      removed: () => {},
+      detectorFailed: (id) => failed.push(id),
+    })
+    const doc = loadHtml('<dl><dt>Quality rating</dt><dd>High</dd></dl>')
+    scanner.scan(doc)
+    expect(failed).toEqual(['biz.boom'])
+    expect(scanner.health().find((h) => h.id === 'biz.boom')?.status).toBe('failed')
+    expect(scanner.counts()['business-phone-quality']).toBe(1)
   })
 })

@@ -1,8 +1,15 @@
 import type { Site, Match } from '../../../src/sites/types'
+import { runDetector } from '../../../src/content/detection'
+import { createScanContext } from '../../../src/sites/scan-context'
 
-/** Runs every detector of a site on `root`, as the scanner would (each isolated). */
+/** Runs every detector of a site on `root`, as the scanner does (one context, nesting rules, each element once per detector). */
 export function runSite(site: Site, root: Element | Document): Match[] {
-  return site.detectors.flatMap((d) => d.find(root))
+  const ctx = createScanContext()
+  return site.detectors.flatMap((d) =>
+    runDetector(d, root, ctx, (error) => {
+      throw error
+    }),
+  )
 }
 
 /** A stable, readable description of an element for failure messages (never page text). */

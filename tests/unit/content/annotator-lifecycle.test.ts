@@ -150,7 +150,7 @@ describe('Annotator lifecycle', () => {
   test('a large insertion is rescanned in several slices, not in one task', async () => {
     ready = true
     const calls: number[] = []
-    const counting: Detector = { ...bold, find: (root) => (calls.push(queryAll(root, '*').length), bold.find(root)) }
+    const counting: Detector = { ...bold, find: (root, ctx) => (calls.push(queryAll(root, '*').length), bold.find(root, ctx)) }
     const { a } = annotator(siteWith([counting]))
     a.start()
     await settle()

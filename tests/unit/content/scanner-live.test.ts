@@ -188,9 +188,9 @@ describe('rescans are sliced', () => {
     const sizing: Detector = {
       ...ticks,
       watchedAttributes: ['data-state'],
-      find(root) {
+      find(root, ctx) {
         largestRoot = Math.max(largestRoot, queryAll(root, '*').length)
-        return ticks.find(root)
+        return ticks.find(root, ctx)
       },
     }
     const scanner = new Scanner([sizing], hooks())

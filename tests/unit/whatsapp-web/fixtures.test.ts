@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { isCategory } from '../../../src/shared/categories'
 import { whatsappWebSite } from '../../../src/sites/whatsapp-web'
 import { fixtureIndex, loadFixture } from '../../fixtures/whatsapp/load'
-import { actualLines, expectedLines, runAll } from './helpers'
+import { actualLines, expectedLines, runAll, find } from './helpers'
 
 const fixtures = fixtureIndex()
 
@@ -65,7 +65,7 @@ describe('WhatsApp Web fixtures: annotations equal data-expect', () => {
       if (['chat-list', 'one-to-one-chat', 'group-chat'].includes(f.expectedFacts.view)) {
         it('core detectors find something on a chat page', () => {
           for (const d of whatsappWebSite.detectors.filter((x) => x.core)) {
-            expect(d.find(doc).length, d.id).toBeGreaterThan(0)
+            expect(find(d, doc).length, d.id).toBeGreaterThan(0)
           }
         })
       }

@@ -1,5 +1,7 @@
 import type { Category } from '../../../src/shared/categories'
-import type { Detector } from '../../../src/sites/types'
+import type { Detector, Match } from '../../../src/sites/types'
+import { runDetector } from '../../../src/content/detection'
+import { createScanContext } from '../../../src/sites/scan-context'
 import { whatsappWebSite } from '../../../src/sites/whatsapp-web'
 
 /** A short, stable description of an element for failure messages (no text content). */
@@ -31,7 +33,7 @@ export interface Found {
 export function runAll(root: Element | Document, detectors: readonly Detector[] = whatsappWebSite.detectors): Map<Element, Found> {
   const found = new Map<Element, Found>()
   for (const d of detectors) {
-    for (const m of d.find(root)) {
+    for (const m of find(d, root)) {
       const f = found.get(m.element) ?? { element: m.element, categories: [], detectors: [] }
       f.categories.push(m.category)
       f.detectors.push(d.id)
@@ -52,4 +54,11 @@ export function actualLines(found: Map<Element, Found>): string[] {
   return Array.from(found.values())
     .map((f) => `${f.categories.join('+')}  ${describe_(f.element)}`)
     .sort()
+}
+
+/** Runs one detector as the scanner does (fresh scan context, its nesting rule, each element once). */
+export function find(detector: Detector, root: Element | Document): Match[] {
+  return runDetector(detector, root, createScanContext(), (error) => {
+    throw error
+  })
 }

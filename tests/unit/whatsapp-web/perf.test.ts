@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { whatsappWebSite } from '../../../src/sites/whatsapp-web'
 import { loadFixture } from '../../fixtures/whatsapp/load'
+import { find } from './helpers'
 
 const FIXTURES = ['g2024-es-group.html', 'g2022-de-group.html', 'g2026-en-group-info.html', 'g2024-en-one-to-one.html']
 
@@ -70,7 +71,7 @@ describe('scan cost does not grow per message row', () => {
       const count = (rows: number) => {
         const doc = longChat(fixture, rows)
         const calls = recordQueries()
-        for (const d of whatsappWebSite.detectors) d.find(doc)
+        for (const d of whatsappWebSite.detectors) find(d, doc)
         for (const undo of restore.splice(0)) undo()
         return calls.length
       }
@@ -101,7 +102,7 @@ describe('a scan of an added row stays inside that row', () => {
       const rows = Array.from(doc.querySelectorAll('#main [role="application"] > [role="row"]')).slice(-10)
       expect(rows.length).toBe(10)
       const calls = recordQueries()
-      for (const row of rows) for (const d of whatsappWebSite.detectors) d.find(row)
+      for (const row of rows) for (const d of whatsappWebSite.detectors) find(d, row)
       const collections = calls.filter((c) => c.method === 'querySelectorAll' || c.method === 'querySelector')
       expect(collections.length).toBeGreaterThan(0)
       const outside = collections.filter((c) => !rows.some((row) => row === c.on || row.contains(c.on as Node)))

@@ -1,3 +1,4 @@
+import { find } from './helpers'
 import { describe, expect, it } from 'vitest'
 import { classifyPresence, presence } from '../../../src/sites/whatsapp-web/presence'
 import { loadFixture, loadHtml } from '../../fixtures/whatsapp/load'
@@ -5,7 +6,7 @@ import { loadFixture, loadHtml } from '../../fixtures/whatsapp/load'
 function header(sub: string, name = 'Bruno', rows = '<div role="row"><div data-id="false_1@c.us_A"></div></div>'): string {
   return `<div id="main"><header><div role="button" title="Profile details"><img src="data:,"></div><div role="button"><div><span dir="auto">${name}</span></div><div><span id="sub" title="${sub}">${sub}</span></div></div><div role="button" aria-label="Search"><span data-icon="search-alt"></span></div></header><div role="application">${rows}</div></div>`
 }
-const cats = (root: Element | Document) => presence.find(root).map((m) => m.category)
+const cats = (root: Element | Document) => find(presence, root).map((m) => m.category)
 
 describe('wa.presence: classification', () => {
   it.each([
@@ -50,7 +51,7 @@ describe('wa.presence: classification', () => {
 describe('wa.presence: header subtitle', () => {
   it('marks the subtitle, never the name — even a contact named "online"', () => {
     const doc = loadHtml(header('online', 'online'))
-    const found = presence.find(doc)
+    const found = find(presence, doc)
     expect(found.map((m) => [m.element.id, m.category])).toEqual([['sub', 'online-presence']])
   })
 
@@ -66,7 +67,7 @@ describe('wa.presence: header subtitle', () => {
     expect(cats(doc)).toEqual(['typing-indicator'])
     sub.textContent = 'last seen today at 10:45'
     expect(cats(doc)).toEqual(['last-seen'])
-    expect(presence.find(sub).map((m) => m.element)).toEqual([sub]) // root itself
+    expect(find(presence, sub).map((m) => m.element)).toEqual([sub]) // root itself
   })
 
   it('a group chat subtitle is participants, never presence', () => {
@@ -91,7 +92,7 @@ describe('wa.presence: chat-list typing', () => {
   const row = (preview: string) => `<div id="pane-side"><div role="listitem"><div class="_ak8l"><div class="_ak8k"><span class="x78zum5">${preview}</span></div></div></div></div>`
   it('marks the UI "typing…" span (no dir)', () => {
     const doc = loadHtml(row('<span id="ty" title="typing…">typing…</span>'))
-    expect(presence.find(doc).map((m) => m.element.id)).toEqual(['ty'])
+    expect(find(presence, doc).map((m) => m.element.id)).toEqual(['ty'])
   })
   it('never marks a message preview that says "typing…" (user text has dir)', () => {
     expect(cats(loadHtml(row('<span dir="ltr" title="typing…"><span>typing…</span></span>')))).toEqual([])

@@ -1,6 +1,9 @@
+import { find } from './helpers'
 import { describe, expect, it } from 'vitest'
 import { receipts, tickState } from '../../../src/sites/whatsapp-web/receipts'
-import { DESIGN_SYSTEM_TICKS, titledIcons } from '../../../src/sites/whatsapp-web/layout'
+import { titledIcons } from '../../../src/sites/whatsapp-web/dom-helpers'
+import { DESIGN_SYSTEM_TICKS } from '../../../src/sites/whatsapp-web/selectors'
+import { createScanContext } from '../../../src/sites/scan-context'
 import { loadFixture, loadHtml } from '../../fixtures/whatsapp/load'
 
 const SVG = '<svg viewBox="0 0 16 11"><title>t</title><path d="M0 0"></path></svg>'
@@ -10,7 +13,7 @@ function outRow(tick: string, dir: 'true' | 'false' = 'true'): string {
   const side = dir === 'true' ? 'out' : 'in'
   return `<div id="main"><div role="application"><div role="row" id="row"><div data-id="${dir}_1@c.us_ABC"><div class="_amjv message-${side}"><div class="_amk4"><div class="copyable-text" data-pre-plain-text="[10:40] Me: "><span dir="ltr" class="selectable-text copyable-text"><span>hi</span></span></div><div class="meta"><span dir="auto">10:40</span>${tick}</div></div></div></div></div></div></div>`
 }
-const cats = (root: Element | Document) => receipts.find(root).map((m) => m.category)
+const cats = (root: Element | Document) => find(receipts, root).map((m) => m.category)
 
 describe('wa.receipts', () => {
   it('classifies by icon name first (all generations)', () => {
@@ -36,11 +39,11 @@ describe('wa.receipts', () => {
     expect(cats(loadHtml(outRow(wds('wds-ic-read', '', 'x1rv0e52'))))).toEqual(['read-receipt'])
     // The wrapper is annotated (it carries the label); never on incoming messages.
     const doc = loadHtml(outRow(wds('wds-ic-read', ' Read ')))
-    expect(receipts.find(doc)[0]!.element.tagName).toBe('SPAN')
+    expect(find(receipts, doc)[0]!.element.tagName).toBe('SPAN')
     expect(cats(loadHtml(outRow(wds('wds-ic-read', ' Read '), 'false')))).toEqual([])
     // An svg sitting right in a block with the time: the svg itself, not the block.
     const bare = loadHtml(outRow('<span id="meta-block">10:40<svg><title>wds-ic-read</title></svg></span>'))
-    expect(receipts.find(bare).map((m) => m.element.tagName.toLowerCase())).toEqual(['svg'])
+    expect(find(receipts, bare).map((m) => m.element.tagName.toLowerCase())).toEqual(['svg'])
     // Where the label can be read it decides (the internal names mislead); otherwise the name does.
     expect(cats(loadHtml(outRow(wds('wds-ic-delivered', ' Delivered '))))).toEqual(['delivery-receipt'])
     expect(cats(loadHtml(outRow(wds('wds-ic-read', ' Okundu '))))).toEqual(['delivery-receipt'])
@@ -68,7 +71,7 @@ describe('wa.receipts', () => {
     expect(cats(loadHtml(row(named('wds-ic-read', ' Gelezen ', 'x1rv0e52'))))).toEqual(['read-receipt'])
     expect(cats(loadHtml(row(named('wds-ic-read', ' Afgeleverd '))))).toEqual(['delivery-receipt'])
     // One annotation per tick, on the labelled wrapper.
-    expect(receipts.find(loadHtml(row(named('wds-ic-read', ' Lida ')))).map((m) => m.element.getAttribute('data-testid'))).toEqual(['wds-ic-read'])
+    expect(find(receipts, loadHtml(row(named('wds-ic-read', ' Lida ')))).map((m) => m.element.getAttribute('data-testid'))).toEqual(['wds-ic-read'])
     // Rows that still say they are someone else's are not.
     expect(cats(loadHtml(row(named('wds-ic-read', ' Lida '), 'false_1@c.us_ABC')))).toEqual([])
     // The chat list names its ticks by data-icon, without a label: the class tells read from delivered.
@@ -89,14 +92,14 @@ describe('wa.receipts', () => {
     // Every design-system tick name gives a state when it is the test id.
     for (const name of DESIGN_SYSTEM_TICKS) {
       const doc = loadHtml(row(onWrapper(name)))
-      expect(receipts.find(doc).map((m) => m.element.getAttribute('data-testid')), name).toEqual([name])
-      expect(titledIcons(doc), name).toEqual([])
+      expect(find(receipts, doc).map((m) => m.element.getAttribute('data-testid')), name).toEqual([name])
+      expect(titledIcons(doc, createScanContext()), name).toEqual([])
     }
     // The titles of other design-system icons stay in the shared query.
-    expect(titledIcons(loadHtml(row(onWrapper('wds-ic-lock')))).map((t) => t.textContent)).toEqual(['wds-ic-lock'])
+    expect(titledIcons(loadHtml(row(onWrapper('wds-ic-lock'))), createScanContext()).map((t) => t.textContent)).toEqual(['wds-ic-lock'])
     // A test id on the svg itself: its wrapper is the tick, annotated once.
     const onSvg = loadHtml(row('<span id="tick" aria-label=" Read "><svg data-testid="wds-ic-read"><title>wds-ic-read</title></svg></span>'))
-    expect(receipts.find(onSvg).map((m) => [m.element.id, m.category])).toEqual([['tick', 'read-receipt']])
+    expect(find(receipts, onSvg).map((m) => [m.element.id, m.category])).toEqual([['tick', 'read-receipt']])
     // Outside any row or the chat list, a tick's test id names no receipt.
     expect(cats(loadHtml(`<div class="drawer">${onWrapper('wds-ic-read', ' Read ')}</div>`))).toEqual([])
     // A subtree scan of the tick itself finds it.
@@ -111,7 +114,7 @@ describe('wa.receipts', () => {
       `<div id="side"><div id="pane-side"><div role="row">${design('in-chat-list')}<span dir="ltr">ok</span></div></div></div>` +
       `<div id="main"><div role="application"><div role="row"><div data-id="true_1@c.us_A" class="message-out"><div class="meta">${legacy}</div></div></div>` +
       `<div role="row" id="second"><div data-id="true_1@c.us_B" class="message-out"><div class="meta">${inList}</div></div></div></div></div>`
-    const found = (root: Element | Document) => receipts.find(root).map((m) => m.element.id || m.element.getAttribute('data-icon'))
+    const found = (root: Element | Document) => find(receipts, root).map((m) => m.element.id || m.element.getAttribute('data-icon'))
     // Beside the list (the chat list here), test-id ticks are still found on a legacy page.
     expect(found(loadHtml(page('')))).toEqual(['msg-dblcheck', 'in-chat-list'])
     // Inside it, the page scan does not look for them; a scan of the row (a new or re-rendered message) does.
@@ -184,7 +187,7 @@ describe('wa.receipts', () => {
     expect(cats(doc)).toEqual(['delivery-receipt'])
     t.classList.add('x1rv0e52')
     expect(cats(doc)).toEqual(['read-receipt'])
-    expect(receipts.find(doc)[0]!.element).toBe(t)
+    expect(find(receipts, doc)[0]!.element).toBe(t)
   })
 
   it('never marks ticks on incoming messages', () => {
@@ -201,18 +204,18 @@ describe('wa.receipts', () => {
 
   it('subtree scan: find on an added row returns that row’s ticks only', () => {
     const doc = loadFixture('g2024-es-group.html')
-    const before = receipts.find(doc).length
+    const before = find(receipts, doc).length
     const list = doc.querySelector('[role="application"]')!
     const tmp = loadHtml(outRow(`<span data-icon="msg-dblcheck" aria-label=" Entregado ">${SVG}</span>`))
     const row = doc.importNode(tmp.getElementById('row')!, true)
     list.appendChild(row)
-    const found = receipts.find(row)
+    const found = find(receipts, row)
     expect(found.map((m) => m.category)).toEqual(['delivery-receipt'])
     expect(row.contains(found[0]!.element)).toBe(true)
-    expect(receipts.find(doc).length).toBe(before + 1)
+    expect(find(receipts, doc).length).toBe(before + 1)
     // The root itself is considered.
     const tick = row.querySelector('[data-icon]')!
-    expect(receipts.find(tick).map((m) => m.element)).toEqual([tick])
+    expect(find(receipts, tick).map((m) => m.element)).toEqual([tick])
   })
 
   it('tickState is a pure function of attributes', () => {
@@ -232,7 +235,7 @@ describe('wa.receipts', () => {
 
   it('hostile fixture: text that looks like a tick is not a tick', () => {
     const doc = loadFixture('g2024-en-hostile.html')
-    for (const m of receipts.find(doc)) {
+    for (const m of find(receipts, doc)) {
       expect(m.element.hasAttribute('data-icon')).toBe(true)
       expect(m.element.closest('[data-pre-plain-text], span[dir]')).toBe(null)
     }
@@ -245,7 +248,7 @@ describe('subtree scans of a chat-list row', () => {
     const doc = loadFixture('g2024-de-chat-list.html')
     const rows = Array.from(doc.querySelectorAll('#pane-side [role="listitem"]'))
     for (const row of rows) {
-      const found = whatsappWebSite.detectors.flatMap((d) => d.find(row))
+      const found = whatsappWebSite.detectors.flatMap((d) => find(d, row))
       const expected = Array.from(row.querySelectorAll('[data-expect]'))
       expect(found.map((m) => m.element).sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1))).toEqual(expected)
       for (const m of found) expect(m.category).toBe(m.element.getAttribute('data-expect'))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { whatsappWebSite } from '../../../src/sites/whatsapp-web'
+import { createScanContext } from '../../../src/sites/scan-context'
 import { loadHtml } from '../../fixtures/whatsapp/load'
 
 const ODD: Record<string, string> = {
@@ -22,8 +23,8 @@ describe('odd markup never throws', () => {
     it(name, () => {
       const doc = loadHtml(html)
       for (const d of whatsappWebSite.detectors) {
-        expect(() => d.find(doc), d.id).not.toThrow()
-        for (const el of Array.from(doc.body.querySelectorAll('*'))) expect(() => d.find(el), d.id).not.toThrow()
+        expect(() => d.find(doc, createScanContext()), d.id).not.toThrow()
+        for (const el of Array.from(doc.body.querySelectorAll('*'))) expect(() => d.find(el, createScanContext()), d.id).not.toThrow()
       }
       expect(() => whatsappWebSite.facts(doc)).not.toThrow()
       expect(() => whatsappWebSite.isReady(doc)).not.toThrow()
@@ -32,7 +33,7 @@ describe('odd markup never throws', () => {
 
   it('empty page: nothing found, loading', () => {
     const doc = loadHtml('')
-    for (const d of whatsappWebSite.detectors) expect(d.find(doc), d.id).toEqual([])
+    for (const d of whatsappWebSite.detectors) expect(d.find(doc, createScanContext()), d.id).toEqual([])
     expect(whatsappWebSite.facts(doc)).toEqual({ site: 'whatsapp-web', view: 'loading', businessChat: false, drawer: 'none' })
   })
 
@@ -41,11 +42,11 @@ describe('odd markup never throws', () => {
     const row = doc.createElement('div')
     row.innerHTML = '<div data-id="true_1@c.us_A"><span data-icon="msg-dblcheck" class="x1rv0e52"></span></div><span title="online">online</span><img src="data:,">'
     for (const d of whatsappWebSite.detectors) {
-      expect(() => d.find(row), d.id).not.toThrow()
-      for (const el of Array.from(row.querySelectorAll('*'))) expect(() => d.find(el)).not.toThrow()
+      expect(() => d.find(row, createScanContext()), d.id).not.toThrow()
+      for (const el of Array.from(row.querySelectorAll('*'))) expect(() => d.find(el, createScanContext())).not.toThrow()
     }
     // A detached outgoing tick is still a tick (its own row is its context); presence needs #main header.
-    const byId = Object.fromEntries(whatsappWebSite.detectors.map((d) => [d.id, d.find(row).length]))
+    const byId = Object.fromEntries(whatsappWebSite.detectors.map((d) => [d.id, d.find(row, createScanContext()).length]))
     expect(byId['wa.presence']).toBe(0)
     expect(byId['wa.receipts']).toBe(1)
   })
