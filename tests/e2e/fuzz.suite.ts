@@ -85,6 +85,40 @@ export function fuzzSuite(launch: (port: number) => Promise<Driver>, fixtures: s
   })
 
   const known = new Set(whatsappFixtures().map((f) => f.file))
+
+  describe('a page that replaces its own <body> or <html>', () => {
+    for (const what of ['body', 'html'] as const) {
+      test(`${what}: the new tree is observed and annotated, counts follow it`, async () => {
+        const page = await driver.newPage()
+        const problems = listen(page)
+        await page.goto(WA + fixtures[0])
+        await expectAnnotationsMatch(page)
+        const { tabId } = await settledSummary(driver, page)
+        await page.evaluate((which: string) => {
+          // A copy without our marks: every element new, none annotated.
+          const copy = (which === 'body' ? document.body : document.documentElement).cloneNode(true) as Element
+          for (const el of copy.querySelectorAll('[data-privacy-note]')) el.removeAttribute('data-privacy-note')
+          copy.querySelector('[data-privacy-overlay]')?.remove()
+          if (which === 'body') document.documentElement.replaceChild(copy, document.body)
+          else document.replaceChild(copy, document.documentElement)
+        }, what)
+        await expectAnnotationsMatch(page)
+        // Later changes in the new tree are seen too: a tick's row changes state, one row goes.
+        await page.evaluate(() => {
+          const expected = document.querySelectorAll('[data-expect]')
+          const last = expected[expected.length - 1]!
+          last.removeAttribute('data-expect')
+          last.remove()
+        })
+        await expectAnnotationsMatch(page)
+        const after = await settledSummary(driver, page, tabId - 1)
+        expect(after.tabId).toBe(tabId)
+        expect(problems).toEqual([])
+        await page.close()
+      })
+    }
+  })
+
   describe('mutation fuzz', () => {
     fixtures.forEach((file, i) => {
       const seed = FIXED_SEED ?? seeds[i % seeds.length]!
