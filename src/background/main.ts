@@ -45,4 +45,9 @@ browser.commands.onCommand.addListener(async (command) => {
   await saveSettings({ ...settings, enabled: !settings.enabled })
 })
 
+// First run only (not on updates): the welcome page, in the browser's language.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/welcome/index.html') }).catch(() => {})
+})
+
 startConsoleSync()

@@ -180,7 +180,12 @@ export class Annotator {
       this.start()
       return
     }
-    if (before.markerStyle !== next.markerStyle) this.overlay?.setStyle(next.markerStyle)
+    if (
+      before.markerStyle !== next.markerStyle ||
+      JSON.stringify(before.categoryMarkerStyles) !== JSON.stringify(next.categoryMarkerStyles)
+    ) {
+      this.overlay?.setStyle(next.markerStyle, next.categoryMarkerStyles)
+    }
     if (before.disabledCategories.join() !== next.disabledCategories.join()) {
       this.scanner.dropDisabled()
       // Switched-on categories come back through the same sliced pass as the first load.
@@ -215,6 +220,7 @@ export class Annotator {
       describe: this.deps.describe,
       text: this.deps.text,
       style: this.settings.markerStyle,
+      categoryStyles: this.settings.categoryMarkerStyles,
       orderedRegion: this.site.orderedRegion,
       categoryOf: (el) => this.scanner.categoryOf(el),
     })

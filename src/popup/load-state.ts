@@ -5,10 +5,13 @@ import { storedSummary, summaryKey } from '../messaging/summaries'
 import { loadSettingsChecked } from '../settings/storage'
 import type { NoteBook } from '../notes/book'
 import { loadedNoteBook, loadNoteBook } from '../notes/load'
-import { AUDIENCES, REGIONS, type Audience, type Lang, type Note, type Region } from '../notes/types'
-import { pageLang } from './browser-i18n'
+import type { Lang, Note } from '../notes/types'
+import { pageLang } from '../ui/browser-i18n'
+import { labelsFor } from '../ui/labels'
 import { PROVIDER_CONSOLES } from './consoles'
-import type { ConsoleSwitch, Labels, PopupState } from './state'
+import type { ConsoleSwitch, PopupState } from './state'
+
+export { labelsFor } // lives in src/ui (the library and the welcome page use it too)
 
 // Builds PopupState from the browser. Everything here is I/O; rendering lives in components.
 
@@ -77,14 +80,6 @@ export function notesFor(book: NoteBook): Partial<Record<Category, Note>> {
     }
   }
   return notes
-}
-
-export function labelsFor(book: NoteBook): Labels {
-  const audience = {} as Record<Audience, string>
-  for (const who of AUDIENCES) audience[who] = book.audienceLabel(who)
-  const region = {} as Record<Region, string>
-  for (const r of REGIONS) region[r] = book.regionLabel(r)
-  return { audience, region }
 }
 
 export async function loadPopupState(search: string): Promise<Exclude<PopupState, { kind: 'loading' }>> {

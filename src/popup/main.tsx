@@ -1,13 +1,18 @@
 import browser from 'webextension-polyfill'
 import { render } from 'preact'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
-import { saveSettings, watchSettings } from '../settings/storage'
+import {
+  clearRepairNotice, createSettingsSaver, pendingRepairNotice, readStoredSettings, watchSettings,
+} from '../settings/storage'
 import type { PopupToBackground, PopupToContent, Replies } from '../messaging/messages'
-import { installBrowserI18n } from './browser-i18n'
+import { installBrowserI18n } from '../ui/browser-i18n'
+import { libraryPath, PRIVACY_PAGE, WELCOME_PAGE, WHATSAPP_WEB } from '../ui/links'
+import type { Settings } from '../settings/schema'
 import { fetchConsoles, fetchSummary, loadPopupState, watchSummary, withSummary } from './load-state'
 import type { PopupActions } from './actions'
 import type { ConsoleSwitch, PopupState } from './state'
 import { Popup } from './components/Popup'
+import '../ui/base.css'
 import './popup.css'
 
 type Loaded = Exclude<PopupState, { kind: 'loading' }>
@@ -24,15 +29,19 @@ function App() {
     let unwatchSummary = () => {}
 
     // Summaries are pushed (storage.session, written by the background): no polling, no asking the page.
-    loadPopupState(location.search).then((loaded) => {
+    Promise.all([loadPopupState(location.search), pendingRepairNotice()]).then(([loaded, repaired]) => {
       if (stopped) return
-      setState(loaded)
+      // A repair found by another part of the extension (usually a content script) is told here once.
+      const settingsProblems = [...new Set([...loaded.settingsProblems, ...repaired])]
+      setState({ ...loaded, settingsProblems })
       const tabId = loaded.tabId
       if (tabId === null) return
-      unwatchSummary = watchSummary(tabId, (summary) => update((cur) => withSummary(cur, summary)))
+      // (withSummary keeps the page's state; the save status is the popup's own and stays too.)
+      const show = (summary: Parameters<typeof withSummary>[1]) => update((cur) => ({ ...withSummary(cur, summary), save: cur.save }))
+      unwatchSummary = watchSummary(tabId, show)
       // One more read now that the watch is on: a summary stored while the state loaded is not missed.
       fetchSummary(tabId).then((summary) => {
-        if (!stopped) update((cur) => withSummary(cur, summary))
+        if (!stopped) show(summary)
       })
     })
 
@@ -51,11 +60,55 @@ function App() {
     }
   }, [])
 
+  // The repair notice has been on screen: forget it, so it is shown once.
+  const showsRepair = state.kind !== 'loading' && state.settingsProblems.length > 0
+  useEffect(() => {
+    if (showsRepair) void clearRepairNotice()
+  }, [showsRepair])
+
+  // Settings writes: coalesced (storage.sync has a write rate), reported, and flushed when the popup closes.
+  const failedRef = useRef<Settings | null>(null)
+  const saver = useMemo(
+    () =>
+      createSettingsSaver({
+        onSaved() {
+          failedRef.current = null
+          update((s) => ({ ...s, save: { kind: 'idle' } }))
+        },
+        onFailed(error, intended) {
+          failedRef.current = intended
+          console.warn('[Metadata Lens] could not save settings', error)
+          // Show what storage (and so every page) really has, not what was asked for.
+          readStoredSettings()
+            .catch(() => null)
+            .then((stored) =>
+              update((s) => ({ ...s, settings: stored ?? s.settings, save: { kind: 'failed', error } })),
+            )
+        },
+      }),
+    [],
+  )
+  useEffect(() => {
+    const flush = () => void saver.flush()
+    addEventListener('pagehide', flush)
+    return () => removeEventListener('pagehide', flush)
+  }, [saver])
+
+  const openTab = (url: string) => {
+    browser.tabs.create({ url }).catch(() => {})
+  }
+
   const actions = useMemo<PopupActions>(
     () => ({
       updateSettings(next) {
         update((s) => ({ ...s, settings: next }))
-        saveSettings(next).catch((e) => console.warn('[Metadata Lens] could not save settings', e))
+        saver.save(next)
+      },
+      retrySave() {
+        const intended = failedRef.current
+        if (!intended) return
+        update((s) => ({ ...s, settings: intended, save: { kind: 'idle' } }))
+        saver.save(intended)
       },
       showOnPage(category) {
         const s = stateRef.current
@@ -94,8 +147,17 @@ function App() {
           .catch(() => c.granted)
           .then((granted) => setBusy(false, granted))
       },
-      openLibrary() {
-        browser.tabs.create({ url: browser.runtime.getURL('src/library/index.html') }).catch(() => {})
+      openLibrary(category) {
+        openTab(browser.runtime.getURL(libraryPath(category)))
+      },
+      openWhatsApp() {
+        openTab(WHATSAPP_WEB)
+      },
+      openWelcome() {
+        openTab(browser.runtime.getURL(WELCOME_PAGE))
+      },
+      openPrivacy() {
+        openTab(browser.runtime.getURL(PRIVACY_PAGE))
       },
     }),
     [],

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from '../shared/categories'
 import { SITE_IDS, isSiteId, type SiteId } from '../shared/page'
-import { arrayOf, boolean, literal, object, oneOf, type Infer } from '../shared/schema'
+import { arrayOf, boolean, literal, object, oneOf, recordOf, type Infer } from '../shared/schema'
 
 export const SETTINGS_VERSION = 1
 export const SETTINGS_KEY = 'settings'
@@ -8,8 +8,17 @@ export const SETTINGS_KEY = 'settings'
 export const MARKER_STYLES = ['dot', 'outline', 'tooltip-only'] as const
 export type MarkerStyle = (typeof MARKER_STYLES)[number]
 
+/** A category's own marker style: the page-wide ones, or a hairline ring around the element (quieter). */
+export const CATEGORY_MARKER_STYLES = ['dot', 'ring', 'outline', 'tooltip-only'] as const
+export type CategoryMarkerStyle = (typeof CATEGORY_MARKER_STYLES)[number]
+/** Profile photos are on every chat-list row: a ring keeps the list from looking spotted. */
+export const DEFAULT_CATEGORY_MARKER_STYLES: Readonly<Partial<Record<Category, CategoryMarkerStyle>>> = Object.freeze({
+  'profile-photo': 'ring',
+})
+
 const isCategoryId = oneOf(CATEGORIES)
 const isMarkerStyle = oneOf(MARKER_STYLES)
+const isCategoryMarkerStyle = oneOf(CATEGORY_MARKER_STYLES)
 
 /** The one schema of stored settings; the type and every check on read come from it. */
 export const isSettings = object({
@@ -21,6 +30,8 @@ export const isSettings = object({
   /** Categories whose markers are hidden. */
   disabledCategories: arrayOf(isCategoryId, CATEGORIES.length),
   markerStyle: isMarkerStyle,
+  /** Categories drawn in another style than markerStyle. */
+  categoryMarkerStyles: recordOf(isCategoryId, isCategoryMarkerStyle, CATEGORIES.length),
 })
 export type Settings = Infer<typeof isSettings>
 
@@ -30,6 +41,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
   disabledCategories: [],
   markerStyle: 'dot',
+  categoryMarkerStyles: DEFAULT_CATEGORY_MARKER_STYLES,
 })
 
 export interface ParsedSettings {
@@ -44,7 +56,12 @@ export interface ParsedSettings {
  */
 export function parseSettings(raw: unknown): ParsedSettings {
   const problems: string[] = []
-  const base: Settings = { ...DEFAULT_SETTINGS, disabledSites: [], disabledCategories: [] }
+  const base: Settings = {
+    ...DEFAULT_SETTINGS,
+    disabledSites: [],
+    disabledCategories: [],
+    categoryMarkerStyles: { ...DEFAULT_CATEGORY_MARKER_STYLES },
+  }
   if (raw === undefined) return { settings: base, problems }
   if (isSettings(raw)) return { settings: canonical(raw), problems }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -64,6 +81,14 @@ export function parseSettings(raw: unknown): ParsedSettings {
   } else if ('disabledCategories' in r) problems.push('"disabledCategories" was not a list; default used')
   if (isMarkerStyle(r.markerStyle)) base.markerStyle = r.markerStyle
   else if ('markerStyle' in r) problems.push('unknown marker style; default used')
+  const perCategory = r.categoryMarkerStyles
+  if (perCategory && typeof perCategory === 'object' && !Array.isArray(perCategory)) {
+    base.categoryMarkerStyles = {}
+    for (const [category, style] of Object.entries(perCategory)) {
+      if (isCategoryId(category) && isCategoryMarkerStyle(style)) base.categoryMarkerStyles[category] = style
+      else problems.push('unknown category marker style dropped')
+    }
+  } else if ('categoryMarkerStyles' in r) problems.push('"categoryMarkerStyles" was not a map; default used')
   const known = new Set(Object.keys(DEFAULT_SETTINGS))
   const unknown = Object.keys(r).filter((k) => !known.has(k))
   if (unknown.length) problems.push(`unknown settings dropped: ${unknown.length}`)
@@ -78,6 +103,7 @@ function canonical(settings: Settings): Settings {
     disabledCategories: [...new Set<Category>(settings.disabledCategories)].sort(
       (a, b) => CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b),
     ),
+    categoryMarkerStyles: { ...settings.categoryMarkerStyles },
   }
 }
 

@@ -302,13 +302,13 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
     test('markers keep their style under a strict content security policy', async () => {
       const page = await driver.newPage(`${WA}${main.file}?csp=strict`)
       await expectAnnotationsMatch(page)
-      await page.waitFor(() => !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('.marker'))
+      await page.waitFor(() => !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('.marker[data-shape="dot"]'))
       const style = await page.evaluate(() => {
-        const marker = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector('.marker')!
+        const marker = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector('.marker[data-shape="dot"]')!
         const cs = getComputedStyle(marker)
         return { position: cs.position, background: cs.backgroundColor, pointerEvents: cs.pointerEvents }
       })
-      expect(style).toEqual({ position: 'fixed', background: 'rgb(124, 77, 255)', pointerEvents: 'none' })
+      expect(style).toEqual({ position: 'fixed', background: 'rgb(124, 77, 255)', pointerEvents: 'auto' })
       await page.close()
     })
 
@@ -439,7 +439,7 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
             return (await api.storage.sync.get('settings')).settings
           }, undefined),
         )
-        .toEqual({ version: 1, enabled: true, disabledSites: [], disabledCategories: [], markerStyle: 'dot' })
+        .toEqual({ version: 1, enabled: true, disabledSites: [], disabledCategories: [], markerStyle: 'dot', categoryMarkerStyles: { 'profile-photo': 'ring' } })
       await page.close()
     })
 

@@ -2,8 +2,8 @@ import { CATEGORY_GROUPS, type Category, type CategoryGroup } from '../../shared
 import type { SiteId } from '../../shared/page'
 import { MARKER_STYLES, type MarkerStyle, type Settings } from '../../settings/schema'
 import type { PopupActions } from '../actions'
-import { t } from '../i18n'
-import { groupLabel, siteLabel } from '../labels'
+import { t } from '../../ui/i18n'
+import { groupLabel, siteLabel } from '../../ui/labels'
 import type { SupportedState } from '../state'
 import { Consoles } from './Consoles'
 
@@ -68,6 +68,7 @@ export function Controls({ state, actions, site }: { state: SupportedState; acti
         </select>
       </div>
 
+      {/* Per-category marker styles (the overlay's MarkerStyles component) belong here, beside the marker style. */}
       <details class="category-toggles">
         <summary>{t('categoriesHeading')}</summary>
         {(Object.entries(CATEGORY_GROUPS) as [CategoryGroup, readonly Category[]][]).map(([group, members]) => (

@@ -7,6 +7,7 @@ const valid: Settings = {
   disabledSites: ['wati', 'whatsapp-web'],
   disabledCategories: ['last-seen', 'read-receipt'],
   markerStyle: 'outline',
+  categoryMarkerStyles: { 'profile-photo': 'ring', 'read-receipt': 'outline' },
 }
 
 describe('parseSettings', () => {
@@ -109,5 +110,27 @@ describe('annotationsActive', () => {
     expect(annotationsActive({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: [] }, 'wati')).toBe(false)
     expect(annotationsActive({ ...DEFAULT_SETTINGS, disabledSites: ['wati'] }, 'wati')).toBe(false)
     expect(annotationsActive({ ...DEFAULT_SETTINGS, disabledSites: ['wati'] }, 'whatsapp-web')).toBe(true)
+  })
+})
+
+describe('per-category marker styles', () => {
+  it('default to a hairline ring for profile photos', () => {
+    expect(parseSettings(undefined).settings.categoryMarkerStyles).toEqual({ 'profile-photo': 'ring' })
+    expect(parseSettings({ version: SETTINGS_VERSION, enabled: true }).settings.categoryMarkerStyles).toEqual({ 'profile-photo': 'ring' })
+  })
+
+  it('keep what was chosen, and drop unknown categories or styles with a problem', () => {
+    const { settings, problems } = parseSettings({
+      ...valid,
+      categoryMarkerStyles: { 'read-receipt': 'ring', 'no-such': 'dot', 'last-seen': '<neon>', 'profile-photo': 'dot' },
+    })
+    expect(settings.categoryMarkerStyles).toEqual({ 'read-receipt': 'ring', 'profile-photo': 'dot' })
+    expect(problems.length).toBe(2)
+  })
+
+  it('a map that is not one falls back to the default', () => {
+    const { settings, problems } = parseSettings({ ...valid, categoryMarkerStyles: ['ring'] })
+    expect(settings.categoryMarkerStyles).toEqual({ 'profile-photo': 'ring' })
+    expect(problems).toHaveLength(1)
   })
 })

@@ -1,8 +1,17 @@
 import type { CategoryGroup } from '../shared/categories'
 import { CATEGORY_GROUPS } from '../shared/categories'
 import { DETECTOR_STATUSES, SITE_IDS, VIEW_IDS, type DetectorStatus, type SiteId, type ViewId } from '../shared/page'
-import type { Note, Source } from '../notes/types'
+import type { NoteBook } from '../notes/book'
+import { AUDIENCES, REGIONS, type Audience, type Note, type Region, type Source } from '../notes/types'
 import { t } from './i18n'
+
+// Labels shared by the popup, the library and the welcome page.
+
+/** Audience and region names in the page's language (from the notes, which own their wording). */
+export interface Labels {
+  audience: Record<Audience, string>
+  region: Record<Region, string>
+}
 
 // Message keys built from ids. Chrome message names allow only [A-Za-z0-9_@], so '-' → '_'.
 const key = (prefix: string, id: string) => `${prefix}_${id.replace(/-/g, '_')}`
@@ -10,7 +19,6 @@ const key = (prefix: string, id: string) => `${prefix}_${id.replace(/-/g, '_')}`
 // Records (not arrays) so the compiler complains when an id is added to a union and not here.
 const KINDS: Record<Source['kind'], true> = { official: true, research: true, press: true }
 const CONFIDENCES: Record<Note['confidence'], true> = { documented: true, reported: true, inferred: true }
-
 export const siteLabel = (site: SiteId) => t(key('site', site))
 export const viewLabel = (view: ViewId) => t(key('view', view))
 export const groupLabel = (group: CategoryGroup) => t(key('group', group))
@@ -29,4 +37,12 @@ export function dynamicKeys(): string[] {
     ...DETECTOR_STATUSES.map((id) => key('detectorStatus', id)),
     ...family('confidence', CONFIDENCES),
   ]
+}
+
+export function labelsFor(book: NoteBook): Labels {
+  const audience = {} as Record<Audience, string>
+  for (const who of AUDIENCES) audience[who] = book.audienceLabel(who)
+  const region = {} as Record<Region, string>
+  for (const r of REGIONS) region[r] = book.regionLabel(r)
+  return { audience, region }
 }
