@@ -1,7 +1,7 @@
 import { CATEGORY_GROUPS, type Category, type CategoryGroup } from '../../shared/categories'
 import { CATEGORY_MARKER_STYLES, type CategoryMarkerStyle, type Settings } from '../../settings/schema'
-import { t } from '../i18n'
-import { groupLabel } from '../labels'
+import { t } from '../../ui/i18n'
+import { groupLabel } from '../../ui/labels'
 
 const STYLE_KEYS: Record<CategoryMarkerStyle, string> = {
   dot: 'markerStyleDot',
