@@ -12,8 +12,8 @@ vi.mock('webextension-polyfill', () => {
   const state = fake.state
   Object.assign(state, { badge: {} as Record<number, string>, sync: {} as Record<string, unknown>, session: {}, granted: [] as string[], registered: [] as any[], executed: [] as any[] })
   const browser = {
-    runtime: { id: 'own-id', onMessage: on('message'), sendMessage: vi.fn() },
-    tabs: { onRemoved: on('tabRemoved'), onUpdated: on('tabUpdated') },
+    runtime: { id: 'own-id', onMessage: on('message'), onInstalled: on('installed'), sendMessage: vi.fn(), getURL: (p: string) => p },
+    tabs: { onRemoved: on('tabRemoved'), onUpdated: on('tabUpdated'), create: vi.fn(async () => ({})) },
     commands: { onCommand: on('command') },
     permissions: {
       onAdded: on('permAdded'),

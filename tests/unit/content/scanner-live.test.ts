@@ -99,7 +99,7 @@ describe('exact bookkeeping', () => {
     // happy-dom itself keeps the last node of such a loop reachable (so does the same loop with no
     // scanner at all); anything the scanner kept would show as all 200.
     expect(probes.filter((p) => p.deref() !== undefined).length).toBeLessThanOrEqual(1)
-  })
+  }, 30_000)
 
   test('a mark the page strips from an element still on the page comes back', async () => {
     document.body.innerHTML = `<div id="list">${rows(3)}</div>`
@@ -214,7 +214,7 @@ describe('rescans are sliced', () => {
     expect(large.slices).toBeGreaterThan(medium.slices)
     for (const run of [small, medium, large]) expect(run.largestRoot).toBeLessThanOrEqual(SPLIT_ABOVE)
     expect(large.found).toBe(800)
-  })
+  }, 60_000)
 })
 
 describe('a row whose direction changes in place', () => {
