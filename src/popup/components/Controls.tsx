@@ -6,6 +6,7 @@ import { t } from '../../ui/i18n'
 import { groupLabel, siteLabel } from '../../ui/labels'
 import type { SupportedState } from '../state'
 import { Consoles } from './Consoles'
+import { MarkerStyles } from './MarkerStyles'
 
 const MARKER_KEYS: Record<MarkerStyle, string> = {
   dot: 'markerStyleDot',
@@ -68,7 +69,11 @@ export function Controls({ state, actions, site }: { state: SupportedState; acti
         </select>
       </div>
 
-      {/* Per-category marker styles (the overlay's MarkerStyles component) belong here, beside the marker style. */}
+      <MarkerStyles
+        settings={settings}
+        titles={Object.fromEntries(Object.entries(state.notes).map(([c, n]) => [c, n?.title ?? c]))}
+        onChange={(categoryMarkerStyles) => save({ categoryMarkerStyles })}
+      />
       <details class="category-toggles">
         <summary>{t('categoriesHeading')}</summary>
         {(Object.entries(CATEGORY_GROUPS) as [CategoryGroup, readonly Category[]][]).map(([group, members]) => (

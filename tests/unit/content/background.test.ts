@@ -10,10 +10,20 @@ const fake = vi.hoisted(() => ({ state: {} as Record<string, any> }))
 
 vi.mock('webextension-polyfill', () => {
   const state = fake.state
-  Object.assign(state, { badge: {} as Record<number, string>, sync: {} as Record<string, unknown>, session: {}, granted: [] as string[], registered: [] as any[], executed: [] as any[] })
+  Object.assign(state, { created: [] as string[], badge: {} as Record<number, string>, sync: {} as Record<string, unknown>, session: {}, granted: [] as string[], registered: [] as any[], executed: [] as any[] })
   const browser = {
-    runtime: { id: 'own-id', onMessage: on('message'), onInstalled: on('installed'), sendMessage: vi.fn(), getURL: (p: string) => p },
-    tabs: { onRemoved: on('tabRemoved'), onUpdated: on('tabUpdated'), create: vi.fn(async () => ({})) },
+    runtime: {
+      id: 'own-id',
+      onMessage: on('message'),
+      onInstalled: on('installed'),
+      sendMessage: vi.fn(),
+      getURL: (path: string) => `ext://own-id/${path}`,
+    },
+    tabs: {
+      onRemoved: on('tabRemoved'),
+      onUpdated: on('tabUpdated'),
+      create: async ({ url }: { url: string }) => void state.created.push(url),
+    },
     commands: { onCommand: on('command') },
     permissions: {
       onAdded: on('permAdded'),
@@ -113,5 +123,13 @@ describe('background', () => {
     const reply = await send({ type: 'annotate-page', tabId: 9 }, { id: 'own-id' })
     expect(reply).toEqual({ ok: true })
     expect(fake.state.executed).toEqual([{ target: { tabId: 9 }, files: ['content/annotate-once.js'] }])
+  })
+
+  test('a fresh install opens the welcome page; an update opens nothing', async () => {
+    fake.state.created.length = 0
+    listeners.installed[0]({ reason: 'update', previousVersion: '0.0.9' })
+    listeners.installed[0]({ reason: 'install' })
+    await vi.waitFor(() => expect(fake.state.created).toHaveLength(1))
+    expect(fake.state.created[0]).toMatch(/^ext:\/\/own-id\/.*welcome/)
   })
 })
