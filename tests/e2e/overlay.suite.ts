@@ -137,8 +137,13 @@ export function overlaySuite(launch: Launch) {
         ['g2026-en-group-info.html', 'group-participants', 'tooltip-drawer-row'],
       ] as const) {
         const page = await openSettled(driver, WA + file)
-        const selector = `[data-privacy-note="${category}"]`
-        await page.hover(selector)
+        // The right-most one on screen: a chat-list photo (not the rail's own), the drawer's row (not the header).
+        await page.evaluate((c: string) => {
+          const all = [...document.querySelectorAll(`[data-privacy-note="${c}"]`)].filter((e) => e.getBoundingClientRect().width > 0)
+          const right = (e: Element) => e.getBoundingClientRect().right
+          all.sort((a, b) => right(b) - right(a))[0]!.setAttribute('data-test-target', '')
+        }, category)
+        await page.hover('[data-test-target]')
         await page.waitFor(
           ([src, c]: [string, string]) => (new Function(`return (${src})()`)() as { category: string } | null)?.category === c,
           [inPage.tooltipState, category] as [string, string],

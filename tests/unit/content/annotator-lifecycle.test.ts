@@ -101,7 +101,7 @@ describe('Annotator lifecycle', () => {
     expect(a.state).toBe('live')
     expect(marks('b[data-privacy-note]')).toBe(1200)
     a.stop()
-  })
+  }, 30_000)
 
   test('settings while live: off drops at once, on comes back by a sliced pass; disabling the site stops', async () => {
     ready = true
@@ -163,7 +163,7 @@ describe('Annotator lifecycle', () => {
     // The block (3,001 elements) was split: no single scan saw it whole.
     expect(Math.max(...calls)).toBeLessThan(3001)
     a.stop()
-  })
+  }, 30_000)
 })
 
 describe('Annotator: a row whose direction changes in place', () => {

@@ -99,7 +99,7 @@ describe('exact bookkeeping', () => {
     // happy-dom itself keeps the last node of such a loop reachable (so does the same loop with no
     // scanner at all); anything the scanner kept would show as all 200.
     expect(probes.filter((p) => p.deref() !== undefined).length).toBeLessThanOrEqual(1)
-  })
+  }, 30_000)
 
   test('a mark the page strips from an element still on the page comes back', async () => {
     document.body.innerHTML = `<div id="list">${rows(3)}</div>`
@@ -214,7 +214,7 @@ describe('rescans are sliced', () => {
     expect(large.slices).toBeGreaterThan(medium.slices)
     for (const run of [small, medium, large]) expect(run.largestRoot).toBeLessThanOrEqual(SPLIT_ABOVE)
     expect(large.found).toBe(800)
-  })
+  }, 60_000)
 })
 
 describe('a row whose direction changes in place', () => {
@@ -235,4 +235,32 @@ describe('a row whose direction changes in place', () => {
     expect(tick.hasAttribute(NOTE_ATTRIBUTE)).toBe(false)
     expect(scanner.size).toBe(0)
   })
+})
+
+describe('class toggles on the containers of a long chat (the bench page)', () => {
+  test('on <body>, #app, #main and the message list queue no rescan with the WhatsApp Web detectors', async () => {
+    const { chatPage } = await import('../../bench/chat-page.mjs')
+    const html = chatPage(60) as string
+    document.documentElement.innerHTML = html.slice(html.indexOf('<head>'), html.lastIndexOf('</html>'))
+    const { whatsappWebSite } = await import('../../../src/sites/whatsapp-web')
+    const scanner = new Scanner(whatsappWebSite.detectors, hooks())
+    const page = watch(scanner)
+    scanner.scan(document)
+    await page.records()
+    const before = scanner.size
+    expect(before).toBeGreaterThan(30)
+    for (const target of [document.body, document.getElementById('app')!, document.getElementById('main')!, document.getElementById('bench-list')!]) {
+      target.classList.toggle('theme-dark')
+      target.classList.toggle('focused')
+      scanner.take(await page.records())
+      // Before scopes, each of these rescanned the container's whole subtree (one task, every detector).
+      expect(scanner.pending, target.id || target.localName).toBe(false)
+    }
+    // …while a class that decides a result still does: the read (ack) class on one tick.
+    const tick = document.querySelector('#bench-list [data-icon="msg-dblcheck"]')!
+    tick.classList.add('x1rv0e52')
+    scanner.applyMutations(await page.records())
+    expect(tick.getAttribute(NOTE_ATTRIBUTE)).toBe('read-receipt')
+    page.stop()
+  }, 30_000)
 })
