@@ -14,14 +14,13 @@ import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
 import { docOf, namedIcons } from './dom-helpers'
 import { drawerOf, selectedRailItem, viewOf } from './page-facts'
-import { MESSAGE_LIST, STATUS_RAIL_ICONS } from './selectors'
+import { EYE_ICONS, MESSAGE_LIST, STATUS_RAIL_ICONS } from './selectors'
 
 const RAIL_ICON_SELECTOR = STATUS_RAIL_ICONS.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
 const RAIL_ICON_SCAN = '[data-icon^="status-"],[data-testid^="status-"],[data-icon^="wds-ic-status"]'
 const isRailIcon = (el: Element): boolean =>
   STATUS_RAIL_ICONS.includes(el.getAttribute('data-icon') ?? '') || STATUS_RAIL_ICONS.includes(el.getAttribute('data-testid') ?? '')
-/** ic-visibility [C: WAWebStatusSeenCount's WDSIconIcVisibility, possibly as svg title only]; the rest [G]. */
-const EYE_ICONS: ReadonlySet<string> = new Set(['ic-visibility', 'status-eye', 'eye', 'eye-refreshed', 'wds-ic-visibility'])
+const EYE_ICON_SET: ReadonlySet<string> = new Set(EYE_ICONS)
 /** A viewer's progress: [role="progressbar"] [G], or its segments' test id [C: status-progress-bar-segment]. */
 const PROGRESS = '[role="progressbar"], [data-testid="status-progress-bar-segment"]'
 
@@ -58,7 +57,7 @@ export const status: Detector = {
       if (strip && bar.closest('[role="dialog"]') && !strip.closest('#main')) out.push({ element: strip, category: 'status-update' })
     }
 
-    for (const icon of namedIcons(root, EYE_ICONS)) {
+    for (const icon of namedIcons(root, EYE_ICON_SET)) {
       const dialog = icon.closest('[role="dialog"]')
       if (!dialog || !dialog.querySelector(PROGRESS)) continue
       out.push({ element: icon.closest('[role="button"], button') ?? icon, category: 'status-viewers' })
