@@ -1,6 +1,6 @@
 // Per-language UI words, used only as a SECOND signal after data attributes, roles and structure.
 // Keep this file small; every string is marked:
-//   [V] verified from a public source (see /work/shared/research/whatsapp-dom.md)
+//   [V] verified from a public source (see docs/research/whatsapp-dom.md)
 //   [I] inferred from the app's UI / public clones, not checked against WhatsApp Web's string table
 //   [G] guessed (translation of the English string; may differ in the live app)
 //   [C] copied from the live page by public code (selectors, notes of the live DOM)
