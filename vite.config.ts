@@ -38,7 +38,8 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        // data_collection_permissions needs Firefox 140 (desktop) / 142 (Android).
+        // The floor is set by data_collection_permissions: Firefox 140 (desktop) / 142 (Android); every
+        // API we use is older (tests/unit/release/version-floors.test.ts). Covers the current ESR (153).
         strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
@@ -47,26 +48,29 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 }
 
 /**
- * The content script shows only tooltip texts. This swaps src/notes/tooltips.ts for a module with
- * the precomputed table, so the full notes (every field, four languages) stay out of every page.
+ * A content script shows only tooltip texts of its own site's categories. This swaps each
+ * src/notes/tooltips-<site>.ts for a module with its precomputed table, so the notes themselves
+ * (every field, four languages) and other sites' texts stay out of every page.
  */
 function precomputedTooltips(): Plugin {
-  let code: Promise<string> | null = null
+  const code = new Map<string, Promise<string>>()
   return {
     name: 'metadata-lens:precomputed-tooltips',
     load(id) {
-      if (!id.endsWith('/src/notes/tooltips.ts')) return null
-      code ??= runnerImport<typeof import('./src/notes/tooltips.ts')>(resolve(root, 'src/notes/tooltips.ts'), {
-        configFile: false,
-        logLevel: 'warn',
-      }).then(
-        ({ module }) =>
-          // JSON.parse of a string literal: V8 reads a large table faster this way than as an object literal.
-          `const TABLE = JSON.parse(${JSON.stringify(JSON.stringify(module.buildTooltipTable()))});\n` +
-          'export function tooltipFor(category, lang) { return TABLE.notes[lang][category] }\n' +
-          'export function overlayLabelsFor(lang) { return TABLE.labels[lang] }\n',
-      )
-      return code
+      if (!/\/src\/notes\/tooltips-[\w-]+\.ts$/.test(id)) return null
+      if (!code.has(id)) {
+        code.set(
+          id,
+          runnerImport<{ buildTable(): unknown }>(id, { configFile: false, logLevel: 'warn' }).then(
+            ({ module }) =>
+              // JSON.parse of a string literal: V8 reads a large table faster this way than as an object literal.
+              `const TABLE = JSON.parse(${JSON.stringify(JSON.stringify(module.buildTable()))});\n` +
+              'export function tooltipFor(category, lang) { return TABLE.notes[lang]?.[category] }\n' +
+              'export function overlayLabelsFor(lang) { return TABLE.labels[lang] }\n',
+          ),
+        )
+      }
+      return code.get(id)!
     },
   }
 }
@@ -145,7 +149,7 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     rollupOptions: {
-      input: { library: resolve(root, 'src/library/index.html') },
+      input: { library: resolve(root, 'src/library/index.html'), privacy: resolve(root, 'src/privacy/index.html') },
     },
   },
   server: { cors: { origin: [/chrome-extension:\/\//] } },

@@ -2,7 +2,8 @@
 import { genericConsoleSite } from '../sites/business'
 import { siteFor } from './sites'
 import { runContentScript } from './run'
+import * as tooltips from '../notes/tooltips-business'
 
-runContentScript(siteFor(location) ?? genericConsoleSite, { live: false }).catch((error) =>
+runContentScript(siteFor(location) ?? genericConsoleSite, { live: false, tooltips }).catch((error) =>
   console.warn('[Metadata Lens] could not annotate this page:', error),
 )

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill'
 import type { Category } from '../shared/categories'
 import type { Site } from '../sites/types'
 import { resolveLang } from '../notes/lang'
-import { overlayLabelsFor, tooltipFor } from '../notes/tooltips'
+import type { Tooltips } from '../notes/tooltips'
 import { isOwnSender, isToContent, ignoreOnce, type ContentToBackground, type Replies } from '../messaging/messages'
 import { loadSettings, watchSettings } from '../settings/storage'
 import { DEFAULT_SETTINGS } from '../settings/schema'
@@ -15,16 +15,18 @@ const RUNNING_FLAG = Symbol.for('metadata-lens.content')
  * Starts Metadata Lens on one site in this page. Safe to call twice (a registered console
  * script and "Annotate this page" may both inject): the second call does nothing.
  */
-export async function runContentScript(site: Site, options: { live: boolean }): Promise<void> {
+export async function runContentScript(site: Site, options: { live: boolean; tooltips: Tooltips }): Promise<void> {
   const scope = globalThis as unknown as Record<symbol, boolean>
   if (scope[RUNNING_FLAG]) return
   scope[RUNNING_FLAG] = true
 
   const lang = resolveLang(browser.i18n.getUILanguage())
-  const describe = (category: Category): TooltipContent => tooltipFor(category, lang)
+  // Each entry passes the tooltip table of its own site's categories.
+  const describe = (category: Category): TooltipContent =>
+    options.tooltips.tooltipFor(category, lang) ?? { title: category, summary: '', audience: '', control: '' }
   // From the build-time table, not i18n.getMessage: in Chromium a content script's first
   // getMessage loads the whole message bundle synchronously (several ms on every page load).
-  const labels = overlayLabelsFor(lang)
+  const labels = options.tooltips.overlayLabelsFor(lang)
 
   const settings = await loadSettings().catch((error) => {
     console.warn('[Metadata Lens] settings unreadable, using defaults:', error)

@@ -2,7 +2,8 @@
 // compiles only its own site's detectors, which is most of a content script's start-up cost.
 import { whatsappWebSite } from '../sites/whatsapp-web'
 import { runContentScript } from './run'
+import * as tooltips from '../notes/tooltips-whatsapp-web'
 
 if (whatsappWebSite.matchesLocation(location)) {
-  runContentScript(whatsappWebSite, { live: true }).catch((error) => console.warn('[Metadata Lens] could not start:', error))
+  runContentScript(whatsappWebSite, { live: true, tooltips }).catch((error) => console.warn('[Metadata Lens] could not start:', error))
 }

@@ -52,6 +52,11 @@ export function Library({ notes, labels, initialQuery = '' }: LibraryProps) {
             {groupNotes.map((n) => (
               <article key={n.category} class="library-note" data-note={n.category} aria-labelledby={`lib-${n.category}`}>
                 <h3 id={`lib-${n.category}`}>{n.title}</h3>
+                <p class="muted library-reviewed">
+                  <time dateTime={n.reviewed} data-reviewed={n.reviewed}>
+                    {t('libraryReviewed', n.reviewed)}
+                  </time>
+                </p>
                 <NoteDetails note={n} labels={labels} />
               </article>
             ))}

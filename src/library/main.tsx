@@ -1,13 +1,16 @@
 import { render } from 'preact'
-import { allNotes } from '../notes'
+import { loadNoteBook } from '../notes/load'
 import { installBrowserI18n } from '../popup/browser-i18n'
-import { labelsFor, uiLang } from '../popup/load-state'
+import { labelsFor } from '../popup/load-state'
 import { Library } from './Library'
 import '../popup/popup.css'
 import './library.css'
 
-installBrowserI18n('libraryTitle')
-const lang = uiLang()
+// One language for the page's strings and its notes; only that language's notes are fetched.
 const query = new URLSearchParams(location.search).get('q') ?? ''
 const root = document.getElementById('app')
-if (root) render(<Library notes={allNotes(lang)} labels={labelsFor(lang)} initialQuery={query} />, root)
+installBrowserI18n('libraryTitle')
+  .then(loadNoteBook)
+  .then((book) => {
+    if (root) render(<Library notes={book.allNotes()} labels={labelsFor(book)} initialQuery={query} />, root)
+  })

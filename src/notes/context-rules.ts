@@ -31,8 +31,15 @@ const oneToOne = (i: ContextInput) => web(i) && i.facts.view === 'one-to-one-cha
 const group = (i: ContextInput) => web(i) && i.facts.view === 'group-chat'
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
-  // RR-7: seeing blue ticks in a 1:1 chat implies your own read receipts are on.
-  { id: 'reciprocal-read-receipts', categories: ['read-receipt'], sources: ['wa-privacy'], when: (i) => oneToOne(i) && n(i, 'read-receipt') > 0 },
+  // RR-7: blue ticks inside the open one-to-one conversation imply your own read receipts were on.
+  // Never from chat-list previews (a group's preview says nothing about your setting, and the
+  // page-wide count includes previews), never in a business chat (a business can mark messages read).
+  {
+    id: 'reciprocal-read-receipts',
+    categories: ['read-receipt'],
+    sources: ['wa-privacy'],
+    when: (i) => oneToOne(i) && !i.facts.businessChat && i.facts.readTicksInOpenChat === true,
+  },
   // LS-3: seeing someone's last seen / online implies you share yours with at least some people.
   {
     id: 'reciprocal-presence',
@@ -67,11 +74,11 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   // LD-1
   { id: 'live-location-linked-device', categories: ['live-location'], sources: ['wa-linked'], when: (i) => web(i) && n(i, 'live-location') > 0 },
-  // BZ-1, BZ-3, BZ-5
+  // BZ-1, BZ-3, BZ-4, BZ-5
   {
     id: 'business-chat-hosting',
     categories: ['business-chat-notice'],
-    sources: ['wa-biz-chats', 'wa-privacyq', 'dev-no-storage'],
+    sources: ['wa-biz-chats', 'wa-privacyq', 'dev-no-storage', 'dev-cloud-onprem'],
     when: (i) => web(i) && i.facts.businessChat,
   },
   // BZ-6

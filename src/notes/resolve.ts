@@ -33,13 +33,18 @@ export function resolveSources(refs: readonly SourceRef[]): Source[] {
   return refs.map(sourceById).filter((s): s is Source => s !== undefined)
 }
 
-export function resolveNote(category: Category, base: BaseNote, t: NoteTranslation | undefined, reviewed: string): Note {
+export function resolveNote(category: Category, base: BaseNote, t: NoteTranslation | undefined): Note {
   return {
     category,
     title: pick(t?.title, base.title),
     summary: pick(t?.summary, base.summary),
     generated: base.generated.map((g, i) => claim(g, t?.generated?.[i])),
-    audience: base.audience.map((a, i) => ({ who: a.who, qualifier: pick(t?.audience?.[i], a.qualifier) })),
+    audience: base.audience.map((a, i) => ({
+      who: a.who,
+      // A condition is never dropped: a missing translation falls back to the English condition.
+      condition: a.condition ? pick(t?.audience?.[i]?.condition, a.condition) : '',
+      detail: pick(t?.audience?.[i]?.detail, a.detail),
+    })),
     sharing: base.sharing.map((s, i) => ({ ...s, text: pick(t?.sharing?.[i], s.text) })),
     retention: claim(base.retention, t?.retention),
     controls: base.controls.map((ctl, i) => {
@@ -54,13 +59,9 @@ export function resolveNote(category: Category, base: BaseNote, t: NoteTranslati
       return out
     }),
     controlHint: pick(t?.controlHint, base.controlHint),
-    storeLabels: {
-      apple: pick(t?.storeLabels?.apple, base.storeLabels.apple),
-      google: pick(t?.storeLabels?.google, base.storeLabels.google),
-    },
     caveats: base.caveats.map((cav, i) => claim(cav, t?.caveats?.[i])),
     sources: resolveSources(noteSourceRefs(base)),
     confidence: base.confidence,
-    reviewed,
+    reviewed: base.reviewed,
   }
 }

@@ -1,6 +1,7 @@
 import type { Category } from '../shared/categories'
 import { CATEGORIES } from '../shared/categories'
-import { audienceLabel, noteFor } from './index'
+import { tooltipAudienceLine } from './audience'
+import { noteBook } from './index'
 import { LANGS, type Lang } from './types'
 import de from '../../_locales/de/messages.json'
 import en from '../../_locales/en/messages.json'
@@ -11,6 +12,7 @@ import ptBR from '../../_locales/pt_BR/messages.json'
 export interface TooltipText {
   title: string
   summary: string
+  /** Audiences that fit, each named with its condition ("…; Anyone with your number (only if …)"). */
   audience: string
   control: string
 }
@@ -24,8 +26,14 @@ export interface OverlayLabels {
 }
 
 export interface TooltipTable {
-  notes: Record<Lang, Record<Category, TooltipText>>
+  notes: Record<Lang, Partial<Record<Category, TooltipText>>>
   labels: Record<Lang, OverlayLabels>
+}
+
+/** What a content script needs: texts for its own categories in every language. */
+export interface Tooltips {
+  tooltipFor(category: Category, lang: Lang): TooltipText | undefined
+  overlayLabelsFor(lang: Lang): OverlayLabels
 }
 
 type Messages = Record<string, { message: string } | undefined>
@@ -37,36 +45,40 @@ function labelsOf(lang: Lang): OverlayLabels {
   return { whoCanSee: pick('tooltipWhoCanSee'), control: pick('tooltipControl'), markerLabel: pick('markerLabel') }
 }
 
-/**
- * The tooltip texts of every category in every language, derived from the notes. The content
- * script needs only these, so its build replaces this module with the precomputed table
- * (vite.config.ts) and the full notes stay out of every page.
- */
-export function buildTooltipTable(): TooltipTable {
+/** The tooltip text of one category in one language, derived from its note. */
+export function tooltipText(category: Category, lang: Lang): TooltipText {
+  const book = noteBook(lang)
+  const note = book.noteFor(category)
+  return {
+    title: note.title,
+    summary: note.summary,
+    audience: tooltipAudienceLine(note.audience, (entry) => book.audienceLabel(entry.who)),
+    control: note.controlHint,
+  }
+}
+
+/** The tooltip texts of the given categories in every language. */
+export function buildTooltipTable(categories: readonly Category[] = CATEGORIES): TooltipTable {
   const table: TooltipTable = { notes: {} as TooltipTable['notes'], labels: {} as TooltipTable['labels'] }
   for (const lang of LANGS) {
     table.labels[lang] = labelsOf(lang)
-    table.notes[lang] = {} as Record<Category, TooltipText>
-    for (const category of CATEGORIES) {
-      const note = noteFor(category, lang)
-      table.notes[lang][category] = {
-        title: note.title,
-        summary: note.summary,
-        audience: note.audience.map((a) => audienceLabel(a.who, lang)).join(', '),
-        control: note.controlHint,
-      }
-    }
+    table.notes[lang] = {}
+    for (const category of categories) table.notes[lang][category] = tooltipText(category, lang)
   }
   return table
 }
 
-let table: TooltipTable | null = null
-export function tooltipFor(category: Category, lang: Lang): TooltipText {
-  table ??= buildTooltipTable()
-  return table.notes[lang][category]
-}
-
-export function overlayLabelsFor(lang: Lang): OverlayLabels {
-  table ??= buildTooltipTable()
-  return table.labels[lang]
+/**
+ * Tooltips for a set of categories, computed on first use. Each content script imports a module
+ * made with this (tooltips-<site>.ts); its build replaces that module with the precomputed table
+ * (vite.config.ts), so only that site's tooltip texts, and none of the notes, reach the page.
+ */
+export function tooltipsOf(categories: readonly Category[]): Tooltips & { buildTable(): TooltipTable } {
+  let table: TooltipTable | null = null
+  const get = () => (table ??= buildTooltipTable(categories))
+  return {
+    buildTable: get,
+    tooltipFor: (category, lang) => get().notes[lang]?.[category],
+    overlayLabelsFor: (lang) => get().labels[lang],
+  }
 }

@@ -4,23 +4,31 @@ import type { CategoryCounts, PageFacts } from '../shared/page'
 export const LANGS = ['en', 'es', 'pt-BR', 'de'] as const
 export type Lang = (typeof LANGS)[number]
 
-export type Audience =
-  | 'other-person'
-  | 'group-members'
-  | 'your-contacts'
-  | 'anyone-with-number'
-  | 'whatsapp-servers'
-  | 'meta-companies'
-  | 'business-and-vendors'
-  | 'authorities'
+export const AUDIENCES = [
+  'other-person',
+  'group-members',
+  'your-contacts',
+  'anyone-with-number',
+  'whatsapp-servers',
+  'meta-companies',
+  'business-and-vendors',
+  'authorities',
+] as const
+export type Audience = (typeof AUDIENCES)[number]
 
 export interface AudienceEntry {
   who: Audience
-  /** Short qualifier, e.g. "only if your setting allows it". */
-  qualifier: string
+  /**
+   * When this audience sees it at all, e.g. "only if your setting is Everyone". Empty when the
+   * audience always applies. Wherever the audience is named, its condition is named with it.
+   */
+  condition: string
+  /** What this audience sees or does, for the full note (popup, library). */
+  detail: string
 }
 
-export type Region = 'all' | 'european-region' | 'india' | 'elsewhere'
+export const REGIONS = ['all', 'european-region', 'india', 'elsewhere'] as const
+export type Region = (typeof REGIONS)[number]
 
 export interface SharingEntry {
   region: Region
@@ -50,6 +58,11 @@ export interface Source {
   /** ISO date (YYYY-MM or YYYY-MM-DD) or "undated". */
   date: string
   kind: 'official' | 'research' | 'press'
+  /**
+   * Set when the source was not read directly: a language code when only that language's copy was
+   * read, 'mirror' when only a copy on another site was, 'quoted' when only quotations of it were.
+   */
+  readVia?: string
 }
 
 /** Points at a Source by id (sources live in one table so they can be checked once). */
@@ -76,12 +89,11 @@ export interface Note {
   controls: Control[]
   /** One line for the tooltip: the setting to look at. */
   controlHint: string
-  storeLabels: { apple: string; google: string }
   /** Where sources disagree or behaviour changed over time. */
   caveats: Claim[]
   sources: Source[]
   confidence: 'documented' | 'reported' | 'inferred'
-  /** ISO date the note was last reviewed. */
+  /** ISO date (YYYY-MM-DD) the note was last reviewed against its sources. */
   reviewed: string
 }
 

@@ -4,18 +4,14 @@ import type { PageSummary } from '../shared/page'
 import { isPageSummary } from '../messaging/messages'
 import type { PopupToBackground, PopupToContent, Replies } from '../messaging/messages'
 import { loadSettingsChecked } from '../settings/storage'
-import { audienceLabel, contextNotes, noteFor, regionLabel, resolveLang } from '../notes'
-import type { Audience, Lang, Note, Region } from '../notes/types'
+import type { NoteBook } from '../notes/book'
+import { loadedNoteBook, loadNoteBook } from '../notes/load'
+import { AUDIENCES, REGIONS, type Audience, type Lang, type Note, type Region } from '../notes/types'
+import { pageLang } from './browser-i18n'
 import { PROVIDER_CONSOLES } from './consoles'
 import type { ConsoleSwitch, Labels, PopupState } from './state'
 
 // Builds PopupState from the browser. Everything here is I/O; rendering lives in components.
-
-const AUDIENCES: Record<Audience, true> = {
-  'other-person': true, 'group-members': true, 'your-contacts': true, 'anyone-with-number': true,
-  'whatsapp-servers': true, 'meta-companies': true, 'business-and-vendors': true, authorities: true,
-}
-const REGIONS: Record<Region, true> = { all: true, 'european-region': true, india: true, elsewhere: true }
 
 /** `?tab=<id>` in the popup URL. */
 export function tabParam(search: string): number | null {
@@ -61,15 +57,16 @@ export async function fetchConsoles(): Promise<ConsoleSwitch[]> {
   )
 }
 
+/** The one language of the interface and the notes (see browser-i18n.ts). */
 export function uiLang(): Lang {
-  return resolveLang(browser.i18n.getUILanguage())
+  return pageLang()
 }
 
-export function notesFor(lang: Lang): Partial<Record<Category, Note>> {
+export function notesFor(book: NoteBook): Partial<Record<Category, Note>> {
   const notes: Partial<Record<Category, Note>> = {}
   for (const c of CATEGORIES) {
     try {
-      notes[c] = noteFor(c, lang)
+      notes[c] = book.noteFor(c)
     } catch {
       // a missing note must not break the popup; the category shows its id
     }
@@ -77,21 +74,22 @@ export function notesFor(lang: Lang): Partial<Record<Category, Note>> {
   return notes
 }
 
-export function labelsFor(lang: Lang): Labels {
+export function labelsFor(book: NoteBook): Labels {
   const audience = {} as Record<Audience, string>
-  for (const who of Object.keys(AUDIENCES) as Audience[]) audience[who] = audienceLabel(who, lang)
+  for (const who of AUDIENCES) audience[who] = book.audienceLabel(who)
   const region = {} as Record<Region, string>
-  for (const r of Object.keys(REGIONS) as Region[]) region[r] = regionLabel(r, lang)
+  for (const r of REGIONS) region[r] = book.regionLabel(r)
   return { audience, region }
 }
 
 export async function loadPopupState(search: string): Promise<Exclude<PopupState, { kind: 'loading' }>> {
   const lang = uiLang()
   const tabId = await targetTabId(search).catch(() => null)
-  const [summary, parsed, consoles] = await Promise.all([
+  const [summary, parsed, consoles, book] = await Promise.all([
     tabId === null ? Promise.resolve(null) : fetchSummary(tabId),
     loadSettingsChecked(),
     fetchConsoles(),
+    loadNoteBook(lang),
   ])
   const common = {
     lang,
@@ -99,8 +97,8 @@ export async function loadPopupState(search: string): Promise<Exclude<PopupState
     settings: parsed.settings,
     settingsProblems: parsed.problems,
     consoles,
-    notes: notesFor(lang),
-    labels: labelsFor(lang),
+    notes: notesFor(book),
+    labels: labelsFor(book),
   }
   return withSummary({ ...common, kind: 'elsewhere', annotate: { kind: 'idle' } }, summary)
 }
@@ -115,9 +113,10 @@ export function withSummary(
   if (!summary) {
     return { ...common, kind: 'elsewhere', annotate: state.kind === 'elsewhere' ? state.annotate : { kind: 'idle' } }
   }
-  let ctx: ReturnType<typeof contextNotes> = []
+  let ctx: ReturnType<NoteBook['contextNotes']> = []
   try {
-    ctx = contextNotes({ facts: summary.facts, counts: summary.counts }, lang)
+    // loadPopupState loaded this language's notes before any summary arrives.
+    ctx = loadedNoteBook(lang)?.contextNotes({ facts: summary.facts, counts: summary.counts }) ?? []
   } catch {
     ctx = []
   }

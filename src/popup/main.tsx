@@ -114,6 +114,8 @@ function App() {
   return <Popup state={state} actions={actions} />
 }
 
-installBrowserI18n()
 const root = document.getElementById('app')
-if (root) render(<App />, root)
+// Strings first (one small chunk for the chosen language), then the first render.
+installBrowserI18n().then(() => {
+  if (root) render(<App />, root)
+})

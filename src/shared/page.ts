@@ -28,6 +28,11 @@ export interface PageFacts {
   businessChat: boolean
   /** A drawer open on the right: contact info, group info, message info. */
   drawer: 'none' | 'contact-info' | 'group-info' | 'message-info'
+  /**
+   * True when a read-receipt tick is annotated inside the open conversation's message list
+   * (chat-list previews don't count); absent otherwise.
+   */
+  readTicksInOpenChat?: boolean
 }
 
 export type DetectorStatus = 'ok' | 'no-match' | 'failed'

@@ -23,8 +23,8 @@ export const EN_REGION: Record<Region, string> = {
 
 export const EN_CONTEXT: Record<ContextRuleId, { title: string; text: string }> = {
   'reciprocal-read-receipts': {
-    title: 'Blue ticks mean yours were on too',
-    text: 'In one-to-one chats read receipts work both ways: you see blue ticks only while your own read receipts are on. So yours were on when these were read, and this person can see when you read theirs unless you have since turned them off (Settings › Privacy › Read receipts).',
+    title: 'Blue ticks in this chat mean yours were on too',
+    text: 'In one-to-one chats read receipts work both ways: you see blue ticks only while your own read receipts are on. So yours were on when these messages were read, and this person sees when you read theirs as long as both of you keep them on (Settings › Privacy › Read receipts).',
   },
   'reciprocal-presence': {
     title: 'You share your presence too',
@@ -36,7 +36,7 @@ export const EN_CONTEXT: Record<ContextRuleId, { title: string; text: string }> 
   },
   'delivery-receipts-always': {
     title: 'Delivery receipts can’t be turned off',
-    text: 'Each of your devices confirms every message it receives. No setting stops this, and research showed the timing can reveal your activity to anyone with your number.',
+    text: 'Each of your devices confirms every message it receives, and no setting stops this. Someone who knows only your number could infer your activity from the timing of these receipts (research, 2024).',
   },
   'typing-no-setting': {
     title: 'No setting hides typing',
@@ -56,7 +56,7 @@ export const EN_CONTEXT: Record<ContextRuleId, { title: string; text: string }> 
   },
   'business-chat-hosting': {
     title: 'Who handles this business chat',
-    text: 'Check the chat notice. If it says the business uses a secure service from Meta, Meta hosts the chat for it, WhatsApp doesn’t treat it as end-to-end encrypted to the business, and by default content is kept at rest for up to 30 days.',
+    text: 'Check the chat notice. If it says the business uses a secure service from Meta, Meta hosts the chat for it, WhatsApp doesn’t treat it as end-to-end encrypted to the business, and by default content is kept at rest for up to 30 days. Since the self-hosted API was retired in October 2025, chats labelled “works with other companies” also pass through Meta’s Cloud API.',
   },
   'business-status-webhooks': {
     title: 'Per-customer delivery and read times',

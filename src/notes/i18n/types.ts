@@ -13,19 +13,23 @@ export interface ControlTranslation {
   reciprocity?: string
 }
 
+export interface AudienceTranslation {
+  /** Needed exactly when the English entry has a condition. */
+  condition?: string
+  detail?: string
+}
+
 export interface NoteTranslation {
   title?: string
   summary?: string
   generated?: string[]
-  /** Audience qualifiers, aligned with base audience entries. */
-  audience?: string[]
+  /** Audience conditions and details, aligned with the base audience entries. */
+  audience?: AudienceTranslation[]
   sharing?: string[]
   retention?: string
   controls?: ControlTranslation[]
   controlHint?: string
   caveats?: string[]
-  /** Store labels are taxonomy names and stay in English unless given. */
-  storeLabels?: { apple?: string; google?: string }
 }
 
 export interface ContextTranslation {

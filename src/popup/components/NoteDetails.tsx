@@ -3,6 +3,7 @@ import type { Claim, Control, Note, Source, SourceRef } from '../../notes/types'
 import type { Labels } from '../state'
 import { t } from '../i18n'
 import { confidenceLabel, sourceKindLabel } from '../labels'
+import { audienceWithCondition } from '../../notes/audience'
 
 // Full content of one note. Shared by the popup (inside an expanded category) and the library.
 
@@ -30,9 +31,10 @@ export function NoteDetails({ note, labels }: Props) {
           <h4>{t('noteAudience')}</h4>
           <ul>
             {note.audience.map((a) => (
-              <li key={a.who} data-audience={a.who}>
-                <strong>{labels.audience[a.who] ?? a.who}</strong>
-                {a.qualifier && <span class="qualifier">{' — '}{a.qualifier}</span>}
+              <li key={a.who} data-audience={a.who} data-condition={a.condition || undefined}>
+                {/* The condition stays next to the name: an audience is never named without it. */}
+                <strong>{audienceWithCondition(labels.audience[a.who] ?? a.who, a)}</strong>
+                {a.detail && <span class="qualifier">{' — '}{a.detail}</span>}
               </li>
             ))}
           </ul>
@@ -174,9 +176,28 @@ function SourceItem({ source }: { source: Source }) {
         <span class="kind" data-kind={source.kind}>
           {sourceKindLabel(source.kind)}
         </span>
+        {source.readVia && (
+          <span class="read-via" data-read-via={source.readVia}>
+            {' · '}
+            {readViaLabel(source.readVia)}
+          </span>
+        )}
       </span>
     </li>
   )
+}
+
+/** How a source was read when not directly: "read in a Hindi copy", "read via a mirror", "read as quoted". */
+function readViaLabel(via: string): string {
+  if (via === 'mirror') return t('sourceReadMirror')
+  if (via === 'quoted') return t('sourceReadQuoted')
+  let language = via
+  try {
+    language = new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'language' }).of(via) ?? via
+  } catch {
+    // an unknown code stays as it is
+  }
+  return t('sourceReadCopy', language)
 }
 
 /** Only https links are rendered as links targets; anything else is neutralised. */

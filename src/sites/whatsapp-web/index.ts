@@ -36,6 +36,8 @@ export const whatsappWebSite: Site = {
       // Reuse the scan when there is one: looking for the notice again walks every message row.
       businessChat: detected ? (detected['business-chat-notice'] ?? 0) > 0 : hasBusinessNotice(doc),
       drawer: isReady(doc) ? drawerOfPage(doc) : 'none',
+      // Facts are taken after a scan, so the scanner's annotations tell where blue ticks are.
+      ...(doc.querySelector(`${MESSAGE_LIST} [data-privacy-note="read-receipt"]`) ? { readTicksInOpenChat: true } : {}),
     }
   },
 }

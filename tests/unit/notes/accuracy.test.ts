@@ -17,7 +17,10 @@ function texts(note: Note): [string, string][] {
     ['controlHint', note.controlHint],
   ]
   note.generated.forEach((g, i) => out.push([`generated[${i}]`, g.text]))
-  note.audience.forEach((a, i) => out.push([`audience[${i}]`, a.qualifier]))
+  note.audience.forEach((a, i) => {
+    out.push([`audience[${i}].condition`, a.condition])
+    out.push([`audience[${i}].detail`, a.detail])
+  })
   note.sharing.forEach((s, i) => out.push([`sharing[${i}]`, s.text]))
   note.caveats.forEach((c, i) => out.push([`caveats[${i}]`, c.text]))
   note.controls.forEach((c, i) => {
@@ -185,7 +188,8 @@ describe('accuracy: regions', () => {
   it('region-specific statements sit under the matching region', () => {
     for (const category of CATEGORIES) {
       for (const s of BASE[category].sharing) {
-        if (/WhatsApp Ireland|European Region|European users/.test(s.text)) expect(s.region, `${category}: ${s.text}`).toBe('european-region')
+        if (/^Outside the European Region/.test(s.text)) expect(s.region, `${category}: ${s.text}`).toBe('elsewhere')
+        else if (/WhatsApp Ireland|European Region|European users/.test(s.text)) expect(s.region, `${category}: ${s.text}`).toBe('european-region')
         if (/India/.test(s.text)) expect(s.region, `${category}: ${s.text}`).toBe('india')
         if (s.region === 'european-region') expect(s.text, 'UK controller may have changed (CH-5)').toMatch(/UK/)
       }

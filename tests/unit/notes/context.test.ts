@@ -19,14 +19,17 @@ const ids = (i: ContextInput) => contextNotes(i, 'en').map((n) => n.id)
 type Case = [name: string, input: ContextInput, fires: boolean]
 
 const CASES: Record<string, Case[]> = {
+  // Fires only on blue ticks inside the open one-to-one conversation (readTicksInOpenChat); the
+  // page-wide read-receipt count also holds chat-list previews.
   'reciprocal-read-receipts': [
-    ['1:1 with blue ticks', input({}, { 'read-receipt': 2 }), true],
-    ['1:1 business chat with blue ticks', input({ businessChat: true }, { 'read-receipt': 1 }), true],
-    ['1:1 without blue ticks', input({}, { 'delivery-receipt': 3 }), false],
-    ['1:1 with zero count', input({}, { 'read-receipt': 0 }), false],
-    ['group chat with blue ticks', input({ view: 'group-chat' }, { 'read-receipt': 5 }), false],
-    ['chat list', input({ view: 'chat-list' }, { 'read-receipt': 5 }), false],
-    ['business dashboard', input({ site: 'whatsapp-manager', view: 'business-dashboard' }, { 'read-receipt': 5 }), false],
+    ['1:1 with blue ticks in the open chat', input({ readTicksInOpenChat: true }, { 'read-receipt': 2 }), true],
+    ['1:1 whose only blue ticks are chat-list previews (e.g. a group preview)', input({ readTicksInOpenChat: false }, { 'read-receipt': 3 }), false],
+    ['1:1 on a page that reports no open-chat ticks fact', input({}, { 'read-receipt': 3 }), false],
+    ['business chat with blue ticks in the open chat', input({ businessChat: true, readTicksInOpenChat: true }, { 'read-receipt': 1 }), false],
+    ['1:1 without blue ticks', input({ readTicksInOpenChat: false }, { 'delivery-receipt': 3 }), false],
+    ['group chat with blue ticks (receipts in a group)', input({ view: 'group-chat', readTicksInOpenChat: true }, { 'read-receipt': 5 }), false],
+    ['chat list with a group preview’s blue ticks', input({ view: 'chat-list', readTicksInOpenChat: false }, { 'read-receipt': 5 }), false],
+    ['business dashboard', input({ site: 'whatsapp-manager', view: 'business-dashboard', readTicksInOpenChat: true }, { 'read-receipt': 5 }), false],
   ],
   'reciprocal-presence': [
     ['1:1 with last seen', input({}, { 'last-seen': 1 }), true],
@@ -101,11 +104,11 @@ describe('context rules', () => {
   })
 
   it('a 1:1 chat with blue ticks and last seen fires exactly the expected rules', () => {
-    expect(ids(input({}, { 'read-receipt': 1, 'last-seen': 1 })).sort()).toEqual(['reciprocal-presence', 'reciprocal-read-receipts'])
+    expect(ids(input({ readTicksInOpenChat: true }, { 'read-receipt': 1, 'last-seen': 1 })).sort()).toEqual(['reciprocal-presence', 'reciprocal-read-receipts'])
   })
 
   it('notes are translated in every language and carry resolved sources', () => {
-    const everything = input({ businessChat: true }, { 'read-receipt': 1, 'last-seen': 1, 'delivery-receipt': 1 })
+    const everything = input({ readTicksInOpenChat: true }, { 'read-receipt': 1, 'last-seen': 1, 'delivery-receipt': 1 })
     for (const lang of LANGS) {
       const notes = contextNotes(everything, lang)
       expect(notes.length).toBeGreaterThan(0)
@@ -137,6 +140,7 @@ describe('resolveLang', () => {
     ['pt', 'pt-BR'],
     ['pt_BR', 'pt-BR'],
     ['pt-PT', 'pt-BR'],
+    ['pt_PT', 'pt-BR'],
     ['de', 'de'],
     ['de-AT', 'de'],
     ['de_CH', 'de'],

@@ -2,21 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { CATEGORIES } from '../../../src/shared/categories'
 import { BASE } from '../../../src/notes/base'
 import { TRANSLATIONS } from '../../../src/notes/i18n'
-import { allNotes, audienceLabel, LANGS, noteFor, regionLabel, type Audience, type Note, type Region } from '../../../src/notes'
+import { allNotes, audienceLabel, AUDIENCES, LANGS, noteFor, regionLabel, REGIONS, type Note } from '../../../src/notes'
 import { noteSourceRefs, resolveNote } from '../../../src/notes/resolve'
 import { SOURCES, SOURCE_BY_ID } from '../../../src/notes/sources'
 
-const AUDIENCES: Audience[] = [
-  'other-person',
-  'group-members',
-  'your-contacts',
-  'anyone-with-number',
-  'whatsapp-servers',
-  'meta-companies',
-  'business-and-vendors',
-  'authorities',
-]
-const REGIONS: Region[] = ['all', 'european-region', 'india', 'elsewhere']
 
 /** Every string field of a resolved note, with a path for readable failures. */
 function stringFields(note: Note): [string, string][] {
@@ -25,12 +14,10 @@ function stringFields(note: Note): [string, string][] {
     ['summary', note.summary],
     ['retention', note.retention.text],
     ['controlHint', note.controlHint],
-    ['storeLabels.apple', note.storeLabels.apple],
-    ['storeLabels.google', note.storeLabels.google],
     ['reviewed', note.reviewed],
   ]
   note.generated.forEach((g, i) => out.push([`generated[${i}]`, g.text]))
-  note.audience.forEach((a, i) => out.push([`audience[${i}]`, a.qualifier]))
+  note.audience.forEach((a, i) => out.push([`audience[${i}].detail`, a.detail]))
   note.sharing.forEach((s, i) => out.push([`sharing[${i}]`, s.text]))
   note.caveats.forEach((c, i) => out.push([`caveats[${i}]`, c.text]))
   note.controls.forEach((c, i) => {
@@ -56,7 +43,8 @@ describe('notes: completeness in every language', () => {
         expect(note.controls.length, `${where}.controls`).toBeGreaterThan(0)
         expect(note.sources.length, `${where}.sources`).toBeGreaterThan(0)
         expect(['documented', 'reported', 'inferred']).toContain(note.confidence)
-        expect(note.reviewed).toBe('2026-11-23')
+        expect(note.reviewed, `${where}.reviewed`).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+        expect(note.reviewed).toBe(BASE[note.category].reviewed)
       }
     })
 
@@ -96,7 +84,13 @@ describe('notes: completeness in every language', () => {
           need(got?.length === want && got.every(filled), `${w}.${name} (${got?.length ?? 0}/${want})`)
         }
         arr('generated', t.generated, base.generated.length)
-        arr('audience', t.audience, base.audience.length)
+        need(t.audience?.length === base.audience.length, `${w}.audience (${t.audience?.length ?? 0}/${base.audience.length})`)
+        base.audience.forEach((a, i) => {
+          const ta = t.audience?.[i]
+          need(filled(ta?.detail), `${w}.audience[${i}].detail`)
+          // A condition is translated exactly where English has one (a bare translated name would drop it).
+          need(a.condition ? filled(ta?.condition) : ta?.condition === undefined, `${w}.audience[${i}].condition`)
+        })
         arr('sharing', t.sharing, base.sharing.length)
         arr('caveats', t.caveats, base.caveats.length)
         need(t.controls?.length === base.controls.length, `${w}.controls length`)
@@ -195,7 +189,7 @@ describe('notes: field-by-field fallback', () => {
       generated: ['Erster Punkt'],
       controls: [{ path: 'Einstellungen › Datenschutz › Lesebestätigungen', exceptions: ['', 'Ausnahme 2'] }],
     }
-    const note = resolveNote('read-receipt', base, partial, '2026-11-23')
+    const note = resolveNote('read-receipt', base, partial)
     expect(note.title).toBe('Lesebestätigung')
     expect(note.summary).toBe(base.summary) // blank → English
     expect(note.generated[0]?.text).toBe('Erster Punkt')
@@ -207,12 +201,12 @@ describe('notes: field-by-field fallback', () => {
     expect(note.controls[0]?.exceptions[1]).toBe('Ausnahme 2')
     expect(note.controls[0]?.reciprocity).toBe(base.controls[0]?.reciprocity)
     expect(note.retention.text).toBe(base.retention.text)
-    expect(note.audience.map((a) => a.qualifier)).toEqual(base.audience.map((a) => a.qualifier))
+    expect(note.audience.map((a) => [a.condition, a.detail])).toEqual(base.audience.map((a) => [a.condition, a.detail]))
     expect(note.controlHint).toBe(base.controlHint)
   })
 
   it('with no translation at all, the note equals the English one', () => {
-    expect(resolveNote('last-seen', BASE['last-seen'], undefined, '2026-11-23')).toEqual(noteFor('last-seen', 'en'))
+    expect(resolveNote('last-seen', BASE['last-seen'], undefined)).toEqual(noteFor('last-seen', 'en'))
   })
 
   it('translated notes keep English structure (who, regions, sources, confidence)', () => {
@@ -221,6 +215,7 @@ describe('notes: field-by-field fallback', () => {
         const en = noteFor(category, 'en')
         const tr = noteFor(category, lang)
         expect(tr.audience.map((a) => a.who)).toEqual(en.audience.map((a) => a.who))
+        expect(tr.audience.map((a) => a.condition !== ''), `${lang}/${category} conditions`).toEqual(en.audience.map((a) => a.condition !== ''))
         expect(tr.sharing.map((s) => s.region)).toEqual(en.sharing.map((s) => s.region))
         expect(tr.sources).toEqual(en.sources)
         expect(tr.confidence).toBe(en.confidence)

@@ -22,7 +22,7 @@ export function makeNote(category: Category, overrides: Partial<Note> = {}): Not
     title: `Title of ${category}`,
     summary: `Summary of ${category}.`,
     generated: [{ text: `${category} carries a time stamp`, sources: ['s-help'] }],
-    audience: [{ who: 'other-person', qualifier: 'only if both have it on' }],
+    audience: [{ who: 'other-person', condition: 'only if both have it on', detail: 'sees when you read' }],
     sharing: [{ region: 'european-region', text: 'Shared with Meta companies for safety', sources: ['s-policy'] }],
     retention: { text: 'Retention is not published.', sources: ['s-policy'] },
     controls: [
@@ -35,7 +35,6 @@ export function makeNote(category: Category, overrides: Partial<Note> = {}): Not
       },
     ],
     controlHint: 'Settings › Privacy',
-    storeLabels: { apple: 'Contact info', google: 'App activity' },
     caveats: [],
     sources: [
       { id: 's-help', title: 'Help Center article', publisher: 'WhatsApp', url: 'https://faq.whatsapp.com/123', date: '2024-05', kind: 'official' },

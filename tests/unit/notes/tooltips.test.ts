@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest'
+import { BUSINESS_CATEGORIES, CATEGORIES, WHATSAPP_WEB_CATEGORIES } from '../../../src/shared/categories'
+import { audienceLabel, LANGS, noteFor } from '../../../src/notes'
+import { TOOLTIP_CONDITION_MAX } from '../../../src/notes/audience'
+import { buildTooltipTable, tooltipText } from '../../../src/notes/tooltips'
+import * as business from '../../../src/notes/tooltips-business'
+import * as whatsappWeb from '../../../src/notes/tooltips-whatsapp-web'
+import { readFileSync } from 'node:fs'
+
+// The tooltip is what people read most, so what it says about audiences is checked here for every
+// note in every language: an audience with a condition is never named without it.
+
+describe('tooltip audiences keep their conditions', () => {
+  for (const lang of LANGS) {
+    test(`${lang}: every tooltip names each conditional audience with its condition, or leaves it out`, () => {
+      const problems: string[] = []
+      for (const category of CATEGORIES) {
+        const note = noteFor(category, lang)
+        const segments = tooltipText(category, lang).audience.split('; ')
+        const where = `${lang}/${category}`
+        if (segments.length === 0 || segments[0] === '') problems.push(`${where}: no audience fits the tooltip`)
+        for (const entry of note.audience) {
+          const label = audienceLabel(entry.who, lang)
+          const withCondition = entry.condition ? `${label} (${entry.condition})` : label
+          if (entry.condition.includes(';')) problems.push(`${where}: condition contains ';' (${entry.condition})`)
+          if (entry.condition && segments.includes(label)) problems.push(`${where}: "${label}" shown without "${entry.condition}"`)
+          const shown = segments.includes(withCondition)
+          const fits = entry.condition.length <= TOOLTIP_CONDITION_MAX
+          if (fits && !shown) problems.push(`${where}: "${withCondition}" missing`)
+          if (!fits && shown) problems.push(`${where}: "${withCondition}" too long for the tooltip but shown`)
+        }
+        // Nothing else may appear: every segment is one audience as the note names it.
+        const expected = note.audience.map((e) => {
+          const label = audienceLabel(e.who, lang)
+          return e.condition ? `${label} (${e.condition})` : label
+        })
+        for (const segment of segments) if (!expected.includes(segment)) problems.push(`${where}: unexpected "${segment}"`)
+      }
+      expect(problems).toEqual([])
+    })
+  }
+
+  test('the audiences the review found bare now carry their conditions (English)', () => {
+    const line = (category: (typeof CATEGORIES)[number]) => tooltipText(category, 'en').audience
+    expect(line('profile-photo')).toContain('Anyone with your number (only if your setting is Everyone)')
+    expect(line('status-update')).toContain('Other Meta companies (only if you share your status to Facebook)')
+    expect(line('message-info')).toContain('Group members (only the sender of each message)')
+    // Timing inference by an attacker is research, not an audience of the feature.
+    for (const category of ['online-presence', 'delivery-receipt', 'last-seen'] as const) {
+      expect(line(category)).not.toContain('Anyone with your number')
+    }
+    expect(line('pending')).not.toContain('WhatsApp’s servers')
+    expect(line('encryption-notice')).toContain('Authorities (with legal process) (with US legal process)')
+    expect(noteFor('encryption-notice', 'en').audience.find((a) => a.who === 'whatsapp-servers')?.detail).toMatch(/metadata, not content/)
+    expect(noteFor('live-location', 'en').audience.find((a) => a.who === 'whatsapp-servers')?.detail).toMatch(/relay it end-to-end encrypted/)
+  })
+})
+
+describe('tooltip tables (what each content script ships instead of the notes)', () => {
+  test('each site module carries exactly its own categories', () => {
+    for (const lang of LANGS) {
+      expect(Object.keys(whatsappWeb.buildTable().notes[lang]).sort()).toEqual([...WHATSAPP_WEB_CATEGORIES].sort())
+      expect(Object.keys(business.buildTable().notes[lang]).sort()).toEqual([...BUSINESS_CATEGORIES].sort())
+    }
+    expect(whatsappWeb.tooltipFor('business-analytics', 'en')).toBeUndefined()
+    expect(business.tooltipFor('read-receipt', 'en')).toBeUndefined()
+  })
+
+  test('every category in every language has all four texts, taken from its note', () => {
+    const table = buildTooltipTable()
+    for (const lang of LANGS) {
+      for (const category of CATEGORIES) {
+        const tip = table.notes[lang][category]
+        expect(tip, `${lang} ${category}`).toBeDefined()
+        for (const text of Object.values(tip!)) expect(text.trim().length, `${lang} ${category}`).toBeGreaterThan(0)
+        expect(tip!.title).toBe(noteFor(category, lang).title)
+        expect(tip!.summary).toBe(noteFor(category, lang).summary)
+        expect(tip!.control).toBe(noteFor(category, lang).controlHint)
+        const site = (WHATSAPP_WEB_CATEGORIES as readonly string[]).includes(category) ? whatsappWeb : business
+        expect(site.tooltipFor(category, lang)).toEqual(tip)
+      }
+    }
+  })
+
+  test('the overlay labels are the locale files\' words, so the content script needs no i18n.getMessage', () => {
+    const folder = { en: 'en', es: 'es', 'pt-BR': 'pt_BR', de: 'de' } as const
+    for (const lang of LANGS) {
+      const messages = JSON.parse(readFileSync(`_locales/${folder[lang]}/messages.json`, 'utf8'))
+      for (const site of [whatsappWeb, business]) {
+        const labels = site.overlayLabelsFor(lang)
+        expect(labels).toEqual({
+          whoCanSee: messages.tooltipWhoCanSee.message,
+          control: messages.tooltipControl.message,
+          markerLabel: messages.markerLabel.message,
+        })
+        expect(labels.markerLabel).toContain('$TITLE$')
+      }
+    }
+  })
+})
