@@ -102,8 +102,23 @@ function besideName(img: Element): boolean {
   return false
 }
 
+/** What a bubble holds beside media: text, its time and ticks, its tail. */
+const BUBBLE_PARTS = '[data-pre-plain-text], .selectable-text, [data-testid="msg-meta"], span[dir], [data-icon^="tail-"]'
+
+/**
+ * In a message row but beside the bubble: the row's child that holds the img holds none of the
+ * bubble's parts (a photo in a message sits with its time and ticks, whatever its classes).
+ */
+function besideBubble(img: Element): boolean {
+  const row = img.closest(MESSAGE_SELECTOR)
+  if (!row || img.closest(BUBBLE)) return false
+  let block: Element = img
+  while (block.parentElement && block.parentElement !== row) block = block.parentElement
+  return block.querySelector(BUBBLE_PARTS) === null
+}
+
 function inWiderPlace(img: Element): boolean {
-  if (img.closest('#main')) return img.closest(MESSAGE_SELECTOR) !== null && img.closest(BUBBLE) === null
+  if (img.closest('#main')) return besideBubble(img)
   return inRail(img) || inDrawerSlot(img) || (img.closest('[role="dialog"]') !== null && besideName(img))
 }
 
