@@ -149,7 +149,11 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     rollupOptions: {
-      input: { library: resolve(root, 'src/library/index.html'), privacy: resolve(root, 'src/privacy/index.html') },
+      input: {
+        library: resolve(root, 'src/library/index.html'),
+        welcome: resolve(root, 'src/welcome/index.html'),
+        privacy: resolve(root, 'src/privacy/index.html'),
+      },
     },
   },
   server: { cors: { origin: [/chrome-extension:\/\//] } },

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill'
 import { ignoreOnce, isOwnSender, isToBackground, type Replies, type ToBackground } from '../messaging/messages'
 import { loadSettings, saveSettings } from '../settings/storage'
 import { showCount } from './badge'
-import { forgetTab, getSummary, setSummary } from './tab-state'
+import { forgetTab, setSummary } from './tab-state'
 import { startConsoleSync } from './consoles'
 
 async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender): Promise<unknown> {
@@ -15,8 +15,6 @@ async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender):
       await showCount(tabId, msg.summary.total)
       return { ok: true } satisfies Replies['page-summary']
     }
-    case 'get-tab-summary':
-      return { summary: await getSummary(msg.tabId) } satisfies Replies['get-tab-summary']
     case 'annotate-page':
       try {
         await browser.scripting.executeScript({ target: { tabId: msg.tabId }, files: [__ANNOTATE_ONCE_SCRIPT__] })
@@ -45,6 +43,11 @@ browser.commands.onCommand.addListener(async (command) => {
   if (command !== 'toggle-annotations') return
   const settings = await loadSettings()
   await saveSettings({ ...settings, enabled: !settings.enabled })
+})
+
+// First run only (not on updates): the welcome page, in the browser's language.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/welcome/index.html') }).catch(() => {})
 })
 
 startConsoleSync()

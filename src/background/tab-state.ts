@@ -1,46 +1,21 @@
 import browser from 'webextension-polyfill'
 import type { PageSummary } from '../shared/page'
-import { isPageSummary } from '../messaging/messages'
+import { storedSummary, summaryKey } from '../messaging/summaries'
 
-// Per-tab page summaries. Kept in memory and mirrored to storage.session so a restarted
-// service worker (Chrome) or event page (Firefox) still knows them. Summaries hold only
-// categories, counts and coarse page facts.
-
-const KEY = 'tabSummaries'
-const summaries = new Map<number, PageSummary>()
-let restored: Promise<void> | null = null
-
-function restore(): Promise<void> {
-  restored ??= browser.storage.session
-    .get(KEY)
-    .then((stored) => {
-      const saved = stored[KEY]
-      if (saved && typeof saved === 'object') {
-        for (const [id, summary] of Object.entries(saved as Record<string, unknown>)) {
-          if (isPageSummary(summary) && !summaries.has(Number(id))) summaries.set(Number(id), summary)
-        }
-      }
-    })
-    .catch(() => {})
-  return restored
-}
-
-function persist(): void {
-  browser.storage.session.set({ [KEY]: Object.fromEntries(summaries) }).catch(() => {})
-}
+// Per-tab page summaries live in storage.session (see messaging/summaries.ts): a restarted
+// service worker (Chrome) or event page (Firefox) still knows them, and the popup is pushed each
+// change through storage.onChanged.
 
 export async function setSummary(tabId: number, summary: PageSummary): Promise<void> {
-  await restore()
-  summaries.set(tabId, summary)
-  persist()
+  await browser.storage.session.set({ [summaryKey(tabId)]: summary })
 }
 
 export async function getSummary(tabId: number): Promise<PageSummary | null> {
-  await restore()
-  return summaries.get(tabId) ?? null
+  const key = summaryKey(tabId)
+  const stored = await browser.storage.session.get(key)
+  return storedSummary(stored[key])
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await restore()
-  if (summaries.delete(tabId)) persist()
+  await browser.storage.session.remove(summaryKey(tabId)).catch(() => {})
 }

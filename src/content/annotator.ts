@@ -4,6 +4,7 @@ import type { Site } from '../sites/types'
 import { annotationsActive, type Settings } from '../settings/schema'
 import { Overlay, type OverlayText, type TooltipContent } from '../overlay/overlay'
 import { Scanner } from './scanner'
+import { SummaryPublisher } from './publisher'
 
 export interface AnnotatorDeps {
   describe(category: Category): TooltipContent
@@ -14,46 +15,32 @@ export interface AnnotatorDeps {
   live?: boolean
 }
 
-const PUBLISH_DELAY_MS = 250
-/** While a chat keeps changing (messages arriving), the badge and popup hear at most this often. */
-const PUBLISH_MIN_INTERVAL_MS = 1000
-/**
- * A publish reuses facts younger than this. Facts are coarse (view, drawer, business chat) and
- * seldom change with a batch of mutations; the idle look that follows every publish refreshes
- * them and publishes again if they changed, so a busy chat does not pay for them per batch.
- */
-const FACTS_MAX_AGE_MS = 10_000
-/** The least time between two idle recomputations of the facts. */
-const FACTS_REFRESH_MS = 1000
 const FLUSH_FALLBACK_MS = 100
 /** The first pass waits for an idle moment, but never longer than this. */
 const FIRST_PASS_LATEST_MS = 1000
 
 /**
  * The content script's lifecycle for one site: waits for the app to be ready, scans once in
- * slices, then applies mutation batches once per frame. Settings changes apply live.
+ * slices, then takes mutation batches once per frame and rescans what they touched in slices.
+ * Settings changes apply live. Summaries go out through the SummaryPublisher.
  */
 export class Annotator {
-  private scanner: Scanner
+  private readonly scanner: Scanner
+  private readonly publisher: SummaryPublisher
   private overlay: Overlay | null = null
   private observer: MutationObserver | null = null
+  /** The <body> and <html> being observed: a page that replaces either is observed afresh. */
+  private observedBody: Element | null = null
+  private observedRoot: Element | null = null
   private pending: MutationRecord[] = []
   private flushScheduled = false
+  private sliceScheduled = false
   /** waiting: the app has not rendered yet; scanning: first sliced pass; live: incremental. */
   private phase: 'waiting' | 'scanning' | 'live' = 'waiting'
   /** Settings changed during a pass: run one more when it ends. */
   private passAgain = false
   private running = false
-  private publishTimer: ReturnType<typeof setTimeout> | undefined
-  private lastPublished = ''
-  private lastPublishAt = -Infinity
-  private refreshFactsAfterPublish = false
-  private facts: PageSummary['facts'] | null = null
-  private factsAt = 0
-  private factsRefreshQueued = false
   private firstPassQueued = false
-  /** The page changed (a mutation arrived) after the facts were last taken. */
-  private changedSinceFacts = true
 
   constructor(
     private readonly site: Site,
@@ -61,39 +48,94 @@ export class Annotator {
     private settings: Settings,
     private readonly deps: AnnotatorDeps,
   ) {
-    this.scanner = this.makeScanner()
+    this.scanner = new Scanner(this.site.detectors, {
+      isCategoryEnabled: (c) => !this.settings.disabledCategories.includes(c),
+      annotated: (el, c) => this.overlay?.track(el, c),
+      removed: (el) => this.overlay?.untrack(el),
+      detectorFailed: (id, error) => console.warn(`[Metadata Lens] detector ${id} failed and is skipped:`, error),
+    })
+    this.publisher = new SummaryPublisher(
+      {
+        counts: () => this.scanner.counts(),
+        total: () => this.scanner.size,
+        health: (view) => this.scanner.health(view),
+        facts: (detected) => this.site.facts(this.doc, detected),
+        ready: () => this.site.isReady(this.doc),
+        annotationsOn: () => this.running,
+        whenIdle: (fn, timeout) => this.whenIdle(fn, timeout),
+      },
+      (summary) => this.deps.publish(summary),
+    )
   }
 
   get active(): boolean {
     return annotationsActive(this.settings, this.site.id)
   }
 
+  /** waiting, scanning or live (for tests and diagnostics). */
+  get state(): 'stopped' | 'waiting' | 'scanning' | 'live' {
+    return this.running ? this.phase : 'stopped'
+  }
+
   start(): void {
     if (this.running || !this.active) {
-      this.schedulePublish()
+      this.publisher.schedule()
       return
     }
     this.running = true
     const ready = this.site.isReady(this.doc)
     // A page that is ready gets its overlay now; one still loading, with its first pass.
     if (ready) this.ensureOverlay()
-    const body = this.doc.body ?? this.doc.documentElement
     if (this.deps.live !== false) {
       this.observer = new MutationObserver((records) => this.onMutations(records))
-      this.observer.observe(body, {
-        childList: true,
-        subtree: true,
-        attributes: this.scanner.watchedAttributes.length > 0,
-        ...(this.scanner.watchedAttributes.length ? { attributeFilter: this.scanner.watchedAttributes } : {}),
-        characterData: true,
-      })
+      this.observe()
     }
     this.phase = 'waiting'
     this.startWhenIdle()
     // A page that is ready publishes when its first pass ends: a summary taken before would only
     // hold part of the counts, and would cost a second summary within the first second. A page
     // still loading says so now.
-    if (!ready) this.schedulePublish()
+    if (!ready) this.publisher.schedule()
+  }
+
+  /**
+   * Observes <body> (its subtree), and <html> and the document (their children only), so a page
+   * that replaces <body> or <html> is noticed and observed anew.
+   */
+  private observe(): void {
+    const observer = this.observer
+    if (!observer) return
+    const body = this.doc.body ?? this.doc.documentElement
+    const root = this.doc.documentElement
+    this.observedBody = body
+    this.observedRoot = root
+    observer.observe(this.doc, { childList: true })
+    if (root && root !== body) observer.observe(root, { childList: true })
+    if (!body) return
+    const attributes = this.scanner.observedAttributes
+    observer.observe(body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: attributes,
+      // Class tokens that matter are told apart by comparing with the old value.
+      attributeOldValue: true,
+      characterData: true,
+    })
+  }
+
+  /** <body> or <html> was replaced: observe the new ones, and rescan them in slices. */
+  private observeAgain(): void {
+    const observer = this.observer
+    if (!observer) return
+    this.pending.push(...observer.takeRecords())
+    observer.disconnect()
+    this.observe()
+    // Whatever lived in the old tree is gone, however it left.
+    this.scanner.forgetDetached()
+    // (Before the first pass, that pass will cover them.)
+    const fresh = this.doc.body ?? this.doc.documentElement
+    if (fresh && this.phase === 'live') this.scanner.enqueue(fresh)
   }
 
   /**
@@ -123,7 +165,7 @@ export class Annotator {
     this.scanner.clear()
     this.overlay?.destroy()
     this.overlay = null
-    this.schedulePublish()
+    this.publisher.schedule()
   }
 
   applySettings(next: Settings): void {
@@ -131,45 +173,32 @@ export class Annotator {
     this.settings = next
     if (!this.active) {
       if (this.running) this.stop()
-      else this.schedulePublish()
+      else this.publisher.schedule()
       return
     }
     if (!this.running) {
       this.start()
       return
     }
-    if (before.markerStyle !== next.markerStyle) this.overlay?.setStyle(next.markerStyle)
+    if (
+      before.markerStyle !== next.markerStyle ||
+      JSON.stringify(before.categoryMarkerStyles) !== JSON.stringify(next.categoryMarkerStyles)
+    ) {
+      this.overlay?.setStyle(next.markerStyle, next.categoryMarkerStyles)
+    }
     if (before.disabledCategories.join() !== next.disabledCategories.join()) {
       this.scanner.dropDisabled()
       // Switched-on categories come back through the same sliced pass as the first load.
       // (While still waiting for the app, the first pass will pick them up anyway.)
       if (this.phase === 'scanning') this.passAgain = true
       else if (this.phase === 'live') void this.initialScan()
-      this.schedulePublish()
+      this.publisher.schedule()
     }
   }
 
-  /**
-   * The page summary. Facts (view, drawer, business chat) take document-wide queries, so a
-   * copy younger than `maxFactsAgeMs` is reused; mutation batches publish with cached facts and
-   * refresh them when the page is idle.
-   */
+  /** The page summary, with facts no older than `maxFactsAgeMs`. */
   summary(maxFactsAgeMs = 0): PageSummary {
-    const counts = this.scanner.counts()
-    const now = Date.now()
-    if (!this.facts || now - this.factsAt > maxFactsAgeMs) {
-      this.facts = this.site.facts(this.doc, this.running ? counts : undefined)
-      this.changedSinceFacts = false
-      this.factsAt = now
-    }
-    return {
-      facts: this.facts,
-      counts,
-      total: this.scanner.size,
-      ready: this.site.isReady(this.doc),
-      annotationsOn: this.running,
-      health: this.scanner.health(this.facts.view),
-    }
+    return this.publisher.summary(maxFactsAgeMs)
   }
 
   /** Scrolls the first element of a category into view and flashes its markers. */
@@ -179,15 +208,6 @@ export class Annotator {
     elements[0].scrollIntoView({ block: 'center', behavior: 'auto' })
     this.overlay.flash(elements)
     return elements.length
-  }
-
-  private makeScanner(): Scanner {
-    return new Scanner(this.site.detectors, {
-      isCategoryEnabled: (c) => !this.settings.disabledCategories.includes(c),
-      annotated: (el, c) => this.overlay?.track(el, c),
-      removed: (el) => this.overlay?.untrack(el),
-      detectorFailed: (id, error) => console.warn(`[Metadata Lens] detector ${id} failed and is skipped:`, error),
-    })
   }
 
   /**
@@ -200,6 +220,7 @@ export class Annotator {
       describe: this.deps.describe,
       text: this.deps.text,
       style: this.settings.markerStyle,
+      categoryStyles: this.settings.categoryMarkerStyles,
       orderedRegion: this.site.orderedRegion,
       categoryOf: (el) => this.scanner.categoryOf(el),
     })
@@ -224,7 +245,7 @@ export class Annotator {
     // Mutations that arrived meanwhile touch subtrees that may have changed after their slice.
     this.flush()
     this.rescanNewestRows()
-    this.schedulePublish()
+    this.publisher.schedule()
   }
 
   /**
@@ -248,7 +269,7 @@ export class Annotator {
   private onMutations(records: MutationRecord[]): void {
     if (!this.running) return
     for (const r of records) this.pending.push(r)
-    this.changedSinceFacts = true
+    this.publisher.pageChanged()
     if (this.flushScheduled) return
     this.flushScheduled = true
     const view = this.doc.defaultView
@@ -266,77 +287,46 @@ export class Annotator {
 
   private flush(): void {
     if (!this.running || this.phase === 'scanning') return
-    const records = this.pending
-    this.pending = []
     try {
+      if (this.doc.body !== this.observedBody || this.doc.documentElement !== this.observedRoot) this.observeAgain()
+      const records = this.pending
+      this.pending = []
       if (this.phase === 'waiting') {
         // The app just finished loading: one sliced pass, once it is idle, instead of a huge synchronous scan.
         if (this.site.isReady(this.doc)) this.startWhenIdle()
         return
       }
-      this.scanner.applyMutations(records)
+      this.scanner.take(records)
     } catch (error) {
       console.warn('[Metadata Lens] scan failed:', error)
     }
-    this.schedulePublish()
+    this.runSlice()
   }
 
-  /**
-   * Publishes the summary soon: a throttle, not a debounce, so a chat that never stops changing
-   * still updates the badge (at most once per PUBLISH_MIN_INTERVAL_MS). The summary is taken when
-   * the timer fires, so it is never older than the changes that asked for it.
-   */
-  private schedulePublish(thenRefreshFacts = true): void {
-    this.refreshFactsAfterPublish ||= thenRefreshFacts
-    if (this.publishTimer !== undefined) return
-    const wait = Math.max(PUBLISH_DELAY_MS, this.lastPublishAt + PUBLISH_MIN_INTERVAL_MS - Date.now())
-    this.publishTimer = setTimeout(() => {
-      this.publishTimer = undefined
-      this.lastPublishAt = Date.now()
-      this.publish(this.summary(FACTS_MAX_AGE_MS))
-      // A page change may have changed the facts too: look again when the page is idle. (Not after
-      // a publish that came from that look itself, or an idle page would be looked at forever.)
-      if (this.refreshFactsAfterPublish) this.queueFactsRefresh()
-      this.refreshFactsAfterPublish = false
-    }, wait)
-  }
-
-  private publish(summary: PageSummary): void {
+  /** One slice of queued rescans now; the rest after yielding to the page. */
+  private runSlice(): void {
+    if (!this.running || this.phase !== 'live') return
+    let more = false
     try {
-      const key = JSON.stringify(summary)
-      if (key === this.lastPublished) return
-      this.lastPublished = key
-      this.deps.publish(summary)
+      more = this.scanner.runSlice()
     } catch (error) {
-      console.warn('[Metadata Lens] summary failed:', error)
+      console.warn('[Metadata Lens] scan failed:', error)
     }
-  }
-
-  /**
-   * Recomputes facts when the page is idle, at most once per FACTS_REFRESH_MS while the page keeps
-   * changing, and publishes again if they changed.
-   */
-  private queueFactsRefresh(): void {
-    if (this.factsRefreshQueued) return
-    this.factsRefreshQueued = true
-    const whenIdle = (fn: () => void) => this.whenIdle(fn, 2000)
-    const run = () => {
-      const age = Date.now() - this.factsAt
-      if (age < FACTS_REFRESH_MS) {
-        setTimeout(() => whenIdle(run), FACTS_REFRESH_MS - age)
-        return
-      }
-      this.factsRefreshQueued = false
-      // Nothing on the page changed since the facts were taken: they still hold.
-      if (!this.running || !this.changedSinceFacts) return
-      // Through the same throttle as every publish; the facts are recomputed when it fires.
-      this.factsAt = -Infinity
-      this.schedulePublish(false)
-    }
-    whenIdle(run)
+    this.publisher.schedule()
+    if (!more || this.sliceScheduled) return
+    this.sliceScheduled = true
+    void yieldToPage().then(() => {
+      this.sliceScheduled = false
+      this.runSlice()
+    })
   }
 }
 
+type PostTask = (fn: () => void, options?: { priority?: 'user-blocking' | 'user-visible' | 'background' }) => Promise<void>
+
+/** Gives the main thread back to the page: a scheduler task where there is one, else a timer. */
 function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler
+  if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'user-visible' })
   return new Promise((resolve) => setTimeout(resolve, 0))
 }

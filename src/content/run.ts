@@ -54,12 +54,8 @@ export async function runContentScript(site: Site, options: { live: boolean; too
       return undefined
     }
     try {
-      switch (msg.type) {
-        case 'get-summary':
-          return Promise.resolve<Replies['get-summary']>(annotator.summary(1000))
-        case 'show-on-page':
-          return Promise.resolve<Replies['show-on-page']>({ shown: annotator.showOnPage(msg.category) })
-      }
+      // The only request: summaries reach the popup through the background, never from here.
+      return Promise.resolve<Replies['show-on-page']>({ shown: annotator.showOnPage(msg.category) })
     } catch (error) {
       console.warn('[Metadata Lens] could not answer:', error)
       return Promise.reject(new Error('Metadata Lens could not read this page'))

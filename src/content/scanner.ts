@@ -1,11 +1,40 @@
 import type { Category } from '../shared/categories'
 import type { DetectorHealth, ViewId } from '../shared/page'
-import type { Detector, Match, ScanContext } from '../sites/types'
+import type { Detector, Match, ScanContext, WatchedAttribute } from '../sites/types'
 import { complementOf, queryAll } from '../shared/dom'
 import { createScanContext } from '../sites/scan-context'
 import { resolveMatches, runDetector } from './detection'
 
 export const NOTE_ATTRIBUTE = 'data-privacy-note'
+
+/** A rescan slice ends once it has used this long (the page gets the main thread back)… */
+export const SLICE_MS = 8
+/** …or once it has scanned this many elements, whichever comes first. */
+export const ELEMENTS_PER_SLICE = 6000
+/**
+ * A queued root with more elements than this is not scanned in one go: its children are queued
+ * instead. Detectors claim the smallest element that shows a thing (see sites/types.ts), never a
+ * container this large, so the root itself needs no look of its own.
+ */
+export const SPLIT_ABOVE = 1500
+/** Removed nodes are looked for among the annotations at most this often (a safety net; see sweep). */
+const SWEEP_EVERY_MS = 250
+
+/** How much work one slice may do. Tests pass one without a clock, to count slices without timing them. */
+export interface SliceBudget {
+  elements: number
+  /** performance.now() after which the slice ends; Infinity for none. */
+  deadline: number
+}
+
+export function sliceBudget(): SliceBudget {
+  return { elements: ELEMENTS_PER_SLICE, deadline: now() + SLICE_MS }
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
+
+/** When an attribute change matters; see WatchedAttribute. `null`: any change, anywhere. */
+type AttributeRule = { tokens: ReadonlySet<string> | null; on: string | null } | null
 
 export interface ScannerHooks {
   /** Categories switched off in the settings are neither annotated nor counted. */
@@ -36,14 +65,30 @@ export class Scanner {
   private readonly watchesText: boolean
   /** The page the scans run on (detectors' expectedOn asks about it for health). */
   private page: Document | null = null
-  readonly watchedAttributes: string[]
+  /** Per watched attribute, the rules under which a change of it matters (any one suffices). */
+  private readonly attributeRules = new Map<string, AttributeRule[]>()
+  /** Attributes the page observer must report: the detectors' and our own mark. */
+  readonly observedAttributes: string[]
+  /** Roots waiting to be rescanned; a stack, so a split root's children come next. */
+  private readonly queue: Element[] = []
+  private readonly queued = new Set<Element>()
+  private removalsSinceSweep = false
+  private lastSweep = -Infinity
 
   constructor(
     private readonly detectors: readonly Detector[],
     private readonly hooks: ScannerHooks,
   ) {
     this.watchesText = detectors.some((d) => d.watchesText)
-    this.watchedAttributes = [...new Set(detectors.flatMap((d) => d.watchedAttributes ?? []))]
+    for (const detector of detectors) {
+      for (const watched of detector.watchedAttributes ?? []) {
+        const { name, rule } = ruleOf(watched)
+        const rules = this.attributeRules.get(name) ?? []
+        rules.push(rule)
+        this.attributeRules.set(name, rules)
+      }
+    }
+    this.observedAttributes = [...this.attributeRules.keys(), NOTE_ATTRIBUTE]
   }
 
   /** Runs every detector on `root`, reconciles annotations inside it, returns nothing page-derived. */
@@ -93,27 +138,77 @@ export class Scanner {
     }
   }
 
-  /** Applies a batch of mutation records: drops removed elements, rescans touched subtrees. */
+  /** Applies a batch of mutation records at once (one-shot pages and tests; live pages use take and runSlice). */
   applyMutations(records: readonly MutationRecord[]): void {
+    this.take(records)
+    while (this.runSlice({ elements: Infinity, deadline: Infinity }));
+  }
+
+  /**
+   * Takes a batch of mutation records. Bookkeeping happens now (removed elements are forgotten,
+   * marks the page changed are put back or dropped); rescans are queued for runSlice.
+   */
+  take(records: readonly MutationRecord[]): void {
     const roots = new Set<Element>()
     for (const record of records) {
+      const target = record.target
       if (record.type === 'childList') {
         record.removedNodes.forEach((node) => this.dropWithin(node))
         record.addedNodes.forEach((node) => {
           if (node.nodeType === 1) roots.add(node as Element)
-          else if (this.watchesText && record.target.nodeType === 1) roots.add(record.target as Element)
+          else if (this.watchesText && target.nodeType === 1) roots.add(target as Element)
         })
-        if (this.watchesText && record.removedNodes.length && record.target.nodeType === 1) {
-          roots.add(record.target as Element)
-        }
+        if (this.watchesText && record.removedNodes.length && target.nodeType === 1) roots.add(target as Element)
       } else if (record.type === 'attributes') {
-        if (record.target.nodeType === 1) roots.add(record.target as Element)
+        if (target.nodeType !== 1) continue
+        if (record.attributeName === NOTE_ATTRIBUTE) this.checkMark(target as Element)
+        else if (this.matters(record)) roots.add(target as Element)
       } else if (record.type === 'characterData' && this.watchesText) {
-        const parent = record.target.parentElement
+        const parent = target.parentElement
         if (parent) roots.add(parent)
       }
     }
-    this.scanRoots(roots)
+    for (const root of outermost(roots)) this.enqueue(root)
+  }
+
+  /** Queues `root` for a rescan (a new <body>, say). */
+  enqueue(root: Element): void {
+    if (this.queued.has(root)) return
+    this.queued.add(root)
+    this.queue.push(root)
+  }
+
+  /** Work is queued for runSlice. */
+  get pending(): boolean {
+    return this.queue.length > 0
+  }
+
+  /**
+   * Rescans queued roots until the budget is spent; true while work remains. A root larger than
+   * SPLIT_ABOVE is replaced by its children, so no slice scans more than a budget's worth plus
+   * one root of at most that size.
+   */
+  runSlice(budget: SliceBudget = sliceBudget()): boolean {
+    let spent = 0
+    // One context for the slice: the page cannot change during it.
+    const ctx = createScanContext()
+    // Ancestors known to lie under no queued root (siblings then stop one step up).
+    const clear = new Set<Element>()
+    while (this.queue.length) {
+      const root = this.queue.pop()!
+      this.queued.delete(root)
+      if (!root.isConnected || this.insideQueued(root, clear)) continue
+      const size = subtreeSize(root, SPLIT_ABOVE)
+      if (size > SPLIT_ABOVE) {
+        for (let child = root.lastElementChild; child; child = child.previousElementSibling) this.enqueue(child)
+        continue
+      }
+      this.scan(root, ctx)
+      spent += size
+      if (spent >= budget.elements || now() >= budget.deadline) break
+    }
+    if (!this.queue.length) this.sweep()
+    return this.queue.length > 0
   }
 
   /** Scans each of `roots` that is still on the page, once (roots inside another are covered by it). */
@@ -127,6 +222,8 @@ export class Scanner {
 
   /** Removes every annotation (annotations switched off, or the script is being torn down). */
   clear(): void {
+    this.queue.length = 0
+    this.queued.clear()
     for (const el of [...this.annotations.keys()]) this.unannotate(el)
   }
 
@@ -269,10 +366,105 @@ export class Scanner {
 
   private dropWithin(node: Node): void {
     if (node.nodeType !== 1 || this.annotations.size === 0) return
+    this.removalsSinceSweep = true
+    // Fast path by our mark; a mark the page stripped first was handled by its own record (checkMark).
     for (const el of queryAll(node as Element, `[${NOTE_ATTRIBUTE}]`)) {
       if (this.forget(el)) this.hooks.removed(el)
     }
   }
+
+  /**
+   * The page changed our mark on `el` (or set one itself). An annotated element still on the page
+   * gets its mark back; one that left the page is forgotten; a mark we never set is removed.
+   * Our own writes come back here too, and change nothing.
+   */
+  private checkMark(el: Element): void {
+    const annotation = this.annotations.get(el)
+    const mark = el.getAttribute(NOTE_ATTRIBUTE)
+    if (!annotation) {
+      if (mark !== null) el.removeAttribute(NOTE_ATTRIBUTE)
+    } else if (!el.isConnected) {
+      this.forget(el)
+      this.hooks.removed(el)
+    } else if (mark !== annotation.category) {
+      el.setAttribute(NOTE_ATTRIBUTE, annotation.category)
+    }
+  }
+
+  /**
+   * Identity is the truth: annotated elements no longer on the page are forgotten, however they
+   * left it (a subtree detached before its marks were stripped, a page that replaced <body>).
+   * Runs when the queue is empty after removals, at most every SWEEP_EVERY_MS.
+   */
+  private sweep(force = false): void {
+    if (!this.removalsSinceSweep || (!force && now() - this.lastSweep < SWEEP_EVERY_MS)) return
+    this.removalsSinceSweep = false
+    this.lastSweep = now()
+    for (const el of [...this.annotations.keys()]) {
+      if (!el.isConnected && this.forget(el)) this.hooks.removed(el)
+    }
+  }
+
+  /** Forgets every annotated element that has left the page, now. */
+  forgetDetached(): void {
+    this.removalsSinceSweep = true
+    this.sweep(true)
+  }
+
+  /** An attribute change can change some detector's result (see WatchedAttribute). */
+  private matters(record: MutationRecord): boolean {
+    const rules = this.attributeRules.get(record.attributeName ?? '')
+    if (!rules) return false
+    const el = record.target as Element
+    for (const rule of rules) {
+      if (rule === null) return true
+      if (rule.on !== null && !el.matches(rule.on)) continue
+      if (rule.tokens === null || tokensChanged(record.oldValue, el.getAttribute(record.attributeName!), rule.tokens)) return true
+    }
+    return false
+  }
+
+  private insideQueued(root: Element, clear: Set<Element>): boolean {
+    if (!this.queued.size) return false
+    const walked: Element[] = []
+    for (let p = root.parentElement; p && !clear.has(p); p = p.parentElement) {
+      if (this.queued.has(p)) return true
+      walked.push(p)
+    }
+    for (const p of walked) clear.add(p)
+    return false
+  }
+}
+
+function ruleOf(watched: string | WatchedAttribute): { name: string; rule: AttributeRule } {
+  if (typeof watched === 'string') return { name: watched, rule: null }
+  const tokens = watched.tokens ? new Set(watched.tokens) : null
+  const on = watched.on ?? null
+  return { name: watched.name, rule: tokens || on ? { tokens, on } : null }
+}
+
+/** One of `tokens` was added to or removed from a whitespace-separated value (a class list). */
+function tokensChanged(before: string | null, after: string | null, tokens: ReadonlySet<string>): boolean {
+  const was = new Set((before ?? '').split(/\s+/))
+  const is = new Set((after ?? '').split(/\s+/))
+  for (const token of tokens) if (was.has(token) !== is.has(token)) return true
+  return false
+}
+
+/** The number of elements in `root`'s subtree, counting no further than just past `limit`. */
+export function subtreeSize(root: Element, limit: number): number {
+  let n = 1
+  let el: Element | null = root.firstElementChild
+  while (el && n <= limit) {
+    n++
+    if (el.firstElementChild) {
+      el = el.firstElementChild
+      continue
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement
+    el = el && el !== root ? el.nextElementSibling : null
+  }
+  return n
 }
 
 /** Keeps only roots that no other root contains, so each subtree is scanned once. */

@@ -1,6 +1,6 @@
 import { groupOf } from '../shared/categories'
 import type { Note } from '../notes/types'
-import { groupLabel } from '../popup/labels'
+import { groupLabel } from '../ui/labels'
 
 /** Lower case, no diacritics: "Confirmação" matches "confirmacao". */
 export function fold(text: string): string {

@@ -1,9 +1,9 @@
 import { render } from 'preact'
 import { loadNoteBook } from '../notes/load'
-import { installBrowserI18n } from '../popup/browser-i18n'
-import { labelsFor } from '../popup/load-state'
+import { installBrowserI18n } from '../ui/browser-i18n'
+import { labelsFor } from '../ui/labels'
 import { Library } from './Library'
-import '../popup/popup.css'
+import '../ui/base.css'
 import './library.css'
 
 // One language for the page's strings and its notes; only that language's notes are fetched.

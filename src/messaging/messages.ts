@@ -1,68 +1,38 @@
-import type { Category } from '../shared/categories'
-import { isCategory } from '../shared/categories'
-import type { PageSummary } from '../shared/page'
+import { CATEGORIES } from '../shared/categories'
+import { isPageSummary } from '../shared/page'
+import { count, literal, object, oneOf, union, type Infer } from '../shared/schema'
 
-// Every message the extension sends, typed per direction. Receivers validate the shape with
-// the guards below and ignore anything else (logged once by `ignoreOnce`).
+// Every message the extension sends, one schema per type and direction. Receivers check each
+// message completely with these and ignore anything else (logged once by `ignoreOnce`).
+// Summaries flow one way: content script → background → storage.session → popup. The popup
+// reads and watches storage.session; it never asks the content script for a summary.
+
+export { isPageSummary }
+
+const tabId = count(Number.MAX_SAFE_INTEGER)
 
 /** content script → background */
-export type ContentToBackground = { type: 'page-summary'; summary: PageSummary }
+export const isContentToBackground = object({ type: literal('page-summary'), summary: isPageSummary })
+export type ContentToBackground = Infer<typeof isContentToBackground>
 
-/** popup → background */
-export type PopupToBackground =
-  | { type: 'get-tab-summary'; tabId: number }
-  | { type: 'annotate-page'; tabId: number }
+/** popup → background: run the one-shot content script in a tab ("Annotate this page"). */
+export const isPopupToBackground = object({ type: literal('annotate-page'), tabId })
+export type PopupToBackground = Infer<typeof isPopupToBackground>
 
-/** popup → content script (browser.tabs.sendMessage) */
-export type PopupToContent =
-  | { type: 'get-summary' }
-  | { type: 'show-on-page'; category: Category }
+/** popup → content script (browser.tabs.sendMessage): the controls that act on the page. */
+export const isPopupToContent = object({ type: literal('show-on-page'), category: oneOf(CATEGORIES) })
+export type PopupToContent = Infer<typeof isPopupToContent>
 
+export const isToBackground = union(isContentToBackground, isPopupToBackground)
+export type ToBackground = Infer<typeof isToBackground>
+export const isToContent = isPopupToContent
 export type ToContent = PopupToContent
-export type ToBackground = ContentToBackground | PopupToBackground
 
 /** Replies, keyed by request type. */
 export interface Replies {
   'page-summary': { ok: true }
-  'get-tab-summary': { summary: PageSummary | null }
   'annotate-page': { ok: boolean; error?: string }
-  'get-summary': PageSummary
   'show-on-page': { shown: number }
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
-const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0
-
-export function isPageSummary(v: unknown): v is PageSummary {
-  if (!isObject(v) || !isObject(v.facts) || !isObject(v.counts) || !Array.isArray(v.health)) return false
-  if (typeof v.total !== 'number' || typeof v.ready !== 'boolean' || typeof v.annotationsOn !== 'boolean') return false
-  if (typeof v.facts.site !== 'string' || typeof v.facts.view !== 'string') return false
-  return Object.entries(v.counts).every(([k, n]) => isCategory(k) && typeof n === 'number' && n >= 0)
-}
-
-export function isToBackground(v: unknown): v is ToBackground {
-  if (!isObject(v)) return false
-  switch (v.type) {
-    case 'page-summary':
-      return isPageSummary(v.summary)
-    case 'get-tab-summary':
-    case 'annotate-page':
-      return isTabId(v.tabId)
-    default:
-      return false
-  }
-}
-
-export function isToContent(v: unknown): v is ToContent {
-  if (!isObject(v)) return false
-  switch (v.type) {
-    case 'get-summary':
-      return true
-    case 'show-on-page':
-      return isCategory(v.category)
-    default:
-      return false
-  }
 }
 
 /** The sender is this extension itself (not a web page, not another extension). */
@@ -73,7 +43,9 @@ export function isOwnSender(sender: { id?: string } | undefined, ownId: string):
 const reported = new Set<string>()
 /** Log an ignored message once per kind, never throw. */
 export function ignoreOnce(where: string, message: unknown): void {
-  const kind = `${where}:${isObject(message) ? String(message.type) : typeof message}`
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined
+  // Only our own message names are echoed; anything else is reported by its JS type.
+  const kind = `${where}:${typeof type === 'string' && /^[a-z-]{1,32}$/.test(type) ? type : typeof message}`
   if (reported.has(kind)) return
   reported.add(kind)
   console.warn(`[Metadata Lens] ${where}: ignored an unexpected message (${kind})`)

@@ -1,19 +1,12 @@
 import type { Category } from '../shared/categories'
-import type { MarkerStyle } from '../settings/schema'
-import { OVERLAY_CSS } from './styles'
-import { visibleWithin, type Band } from './list-search'
-import { queryAllBeside } from '../shared/dom'
+import type { CategoryMarkerStyle, MarkerStyle } from '../settings/schema'
+import { OverlayHost } from './host'
+import { MarkerVisibility, NOTE_SELECTOR } from './visibility'
+import { footprint, placeMarker, readSurroundings, type Box, type Placement, type Preferred, type Surroundings } from './placement'
+import { Tooltip, type TooltipContent } from './tooltip'
 
-export const OVERLAY_ATTRIBUTE = 'data-privacy-overlay'
-const NOTE_SELECTOR = '[data-privacy-note]'
-
-/** What the tooltip says; always plain text (never markup). */
-export interface TooltipContent {
-  title: string
-  summary: string
-  audience: string
-  control: string
-}
+export { OVERLAY_ATTRIBUTE } from './host'
+export type { TooltipContent } from './tooltip'
 
 export interface OverlayText {
   whoCanSee: string
@@ -25,6 +18,8 @@ export interface OverlayOptions {
   describe(category: Category): TooltipContent
   text: OverlayText
   style: MarkerStyle
+  /** Per-category marker styles that replace `style` (e.g. a hairline ring for profile photos). */
+  categoryStyles?: Partial<Record<Category, CategoryMarkerStyle>>
   /**
    * The category the scanner gave an element, or undefined when it annotated none. The
    * overlay keeps no copy (a long chat holds thousands): markers, hover and focus ask this.
@@ -38,35 +33,37 @@ export interface OverlayOptions {
   orderedRegion?: string
 }
 
+/** A placement kept per element while its box keeps its size (scrolling moves both together). */
+interface Kept {
+  width: number
+  height: number
+  dx: number
+  dy: number
+  placement: Placement
+}
+
 /**
- * All in-page UI of the extension: one host element on <html> with an open shadow root,
- * holding a marker per visible annotated element and one tooltip. WhatsApp's own elements
- * are only read (their position), never changed. Listeners are delegated on the document,
- * so removed elements leave nothing behind but a Map entry that `untrack` deletes.
+ * All in-page UI of the extension: one host element on <html> with an open shadow root
+ * (host.ts), holding a marker per visible annotated element (visibility.ts decides which, and
+ * placement.ts where) and one tooltip (tooltip.ts). WhatsApp's own elements are only read,
+ * never changed. Listeners are delegated on the document, so removed elements leave nothing
+ * behind but a Map entry that `untrack` deletes.
  */
 export class Overlay {
-  private readonly host: HTMLElement
-  private readonly root: ShadowRoot
+  private readonly host: OverlayHost
   private readonly layer: HTMLElement
-  private readonly tooltip: HTMLElement
+  private readonly tooltip: Tooltip
+  private readonly visibility: MarkerVisibility
   private readonly markers = new Map<Element, HTMLElement>()
   private readonly ownerOf = new WeakMap<HTMLElement, Element>()
+  /** Where each marker was last put, per element; reused while the element keeps its size. */
+  private readonly kept = new WeakMap<Element, Kept>()
   /** Accessible names per category, computed once (thousands of markers share a few names). */
   private readonly labels = new Map<Category, string>()
-  private readonly visibility: IntersectionObserver | null
-  /** The ordered region's element (see OverlayOptions.orderedRegion), looked up again once replaced. */
-  private regionRoot: Element | null = null
-  /** Elements of the region that have a marker (they were on screen at the last frame, or flashed). */
-  private regionShown: Element[] = []
-  /** Elements given to the IntersectionObserver (those outside the ordered region). */
-  private readonly observed = new Set<Element>()
-  /** Tracked elements not yet sorted into region / observed (done after the next layout). */
-  private unsorted = false
-  /** What is on screen in the region may have changed (scroll, resize, tracked or untracked elements). */
-  private regionDirty = true
   /** The page's window, read once: each defaultView access costs about a microsecond from a content script. */
   private readonly view: (Window & typeof globalThis) | null
-  private shownFor: Element | null = null
+  private style: MarkerStyle
+  private categoryStyles: Partial<Record<Category, CategoryMarkerStyle>>
   private frame = 0
   private afterLayoutQueued = false
   /** While the first pass runs, markers wait for its end: one placement instead of one per slice. */
@@ -78,53 +75,56 @@ export class Overlay {
     private readonly doc: Document,
     private readonly options: OverlayOptions,
   ) {
-    this.host = doc.createElement('div')
-    this.host.setAttribute(OVERLAY_ATTRIBUTE, '')
-    this.root = this.host.attachShadow({ mode: 'open' })
-    const style = doc.createElement('style')
-    style.textContent = OVERLAY_CSS
+    const view = (this.view = doc.defaultView as (Window & typeof globalThis) | null)
+    this.style = options.style
+    this.categoryStyles = options.categoryStyles ?? {}
+    this.host = new OverlayHost(doc, view, () => this.moved())
     this.layer = doc.createElement('div')
     this.layer.className = 'layer'
     this.layer.dataset.style = options.style
-    this.tooltip = doc.createElement('div')
-    this.tooltip.setAttribute('role', 'tooltip')
-    this.tooltip.id = 'metadata-lens-tooltip'
-    this.tooltip.hidden = true
-    this.root.append(style, this.layer, this.tooltip)
-    doc.documentElement.append(this.host)
+    this.tooltip = new Tooltip(
+      doc,
+      'metadata-lens-tooltip',
+      options.text,
+      (el) => {
+        const category = this.options.categoryOf(el)
+        return category ? { category, content: this.options.describe(category) } : null
+      },
+      (el) => this.measureForTooltip(el),
+      (fn) => this.guard(fn),
+    )
+    this.host.root.append(this.layer, this.tooltip.element)
+    this.visibility = new MarkerVisibility(doc, view, options.orderedRegion, (el) => this.isTracked(el), (entries) =>
+      this.guard(() => this.onVisibility(entries)),
+    )
 
-    const view = (this.view = doc.defaultView as (Window & typeof globalThis) | null)
-    this.visibility =
-      view && 'IntersectionObserver' in view
-        ? new view.IntersectionObserver((entries) => this.guard(() => this.onVisibility(entries)))
-        : null
-    this.listen(doc, 'pointerover', (e) => this.onPointerOver(e), { capture: true, passive: true })
+    this.listen(doc, 'pointerover', (e) => this.onPointerOver(e as PointerEvent), { capture: true, passive: true })
+    this.listen(doc, 'pointerdown', (e) => this.onPagePointerDown(e), { capture: true, passive: true })
     this.listen(doc, 'focusin', (e) => this.onPageFocus(e), { capture: true, passive: true })
     this.listen(doc, 'keydown', (e) => this.onPageKey(e as KeyboardEvent), { capture: true, passive: true })
-    const moved = () => {
-      this.regionDirty = true
-      this.schedulePositions()
-    }
-    this.listen(doc, 'scroll', moved, { capture: true, passive: true })
-    if (view) this.listen(view, 'resize', moved, { passive: true })
-    this.listen(this.root, 'focusin', (e) => this.onMarkerFocus(e))
-    this.listen(this.root, 'focusout', () => this.hide())
-    this.listen(this.root, 'keydown', (e) => this.onMarkerKey(e as KeyboardEvent))
+    this.listen(doc, 'scroll', () => this.moved(), { capture: true, passive: true })
+    if (view) this.listen(view, 'resize', () => this.moved(true), { passive: true })
+    const root = this.host.root
+    this.listen(root, 'pointerover', (e) => this.onOwnPointerOver(e))
+    this.listen(root, 'click', (e) => this.onMarkerClick(e))
+    this.listen(root, 'focusin', (e) => this.onMarkerFocus(e))
+    this.listen(root, 'focusout', (e) => this.onMarkerBlur(e as FocusEvent))
+    this.listen(root, 'keydown', (e) => this.onMarkerKey(e as KeyboardEvent))
   }
 
   track(el: Element, category: Category): void {
     if (this.markers.size > 0) {
       const marker = this.markers.get(el)
-      if (marker) this.labelMarker(marker, category)
+      if (marker) {
+        this.labelMarker(marker, category)
+        this.kept.delete(el) // another category may have another style
+        this.schedulePositionsAfterLayout()
+      }
     }
-    if (this.shownFor === el) this.show(el)
-    if (this.options.orderedRegion && this.visibility) {
-      // Sorted after the next layout, all at once: no per-element DOM call here (a long chat
-      // tracks thousands at a time, and even contains() costs about a microsecond each).
-      this.unsorted = true
-      this.regionDirty = true
-      this.schedulePositionsAfterLayout()
-    } else this.observe(el)
+    if (this.tooltip.shownFor === el) this.tooltip.show(el)
+    if (this.visibility.track(el)) {
+      if (this.visibility.usesRegion) this.schedulePositionsAfterLayout()
+    } else this.ensureMarker(el)
   }
 
   /** Holds marker placement (the first pass tracks thousands of elements across several tasks). */
@@ -134,21 +134,23 @@ export class Overlay {
 
   release(): void {
     this.held = false
-    this.regionDirty = true
+    this.visibility.regionDirty = true
     this.schedulePositionsAfterLayout()
   }
 
   untrack(el: Element): void {
-    if (this.observed.delete(el)) this.visibility?.unobserve(el)
-    else this.regionDirty = true
+    this.visibility.untrack(el)
     this.markers.get(el)?.remove()
     this.markers.delete(el)
-    if (this.shownFor === el) this.hide()
+    this.kept.delete(el)
+    this.tooltip.forget(el)
   }
 
-  setStyle(style: MarkerStyle): void {
+  setStyle(style: MarkerStyle, categoryStyles: Partial<Record<Category, CategoryMarkerStyle>> = this.categoryStyles): void {
+    this.style = style
+    this.categoryStyles = categoryStyles
     this.layer.dataset.style = style
-    this.schedulePositions()
+    this.moved(true)
   }
 
   /** Briefly highlights the markers of these elements (popup's "Show on page"). */
@@ -161,7 +163,7 @@ export class Overlay {
       const marker = this.ensureMarker(el)
       if (!marker) continue
       // The next frames take it down again once it leaves the screen.
-      if (this.inRegion(el) && !this.regionShown.includes(el)) this.regionShown.push(el)
+      if (this.visibility.inRegion(el) && !this.visibility.regionShown.includes(el)) this.visibility.regionShown.push(el)
       marker.classList.remove('flash')
       void marker.offsetWidth // restart the animation
       marker.classList.add('flash')
@@ -177,21 +179,14 @@ export class Overlay {
   destroy(): void {
     this.destroyed = true
     for (const off of this.cleanups.splice(0)) off()
-    this.visibility?.disconnect()
-    this.observed.clear()
-    this.regionRoot = null
-    this.regionShown = []
+    this.visibility.destroy()
+    this.tooltip.destroy()
     if (this.frame) this.view?.cancelAnimationFrame(this.frame)
     this.markers.clear()
-    this.host.remove()
+    this.host.destroy()
   }
 
-  private listen(
-    target: EventTarget,
-    type: string,
-    handler: (e: Event) => void,
-    options?: AddEventListenerOptions,
-  ): void {
+  private listen(target: EventTarget, type: string, handler: (e: Event) => void, options?: AddEventListenerOptions): void {
     const safe = (e: Event) => this.guard(() => handler(e))
     target.addEventListener(type, safe, options)
     this.cleanups.push(() => target.removeEventListener(type, safe, options))
@@ -204,6 +199,18 @@ export class Overlay {
     } catch (error) {
       console.warn('[Metadata Lens] overlay:', error)
     }
+  }
+
+  private isTracked(el: Element): boolean {
+    return this.options.categoryOf(el) !== undefined
+  }
+
+  /** Scrolling, resizing, the host put back: place again in the coming frame. */
+  private moved(relayout = false): void {
+    // A resize can reflow the page: every placement is read again.
+    if (relayout) for (const el of this.markers.keys()) this.kept.delete(el)
+    this.visibility.regionDirty = true
+    this.schedulePositions()
   }
 
   private onVisibility(entries: IntersectionObserverEntry[]): void {
@@ -225,72 +232,6 @@ export class Overlay {
     if (changed) this.schedulePositionsAfterLayout()
   }
 
-  private isTracked(el: Element): boolean {
-    return this.options.categoryOf(el) !== undefined
-  }
-
-  private observe(el: Element): void {
-    if (!this.visibility) {
-      this.ensureMarker(el)
-      return
-    }
-    if (this.observed.has(el)) return
-    this.observed.add(el)
-    this.visibility.observe(el)
-  }
-
-  /** The ordered region's element, looked up again once replaced (another chat). */
-  private currentRegion(): Element | null {
-    const selector = this.options.orderedRegion
-    if (!selector) return null
-    if (!this.regionRoot?.isConnected) this.regionRoot = this.doc.querySelector(selector)
-    return this.regionRoot
-  }
-
-  private inRegion(el: Element): boolean {
-    return this.currentRegion()?.contains(el) ?? false
-  }
-
-  /**
-   * Hands the tracked elements outside the ordered region to the IntersectionObserver. They are
-   * found by querying beside the region (the small part of the page), not by testing every
-   * tracked element; those inside are found on screen by regionOnScreen.
-   */
-  private sortTracked(): Element[] {
-    if (!this.unsorted || !this.options.orderedRegion) return []
-    this.unsorted = false
-    const outside = queryAllBeside(this.doc, this.options.orderedRegion, NOTE_SELECTOR)
-    const added: Element[] = []
-    for (const el of outside) {
-      if (this.isTracked(el) && !this.observed.has(el)) {
-        this.observe(el)
-        added.push(el)
-      }
-    }
-    return added
-  }
-
-  /**
-   * The region's annotated elements now on screen, or null when nothing there can have moved.
-   * Only reads the page: markers are changed afterwards, so the page is laid out once.
-   */
-  private regionOnScreen(rectOf: (el: Element) => DOMRect): Element[] | null {
-    const view = this.view
-    if (!this.options.orderedRegion || !view || !this.regionDirty) return null
-    this.regionDirty = false
-    const root = this.currentRegion()
-    if (!root) return []
-    const box = root.getBoundingClientRect()
-    const band: Band = {
-      top: Math.max(box.top, 0),
-      bottom: Math.min(box.bottom, view.innerHeight),
-      left: Math.max(box.left, 0),
-      right: Math.min(box.right, view.innerWidth),
-    }
-    // Only what the scanner annotated: a data-privacy-note the page set itself gets nothing.
-    return visibleWithin(root, band, NOTE_SELECTOR, rectOf).filter((el) => this.isTracked(el))
-  }
-
   private ensureMarker(el: Element, reposition = true): HTMLElement | null {
     const category = this.options.categoryOf(el)
     if (!category) return null
@@ -299,7 +240,7 @@ export class Overlay {
       marker = this.doc.createElement('button')
       marker.className = 'marker'
       marker.setAttribute('type', 'button')
-      marker.setAttribute('aria-describedby', this.tooltip.id)
+      marker.setAttribute('aria-describedby', this.tooltip.element.id)
       this.ownerOf.set(marker, el)
       this.markers.set(el, marker)
       this.layer.append(marker)
@@ -347,28 +288,73 @@ export class Overlay {
     )
   }
 
+  private styleOf(category: Category | undefined): MarkerStyle | CategoryMarkerStyle {
+    return (category && this.categoryStyles[category]) || this.style
+  }
+
   private positionAll(): void {
     // Newly observed elements on screen get their marker now, with the others: the observer's first
     // report then has nothing to add, and the page is not read a second time for it.
-    const newlyObserved = this.sortTracked()
-    // Reads first: the region search and every marked element's box…
+    const newlyObserved = this.visibility.sortTracked()
+    // Reads first: the region search, every marked element's box and, for markers not placed
+    // before at this size, the text around them…
     const rects = new Map<Element, DOMRect>()
     const rectOf = (el: Element) => {
       let r = rects.get(el)
       if (!r) rects.set(el, (r = el.getBoundingClientRect()))
       return r
     }
-    const regionNow = this.regionOnScreen(rectOf)
+    const regionNow = this.visibility.regionOnScreen(rectOf)
     const leaving = new Set<Element>()
     if (regionNow) {
       const keep = new Set(regionNow)
-      for (const el of this.regionShown) if (!keep.has(el)) leaving.add(el)
-      for (const el of regionNow) rectOf(el)
+      for (const el of this.visibility.regionShown) if (!keep.has(el)) leaving.add(el)
     }
-    for (const el of this.markers.keys()) if (!leaving.has(el)) rectOf(el)
     const view = this.view
-    const viewWidth = view?.innerWidth ?? Infinity
+    const screen = { width: view?.innerWidth ?? Infinity, height: view?.innerHeight ?? Infinity }
     const appearing = view ? newlyObserved.filter((el) => !this.markers.has(el) && onScreen(rectOf(el), view)) : []
+    const marked = new Set<Element>()
+    for (const el of this.markers.keys()) if (!leaving.has(el)) marked.add(el)
+    for (const el of regionNow ?? []) marked.add(el)
+    for (const el of appearing) marked.add(el)
+    const stopAt = this.visibility.currentRegion()
+    const fresh = new Map<Element, Surroundings>()
+    for (const el of marked) {
+      const r = rectOf(el)
+      const kept = this.kept.get(el)
+      const wanted = this.styleOf(this.options.categoryOf(el))
+      if (wanted !== 'dot' || (kept && kept.width === r.width && kept.height === r.height)) continue
+      if (r.width === 0 && r.height === 0) continue
+      fresh.set(el, readSurroundings(el, r, rectOf, stopAt && stopAt.contains(el) ? stopAt : null))
+    }
+    this.tooltip.readSize()
+    // …then the placements (no DOM)…
+    const placements = new Map<Element, Placement>()
+    const taken: Box[] = []
+    const place = (el: Element, p: Placement, r: DOMRect) => {
+      placements.set(el, p)
+      this.kept.set(el, { width: r.width, height: r.height, dx: p.left - r.left, dy: p.top - r.top, placement: p })
+      // A dot keeps off other dots and off rings and outlines (a dot on a photo's ring would seem to mark the photo).
+      if (p.shape !== 'underline') taken.push(footprint(p))
+    }
+    // Placed before: the same offset from their element (keeps markers still while scrolling).
+    for (const el of marked) {
+      const kept = this.kept.get(el)
+      const r = rectOf(el)
+      if (kept && !fresh.has(el) && kept.width === r.width && kept.height === r.height) {
+        place(el, { ...kept.placement, left: r.left + kept.dx, top: r.top + kept.dy }, r)
+      }
+    }
+    // Rings and outlines first: they go around their element whatever else is there, and dots avoid them.
+    const pending = [...marked].filter((el) => !placements.has(el))
+    const preferredOf = (el: Element): Preferred => {
+      const wanted = this.styleOf(this.options.categoryOf(el))
+      return wanted === 'ring' || wanted === 'outline' ? wanted : 'dot'
+    }
+    pending.sort((a, b) => Number(preferredOf(a) === 'dot') - Number(preferredOf(b) === 'dot'))
+    for (const el of pending) {
+      place(el, placeMarker(rectOf(el), fresh.get(el) ?? NOWHERE, taken, screen, preferredOf(el)), rectOf(el))
+    }
     // …then writes, so the page is laid out once (new markers would otherwise force a layout).
     if (regionNow) {
       for (const el of leaving) {
@@ -376,115 +362,118 @@ export class Overlay {
         this.markers.delete(el)
       }
       for (const el of regionNow) this.ensureMarker(el, false)
-      this.regionShown = regionNow
+      this.visibility.regionShown = regionNow
     }
     for (const el of appearing) this.ensureMarker(el, false)
-    const style = this.layer.dataset.style
     for (const [el, marker] of this.markers) {
       const r = rects.get(el) ?? el.getBoundingClientRect()
-      marker.hidden = r.width === 0 && r.height === 0
-      if (style === 'outline') {
-        marker.style.transform = `translate(${r.left - 2}px, ${r.top - 2}px)`
-        marker.style.width = `${r.width + 4}px`
-        marker.style.height = `${r.height + 4}px`
-      } else {
-        marker.style.width = ''
-        marker.style.height = ''
-        const { x, y } = dotPosition(r, viewWidth)
-        marker.style.transform = `translate(${x}px, ${y}px)`
-      }
+      const p = placements.get(el)
+      marker.hidden = !p || (r.width === 0 && r.height === 0)
+      if (p) this.drawMarker(marker, p, r, this.styleOf(marker.dataset.category as Category) === 'tooltip-only')
     }
-    if (this.shownFor) this.placeTooltip(this.shownFor)
+    this.lastPlacements = placements
+    if (this.tooltip.open) this.tooltip.place(this.measureFrom(this.tooltip.shownFor!, rects.get(this.tooltip.shownFor!), screen))
   }
 
-  private onPointerOver(e: Event): void {
+  private lastPlacements = new Map<Element, Placement>()
+
+  private drawMarker(marker: HTMLElement, p: Placement, r: DOMRect, invisible: boolean): void {
+    if (marker.dataset.shape !== p.shape) marker.dataset.shape = p.shape
+    marker.toggleAttribute('data-invisible', invisible)
+    const round = p.shape === 'ring' && Math.abs(r.width - r.height) <= 4
+    marker.toggleAttribute('data-round', round)
+    marker.style.transform = `translate(${Math.round(p.left * 2) / 2}px, ${Math.round(p.top * 2) / 2}px)`
+    marker.style.width = p.shape === 'dot' ? '' : `${p.width}px`
+    marker.style.height = p.shape === 'dot' ? '' : `${p.height}px`
+  }
+
+  /** Where the tooltip points for an element: its dot if it has one on screen, else the element. */
+  private measureForTooltip(el: Element): ReturnType<Overlay['measureFrom']> {
+    const view = this.view
+    if (!view) return null
+    return this.measureFrom(el, undefined, { width: view.innerWidth, height: view.innerHeight })
+  }
+
+  private measureFrom(el: Element, rect: DOMRect | undefined, screen: { width: number; height: number }) {
+    if (!el.isConnected) return null
+    const r = rect ?? el.getBoundingClientRect()
+    // Gone from the screen (scrolled away, hidden, re-rendered): the tooltip closes.
+    if ((r.width === 0 && r.height === 0) || r.bottom <= 0 || r.top >= screen.height || r.right <= 0 || r.left >= screen.width) return null
+    const p = this.lastPlacements.get(el)
+    const anchor: Box =
+      p?.shape === 'dot' ? { left: p.left, top: p.top, right: p.left + p.width, bottom: p.top + p.height } : r
+    const rtl = el.closest('[dir="rtl"], [dir="ltr"]')?.getAttribute('dir') === 'rtl'
+    return { anchor, view: screen, rtl }
+  }
+
+  private onPointerOver(e: PointerEvent): void {
     const target = e.target as Element | null
+    if (target === this.host.element) return // ours: handled in the shadow root
     const el = target && typeof target.closest === 'function' ? target.closest(NOTE_SELECTOR) : null
-    if (el && this.isTracked(el)) this.show(el)
-    else if (this.shownFor) this.hide()
+    if (el && this.isTracked(el)) this.tooltip.pointerEnter(el)
+    else this.tooltip.pointerLeave(e.clientX, e.clientY)
+  }
+
+  private onOwnPointerOver(e: Event): void {
+    const target = e.target as HTMLElement
+    const owner = this.ownerOf.get(target)
+    if (owner) this.tooltip.pointerEnter(owner)
+    else if (target.closest?.('[role="tooltip"]')) this.tooltip.pointerInside()
+  }
+
+  private onMarkerClick(e: Event): void {
+    const owner = this.ownerOf.get(e.target as HTMLElement)
+    if (!owner) return
+    // A click meant for our marker is not the page's business.
+    e.stopPropagation()
+    this.tooltip.show(owner)
+  }
+
+  private onPagePointerDown(e: Event): void {
+    if (e.target !== this.host.element && this.tooltip.open) this.tooltip.hide()
   }
 
   private onPageFocus(e: Event): void {
     const target = e.target as Element | null
-    if (target && target !== this.host && this.isTracked(target)) this.show(target)
-    else if (target !== this.host && this.shownFor) this.hide()
+    if (target === this.host.element) return
+    if (target && this.isTracked(target)) this.tooltip.show(target)
+    else if (this.tooltip.open) this.tooltip.hide()
   }
 
   private onPageKey(e: KeyboardEvent): void {
     // Escape closes our tooltip but still reaches WhatsApp: we never swallow its keys.
-    if (e.key === 'Escape' && this.shownFor) this.hide()
+    if (e.key === 'Escape' && this.tooltip.open) this.tooltip.hide()
   }
 
   private onMarkerFocus(e: Event): void {
     const el = this.ownerOf.get(e.target as HTMLElement)
-    if (el) this.show(el)
+    if (el) this.tooltip.show(el)
+  }
+
+  private onMarkerBlur(e: FocusEvent): void {
+    // Focus moving into the tooltip (its text can be selected) keeps it open.
+    const next = e.relatedTarget as Element | null
+    if (next && this.tooltip.element.contains(next)) return
+    this.tooltip.hide()
   }
 
   private onMarkerKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && this.shownFor) {
+    if (e.key === 'Escape' && this.tooltip.open) {
       // Focus is in our own UI here, so this Escape is ours.
       e.stopPropagation()
-      this.hide()
+      this.tooltip.hide()
     }
-  }
-
-  private show(el: Element): void {
-    const category = this.options.categoryOf(el)
-    if (!category) return
-    const content = this.options.describe(category)
-    const { text } = this.options
-    const title = this.doc.createElement('p')
-    title.className = 'title'
-    title.textContent = content.title
-    const summary = this.doc.createElement('p')
-    summary.textContent = content.summary
-    const who = this.line(text.whoCanSee, content.audience)
-    const control = this.line(text.control, content.control)
-    this.tooltip.replaceChildren(title, summary, who, control)
-    this.tooltip.dataset.category = category
-    this.tooltip.hidden = false
-    this.shownFor = el
-    this.placeTooltip(el)
-  }
-
-  private line(label: string, value: string): HTMLElement {
-    const p = this.doc.createElement('p')
-    const strong = this.doc.createElement('span')
-    strong.className = 'label'
-    strong.textContent = `${label}: `
-    p.append(strong, this.doc.createTextNode(value))
-    return p
-  }
-
-  private hide(): void {
-    this.shownFor = null
-    this.tooltip.hidden = true
-  }
-
-  private placeTooltip(el: Element): void {
-    const view = this.view
-    if (!view) return
-    const r = el.getBoundingClientRect()
-    const tip = this.tooltip.getBoundingClientRect()
-    const width = tip.width || 300
-    const height = tip.height || 120
-    const left = Math.max(8, Math.min(r.left, view.innerWidth - width - 8))
-    const below = r.bottom + 8
-    const top = below + height > view.innerHeight ? Math.max(8, r.top - height - 8) : below
-    this.tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`
   }
 }
 
-/** The dot's size with its ring (styles.ts: 9 px and a 2.5 px shadow ring). */
-const DOT_EXTENT = 12
-
-/**
- * Where the dot marker goes for an element's box: just above its top-right corner, so it does not
- * hide a small icon such as a tick; but inside the window, so an element flush with the window's
- * right or top edge (a drawer's full-width block, a header) keeps a whole, visible dot.
- */
-export function dotPosition(r: Pick<DOMRect, 'top' | 'right'>, viewWidth: number): { x: number; y: number } {
-  return { x: Math.min(r.right - 3, viewWidth - DOT_EXTENT), y: Math.max(r.top - 7, 3) }
+/** Surroundings that allow no dot at all (an element not read this frame): it is outlined. */
+const NOWHERE: Surroundings = {
+  known: { left: 0, top: 0, right: 0, bottom: 0 },
+  texts: [],
+  firstLine: null,
+  lastLine: null,
+  cell: null,
+  rtl: false,
 }
 
 function onScreen(r: DOMRect, view: Window): boolean {

@@ -4,8 +4,10 @@ import type { ConsoleSwitch } from './state'
 
 /** What the popup can do. main.tsx wires these to the browser; tests pass spies. */
 export interface PopupActions {
-  /** Save new settings (the popup shows them at once; storage follows). */
+  /** Save new settings (the popup shows them at once; writes are debounced; a failure reverts to what is stored). */
   updateSettings(next: Settings): void
+  /** Write the settings of the last failed save again. */
+  retrySave(): void
   showOnPage(category: Category): void
   annotatePage(): void
   /**
@@ -13,5 +15,9 @@ export interface PopupActions {
    * Called synchronously from the click handler: permissions.request needs the user gesture.
    */
   setConsole(console: ConsoleSwitch, on: boolean): void
-  openLibrary(): void
+  /** The notes library; with a category, opened at that note. */
+  openLibrary(category?: Category): void
+  openWhatsApp(): void
+  openWelcome(): void
+  openPrivacy(): void
 }

@@ -1,15 +1,17 @@
 import browser from 'webextension-polyfill'
 import { CATEGORIES, type Category } from '../shared/categories'
 import type { PageSummary } from '../shared/page'
-import { isPageSummary } from '../messaging/messages'
-import type { PopupToBackground, PopupToContent, Replies } from '../messaging/messages'
+import { storedSummary, summaryKey } from '../messaging/summaries'
 import { loadSettingsChecked } from '../settings/storage'
 import type { NoteBook } from '../notes/book'
 import { loadedNoteBook, loadNoteBook } from '../notes/load'
-import { AUDIENCES, REGIONS, type Audience, type Lang, type Note, type Region } from '../notes/types'
-import { pageLang } from './browser-i18n'
+import type { Lang, Note } from '../notes/types'
+import { pageLang } from '../ui/browser-i18n'
+import { labelsFor } from '../ui/labels'
 import { PROVIDER_CONSOLES } from './consoles'
-import type { ConsoleSwitch, Labels, PopupState } from './state'
+import type { ConsoleSwitch, PopupState } from './state'
+
+export { labelsFor } // lives in src/ui (the library and the welcome page use it too)
 
 // Builds PopupState from the browser. Everything here is I/O; rendering lives in components.
 
@@ -27,23 +29,29 @@ export async function targetTabId(search: string): Promise<number | null> {
   return tab?.id ?? null
 }
 
-/** Ask the content script first; if none answers, the background's last known summary. */
+/**
+ * The tab's last summary, as the background stored it. Summaries flow one way (content script →
+ * background → storage.session → popup): the popup never asks the page.
+ */
 export async function fetchSummary(tabId: number): Promise<PageSummary | null> {
   try {
-    const request: PopupToContent = { type: 'get-summary' }
-    const reply: unknown = await browser.tabs.sendMessage(tabId, request)
-    if (isPageSummary(reply)) return reply
+    const key = summaryKey(tabId)
+    const stored = await browser.storage.session.get(key)
+    return storedSummary(stored[key])
   } catch {
-    // no content script in that tab
+    return null
   }
-  try {
-    const request: PopupToBackground = { type: 'get-tab-summary', tabId }
-    const reply = (await browser.runtime.sendMessage(request)) as Replies['get-tab-summary'] | undefined
-    if (reply && isPageSummary(reply.summary)) return reply.summary
-  } catch {
-    // background unavailable
+}
+
+/** Calls `onSummary` with each new summary of the tab (null when it is gone or malformed). Returns an unsubscribe. */
+export function watchSummary(tabId: number, onSummary: (summary: PageSummary | null) => void): () => void {
+  const key = summaryKey(tabId)
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area !== 'session' || !Object.hasOwn(changes, key)) return
+    onSummary(storedSummary(changes[key]!.newValue))
   }
-  return null
+  browser.storage.onChanged.addListener(listener)
+  return () => browser.storage.onChanged.removeListener(listener)
 }
 
 export async function fetchConsoles(): Promise<ConsoleSwitch[]> {
@@ -72,14 +80,6 @@ export function notesFor(book: NoteBook): Partial<Record<Category, Note>> {
     }
   }
   return notes
-}
-
-export function labelsFor(book: NoteBook): Labels {
-  const audience = {} as Record<Audience, string>
-  for (const who of AUDIENCES) audience[who] = book.audienceLabel(who)
-  const region = {} as Record<Region, string>
-  for (const r of REGIONS) region[r] = book.regionLabel(r)
-  return { audience, region }
 }
 
 export async function loadPopupState(search: string): Promise<Exclude<PopupState, { kind: 'loading' }>> {

@@ -1,16 +1,19 @@
 import browser from 'webextension-polyfill'
 import { render } from 'preact'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
-import { saveSettings, watchSettings } from '../settings/storage'
+import {
+  clearRepairNotice, createSettingsSaver, pendingRepairNotice, readStoredSettings, watchSettings,
+} from '../settings/storage'
 import type { PopupToBackground, PopupToContent, Replies } from '../messaging/messages'
-import { installBrowserI18n } from './browser-i18n'
-import { fetchConsoles, fetchSummary, loadPopupState, withSummary } from './load-state'
+import { installBrowserI18n } from '../ui/browser-i18n'
+import { libraryPath, PRIVACY_PAGE, WELCOME_PAGE, WHATSAPP_WEB } from '../ui/links'
+import type { Settings } from '../settings/schema'
+import { fetchConsoles, fetchSummary, loadPopupState, watchSummary, withSummary } from './load-state'
 import type { PopupActions } from './actions'
 import type { ConsoleSwitch, PopupState } from './state'
 import { Popup } from './components/Popup'
+import '../ui/base.css'
 import './popup.css'
-
-const POLL_MS = 1000
 
 type Loaded = Exclude<PopupState, { kind: 'loading' }>
 
@@ -23,27 +26,23 @@ function App() {
 
   useEffect(() => {
     let stopped = false
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let lastSummary = ''
+    let unwatchSummary = () => {}
 
-    const poll = async () => {
-      const s = stateRef.current
-      if (s.kind !== 'loading' && s.tabId !== null) {
-        const summary = await fetchSummary(s.tabId)
-        const key = JSON.stringify(summary)
-        if (!stopped && key !== lastSummary) {
-          lastSummary = key
-          update((cur) => withSummary(cur, summary))
-        }
-      }
-      if (!stopped) timer = setTimeout(poll, POLL_MS)
-    }
-
-    loadPopupState(location.search).then((loaded) => {
+    // Summaries are pushed (storage.session, written by the background): no polling, no asking the page.
+    Promise.all([loadPopupState(location.search), pendingRepairNotice()]).then(([loaded, repaired]) => {
       if (stopped) return
-      lastSummary = JSON.stringify(loaded.kind === 'supported' ? loaded.summary : null)
-      setState(loaded)
-      timer = setTimeout(poll, POLL_MS)
+      // A repair found by another part of the extension (usually a content script) is told here once.
+      const settingsProblems = [...new Set([...loaded.settingsProblems, ...repaired])]
+      setState({ ...loaded, settingsProblems })
+      const tabId = loaded.tabId
+      if (tabId === null) return
+      // (withSummary keeps the page's state; the save status is the popup's own and stays too.)
+      const show = (summary: Parameters<typeof withSummary>[1]) => update((cur) => ({ ...withSummary(cur, summary), save: cur.save }))
+      unwatchSummary = watchSummary(tabId, show)
+      // One more read now that the watch is on: a summary stored while the state loaded is not missed.
+      fetchSummary(tabId).then((summary) => {
+        if (!stopped) show(summary)
+      })
     })
 
     const unwatch = watchSettings((settings) => update((s) => ({ ...s, settings })))
@@ -54,18 +53,62 @@ function App() {
     browser.permissions.onRemoved.addListener(refreshConsoles)
     return () => {
       stopped = true
-      clearTimeout(timer)
+      unwatchSummary()
       unwatch()
       browser.permissions.onAdded.removeListener(refreshConsoles)
       browser.permissions.onRemoved.removeListener(refreshConsoles)
     }
   }, [])
 
+  // The repair notice has been on screen: forget it, so it is shown once.
+  const showsRepair = state.kind !== 'loading' && state.settingsProblems.length > 0
+  useEffect(() => {
+    if (showsRepair) void clearRepairNotice()
+  }, [showsRepair])
+
+  // Settings writes: coalesced (storage.sync has a write rate), reported, and flushed when the popup closes.
+  const failedRef = useRef<Settings | null>(null)
+  const saver = useMemo(
+    () =>
+      createSettingsSaver({
+        onSaved() {
+          failedRef.current = null
+          update((s) => ({ ...s, save: { kind: 'idle' } }))
+        },
+        onFailed(error, intended) {
+          failedRef.current = intended
+          console.warn('[Metadata Lens] could not save settings', error)
+          // Show what storage (and so every page) really has, not what was asked for.
+          readStoredSettings()
+            .catch(() => null)
+            .then((stored) =>
+              update((s) => ({ ...s, settings: stored ?? s.settings, save: { kind: 'failed', error } })),
+            )
+        },
+      }),
+    [],
+  )
+  useEffect(() => {
+    const flush = () => void saver.flush()
+    addEventListener('pagehide', flush)
+    return () => removeEventListener('pagehide', flush)
+  }, [saver])
+
+  const openTab = (url: string) => {
+    browser.tabs.create({ url }).catch(() => {})
+  }
+
   const actions = useMemo<PopupActions>(
     () => ({
       updateSettings(next) {
         update((s) => ({ ...s, settings: next }))
-        saveSettings(next).catch((e) => console.warn('[Metadata Lens] could not save settings', e))
+        saver.save(next)
+      },
+      retrySave() {
+        const intended = failedRef.current
+        if (!intended) return
+        update((s) => ({ ...s, settings: intended, save: { kind: 'idle' } }))
+        saver.save(intended)
       },
       showOnPage(category) {
         const s = stateRef.current
@@ -104,8 +147,17 @@ function App() {
           .catch(() => c.granted)
           .then((granted) => setBusy(false, granted))
       },
-      openLibrary() {
-        browser.tabs.create({ url: browser.runtime.getURL('src/library/index.html') }).catch(() => {})
+      openLibrary(category) {
+        openTab(browser.runtime.getURL(libraryPath(category)))
+      },
+      openWhatsApp() {
+        openTab(WHATSAPP_WEB)
+      },
+      openWelcome() {
+        openTab(browser.runtime.getURL(WELCOME_PAGE))
+      },
+      openPrivacy() {
+        openTab(browser.runtime.getURL(PRIVACY_PAGE))
       },
     }),
     [],

@@ -1,7 +1,8 @@
 import { CATEGORY_GROUPS, type Category, type CategoryGroup } from '../shared/categories'
 import type { DetectorHealth, PageSummary, SiteId } from '../shared/page'
 import type { Settings } from '../settings/schema'
-import type { Audience, ContextNote, Lang, Note, Region } from '../notes/types'
+import type { ContextNote, Lang, Note } from '../notes/types'
+import type { Labels } from '../ui/labels'
 
 // One plain object describes everything the popup shows. load-state.ts builds it from the
 // browser; tests build it by hand. Components only derive cheap things from it.
@@ -16,15 +17,15 @@ export interface ConsoleSwitch {
   busy?: boolean
 }
 
+/** The last settings write: nothing to report, or failed (the popup shows the stored settings meanwhile). */
+export type SaveStatus = { kind: 'idle' } | { kind: 'failed'; error: string }
+
 export type AnnotateStatus =
   | { kind: 'idle' }
   | { kind: 'pending' }
   | { kind: 'done'; ok: boolean; error?: string }
 
-export interface Labels {
-  audience: Record<Audience, string>
-  region: Record<Region, string>
-}
+export type { Labels } from '../ui/labels'
 
 interface CommonState {
   lang: Lang
@@ -33,6 +34,8 @@ interface CommonState {
   settings: Settings
   /** Non-empty when loadSettings repaired corrupt stored values. */
   settingsProblems: string[]
+  /** Absent means idle. */
+  save?: SaveStatus
   consoles: ConsoleSwitch[]
   /** Notes by category, in the UI language (titles are used for the category switches). */
   notes: Partial<Record<Category, Note>>
@@ -64,22 +67,34 @@ export interface DetectedGroup {
   items: DetectedCategory[]
 }
 
+/** A count worth showing: a positive whole number (anything else in a summary is ignored). */
+const validCount = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n > 0
+
 /** Detected categories (count > 0), grouped in CATEGORY_GROUPS order. */
 export function detectedGroups(summary: PageSummary): DetectedGroup[] {
+  const counts: Record<string, unknown> = summary.counts && typeof summary.counts === 'object' ? summary.counts : {}
   const out: DetectedGroup[] = []
   for (const [group, members] of Object.entries(CATEGORY_GROUPS) as [CategoryGroup, readonly Category[]][]) {
     const items = members
-      .map((category) => ({ category, count: summary.counts[category] ?? 0 }))
-      .filter((d) => d.count > 0)
+      .map((category) => ({ category, count: counts[category] }))
+      .filter((d): d is DetectedCategory => validCount(d.count))
     if (items.length) out.push({ group, items })
   }
   return out
 }
 
+/** What the one-line summary says: elements marked and how many kinds (categories) they are. */
+export function summaryTotals(groups: DetectedGroup[]): { elements: number; kinds: number } {
+  const items = groups.flatMap((g) => g.items)
+  return { elements: items.reduce((sum, d) => sum + d.count, 0), kinds: items.length }
+}
+
 /** Core detectors that found nothing on a page that has finished loading. */
 export function failingCoreDetectors(summary: PageSummary): DetectorHealth[] {
-  if (!summary.ready) return []
-  return summary.health.filter((h) => h.core && (h.status === 'no-match' || h.status === 'failed'))
+  if (!summary.ready || !Array.isArray(summary.health)) return []
+  return summary.health.filter(
+    (h) => !!h && typeof h === 'object' && h.core === true && (h.status === 'no-match' || h.status === 'failed'),
+  )
 }
 
 export function needsHealthWarning(summary: PageSummary): boolean {

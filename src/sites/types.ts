@@ -45,8 +45,12 @@ export interface Detector {
    * was not recognised, whatever the view.
    */
   expectedOn?(doc: Document): boolean
-  /** Attribute names whose change alters what an element shows (e.g. data-icon on a tick). */
-  watchedAttributes?: readonly string[]
+  /**
+   * Attributes whose change alters what an element shows (e.g. data-icon on a tick). A name alone
+   * means any change on any element; a WatchedAttribute narrows that, so the page's own churn (a
+   * theme class on <body>) costs no rescan.
+   */
+  watchedAttributes?: readonly (string | WatchedAttribute)[]
   /**
    * A region this detector never finds anything inside (e.g. the message list for the settings
    * detector). When a scanned subtree lies inside it, the scanner skips this detector: new
@@ -61,6 +65,15 @@ export interface Detector {
    */
   nesting?: 'innermost' | 'outermost'
   find(root: Element | Document, ctx: ScanContext): Match[]
+}
+
+/** An attribute whose change matters only in part; a change matters if it meets every field given. */
+export interface WatchedAttribute {
+  name: string
+  /** Only adding or removing one of these whitespace-separated tokens matters (classes). */
+  tokens?: readonly string[]
+  /** Only on elements matching this selector. */
+  on?: string
 }
 
 /** A site the content script knows. */

@@ -34,8 +34,11 @@ async function newestReportingTab(driver: Driver, page: Page): Promise<number> {
     .poll(async () => {
       const summaries = await driver.extEval(async () => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome
-        const { tabSummaries } = await api.storage.session.get('tabSummaries')
-        return (tabSummaries ?? {}) as Record<string, { total: number }>
+        // One key per tab: tab-summary:<id> (src/messaging/summaries.ts).
+        const all = (await api.storage.session.get(null)) as Record<string, { total: number }>
+        return Object.fromEntries(
+          Object.entries(all).filter(([k]) => k.startsWith('tab-summary:')).map(([k, v]) => [k.slice('tab-summary:'.length), v]),
+        )
       }, undefined)
       const ids = Object.keys(summaries).map(Number)
       if (!ids.length) return -1
@@ -132,10 +135,11 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
       await expect.poll(() => badgeOf(driver, tabId), { timeout: 10000 }).toBe(String(total))
       const summary = await driver.extEval(async (id: number) => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome
-        return api.runtime.sendMessage({ type: 'get-tab-summary', tabId: id })
+        const key = `tab-summary:${id}`
+        return (await api.storage.session.get(key))[key]
       }, tabId)
-      // Both browsers: an extension page is not a content script, the background answers it.
-      expect(summary.summary?.total).toBe(total)
+      // Both browsers: the background stored it where the popup reads it.
+      expect(summary?.total).toBe(total)
       await elsewhere.close()
       await page.close()
     })
@@ -298,13 +302,13 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
     test('markers keep their style under a strict content security policy', async () => {
       const page = await driver.newPage(`${WA}${main.file}?csp=strict`)
       await expectAnnotationsMatch(page)
-      await page.waitFor(() => !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('.marker'))
+      await page.waitFor(() => !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('.marker[data-shape="dot"]'))
       const style = await page.evaluate(() => {
-        const marker = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector('.marker')!
+        const marker = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector('.marker[data-shape="dot"]')!
         const cs = getComputedStyle(marker)
         return { position: cs.position, background: cs.backgroundColor, pointerEvents: cs.pointerEvents }
       })
-      expect(style).toEqual({ position: 'fixed', background: 'rgb(124, 77, 255)', pointerEvents: 'none' })
+      expect(style).toEqual({ position: 'fixed', background: 'rgb(124, 77, 255)', pointerEvents: 'auto' })
       await page.close()
     })
 
@@ -435,7 +439,7 @@ export function extensionSuite(launch: Launch, options: SuiteOptions) {
             return (await api.storage.sync.get('settings')).settings
           }, undefined),
         )
-        .toEqual({ version: 1, enabled: true, disabledSites: [], disabledCategories: [], markerStyle: 'dot' })
+        .toEqual({ version: 1, enabled: true, disabledSites: [], disabledCategories: [], markerStyle: 'dot', categoryMarkerStyles: { 'profile-photo': 'ring' } })
       await page.close()
     })
 

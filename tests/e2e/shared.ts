@@ -1,6 +1,6 @@
 import { expect, test, describe, beforeAll, afterAll } from 'vitest'
 import { mkdirSync, readFileSync, existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { startServer } from './harness/server.mjs'
 import { annotationProblems, expectedCount, tooltipState, markerCount, markerFit } from './harness/page-checks.mjs'
 
@@ -37,11 +37,24 @@ export interface Fixture {
   expectedFacts?: Record<string, unknown>
 }
 
+/**
+ * A fixture index, read strictly: a missing, unreadable or empty index throws while the suite is
+ * collected (the suite fails), instead of quietly giving the per-fixture tests nothing to run.
+ */
+export function readFixtureIndex<T>(path: string, entries: (index: any) => unknown): T[] {
+  const file = resolve(path)
+  if (!existsSync(file)) throw new Error(`fixture index missing: ${path}`)
+  const list = entries(JSON.parse(readFileSync(file, 'utf8')))
+  if (!Array.isArray(list) || list.length === 0) throw new Error(`fixture index lists no fixtures: ${path}`)
+  for (const entry of list) {
+    if (typeof entry?.file !== 'string') throw new Error(`fixture index entry without a file: ${path}`)
+    if (!existsSync(resolve(dirname(path), entry.file))) throw new Error(`fixture listed but missing: ${entry.file}`)
+  }
+  return list as T[]
+}
+
 export function whatsappFixtures(): Fixture[] {
-  const file = resolve('tests/fixtures/whatsapp/index.json')
-  if (!existsSync(file)) return []
-  const index = JSON.parse(readFileSync(file, 'utf8'))
-  return Array.isArray(index) ? index : index.fixtures
+  return readFixtureIndex<Fixture>('tests/fixtures/whatsapp/index.json', (index) => (Array.isArray(index) ? index : index?.fixtures))
 }
 
 export interface BusinessFixture {
@@ -52,8 +65,7 @@ export interface BusinessFixture {
 }
 
 export function businessFixtures(): BusinessFixture[] {
-  const file = resolve('tests/fixtures/business/index.json')
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : []
+  return readFixtureIndex<BusinessFixture>('tests/fixtures/business/index.json', (index) => index)
 }
 
 /** Waits until a fixture's annotations equal its data-expect marks; fails with the differences. */

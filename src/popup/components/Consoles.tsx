@@ -1,5 +1,5 @@
 import type { PopupActions } from '../actions'
-import { t } from '../i18n'
+import { t } from '../../ui/i18n'
 import type { ConsoleSwitch } from '../state'
 
 /** One switch per provider console. On = host permission granted, so the content script runs there. */

@@ -2,10 +2,11 @@ import { CATEGORY_GROUPS, type Category, type CategoryGroup } from '../../shared
 import type { SiteId } from '../../shared/page'
 import { MARKER_STYLES, type MarkerStyle, type Settings } from '../../settings/schema'
 import type { PopupActions } from '../actions'
-import { t } from '../i18n'
-import { groupLabel, siteLabel } from '../labels'
+import { t } from '../../ui/i18n'
+import { groupLabel, siteLabel } from '../../ui/labels'
 import type { SupportedState } from '../state'
 import { Consoles } from './Consoles'
+import { MarkerStyles } from './MarkerStyles'
 
 const MARKER_KEYS: Record<MarkerStyle, string> = {
   dot: 'markerStyleDot',
@@ -68,6 +69,11 @@ export function Controls({ state, actions, site }: { state: SupportedState; acti
         </select>
       </div>
 
+      <MarkerStyles
+        settings={settings}
+        titles={Object.fromEntries(Object.entries(state.notes).map(([c, n]) => [c, n?.title ?? c]))}
+        onChange={(categoryMarkerStyles) => save({ categoryMarkerStyles })}
+      />
       <details class="category-toggles">
         <summary>{t('categoriesHeading')}</summary>
         {(Object.entries(CATEGORY_GROUPS) as [CategoryGroup, readonly Category[]][]).map(([group, members]) => (

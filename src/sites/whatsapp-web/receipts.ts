@@ -178,7 +178,16 @@ export const receipts: Detector = {
   core: true,
   // The status and settings screens legitimately show none.
   coreViews: ['chat-list', 'one-to-one-chat', 'group-chat'],
-  watchedAttributes: ['data-icon', 'data-testid', 'class', 'aria-label'],
+  // data-id and the conv-msg test id say a row's direction (OUTGOING_ROW, UNDIRECTED_ROW): a row whose
+  // id changes in place is rescanned. Of classes, only the ack class and the ones in this file's
+  // selectors change a result; the page's other class churn (themes, hover, focus) costs nothing.
+  watchedAttributes: [
+    'data-icon',
+    'data-testid',
+    'data-id',
+    { name: 'class', tokens: [ACK_BLUE_CLASS, 'message-out', 'message-in', 'selectable-text'] },
+    'aria-label',
+  ],
   find(root, ctx) {
     // Each element is judged once (the root, then disjoint queries), so no seen-set is needed.
     // Single-attribute queries with the context in front: a selector list of icon names takes

@@ -45,7 +45,7 @@ export function wrapPuppeteerPage(page) {
   }
 }
 
-export async function launchFirefox({ port, extPath = resolve('dist/firefox') }) {
+export async function launchFirefox({ port, extPath = resolve('dist/firefox'), extraPrefs = {} }) {
   const proxy = await startConnectProxy(port)
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -64,6 +64,7 @@ export async function launchFirefox({ port, extPath = resolve('dist/firefox') })
       'network.proxy.allow_hijacking_localhost': true,
       // Optional permissions are granted without the prompt (the test clicks our switch; there is nobody to answer).
       'extensions.webextOptionalPermissionPrompts': false,
+      ...extraPrefs, // e.g. the UI language or colour scheme for screenshots
     },
     // Lets WebDriver BiDi navigate a tab to moz-extension:// pages.
     args: ['--remote-allow-system-access'],

@@ -40,23 +40,21 @@ export function markerCount() {
 }
 
 /**
- * Which annotated elements are on screen, and which carry a marker at their corner: page-wide
- * (markers come in two waves: the message list's after the first pass, the others from the
- * visibility observer a frame later) and within the message list (the ordered region, where an
- * off-screen element must have none). Counts only.
+ * Which annotated elements are on screen, and which carry a marker next to them (within a few
+ * pixels of their box, or around it): page-wide (markers come in two waves: the message list's
+ * after the first pass, the others from the visibility observer a frame later) and within the
+ * message list (the ordered region, where an off-screen element must have none). Counts only.
  */
 export function markerFit() {
   const host = document.querySelector('[data-privacy-overlay]')
   if (!host?.shadowRoot) return null
-  const corners = [...host.shadowRoot.querySelectorAll('.marker')].map((m) => {
-    const match = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(m.style.transform)
-    return match ? [Number(match[1]), Number(match[2])] : null
-  })
-  const marked = (r) => corners.some((c) => c && Math.abs(c[0] - (r.right - 3)) < 1.5 && Math.abs(c[1] - (r.top - 7)) < 1.5)
+  const boxes = [...host.shadowRoot.querySelectorAll('.marker')].filter((m) => !m.hidden).map((m) => m.getBoundingClientRect())
+  const near = (a, b) => a.left - b.right <= 6 && b.left - a.right <= 6 && a.top - b.bottom <= 6 && b.top - a.bottom <= 6
+  const marked = (r) => boxes.some((m) => near(m, r))
   const sized = (r) => r.width > 0 || r.height > 0
   const crosses = (r, b) => r.bottom > b.top && r.top < b.bottom && r.right > b.left && r.left < b.right
   const viewport = { top: 0, bottom: innerHeight, left: 0, right: innerWidth }
-  const page = { onScreen: 0, marked: 0, markers: corners.length }
+  const page = { onScreen: 0, marked: 0, markers: boxes.length }
   for (const el of document.querySelectorAll('[data-privacy-note]')) {
     const r = el.getBoundingClientRect()
     if (!sized(r) || !crosses(r, viewport)) continue
@@ -69,12 +67,15 @@ export function markerFit() {
     const box = list.getBoundingClientRect()
     const band = { top: Math.max(box.top, 0), bottom: Math.min(box.bottom, innerHeight), left: Math.max(box.left, 0), right: Math.min(box.right, innerWidth) }
     inList = { onScreen: 0, markedOnScreen: 0, markedOffScreen: 0 }
+    const listBoxes = boxes.filter((m) => crosses(m, box))
     for (const el of list.querySelectorAll('[data-privacy-note]')) {
       const r = el.getBoundingClientRect()
       if (sized(r) && crosses(r, band)) {
         inList.onScreen++
         if (marked(r)) inList.markedOnScreen++
-      } else if (marked(r)) inList.markedOffScreen++
+      } else if (sized(r) && !crosses(r, { ...band, top: band.top - 20, bottom: band.bottom + 20 }) && listBoxes.some((m) => near(m, r))) {
+        inList.markedOffScreen++
+      }
     }
   }
   return { page, list: inList }

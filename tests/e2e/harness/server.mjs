@@ -86,6 +86,8 @@ export async function startServer(options = {}) {
       headers['content-security-policy'] = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:"
     }
     res.writeHead(200, headers)
+    // ?dir=rtl: the same page laid out right to left, as WhatsApp is in Arabic or Hebrew.
+    if (/[?&]dir=rtl\b/.test(req.url || '')) return res.end(readFileSync(file, 'utf8').replace(/<html\b/i, '<html dir="rtl"'))
     res.end(readFileSync(file))
   })
   await new Promise((r) => server.listen(0, '127.0.0.1', r))

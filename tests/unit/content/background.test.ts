@@ -10,10 +10,20 @@ const fake = vi.hoisted(() => ({ state: {} as Record<string, any> }))
 
 vi.mock('webextension-polyfill', () => {
   const state = fake.state
-  Object.assign(state, { badge: {} as Record<number, string>, sync: {} as Record<string, unknown>, session: {}, granted: [] as string[], registered: [] as any[], executed: [] as any[] })
+  Object.assign(state, { created: [] as string[], badge: {} as Record<number, string>, sync: {} as Record<string, unknown>, session: {}, granted: [] as string[], registered: [] as any[], executed: [] as any[] })
   const browser = {
-    runtime: { id: 'own-id', onMessage: on('message'), sendMessage: vi.fn() },
-    tabs: { onRemoved: on('tabRemoved'), onUpdated: on('tabUpdated') },
+    runtime: {
+      id: 'own-id',
+      onMessage: on('message'),
+      onInstalled: on('installed'),
+      sendMessage: vi.fn(),
+      getURL: (path: string) => `ext://own-id/${path}`,
+    },
+    tabs: {
+      onRemoved: on('tabRemoved'),
+      onUpdated: on('tabUpdated'),
+      create: async ({ url }: { url: string }) => void state.created.push(url),
+    },
     commands: { onCommand: on('command') },
     permissions: {
       onAdded: on('permAdded'),
@@ -34,7 +44,11 @@ vi.mock('webextension-polyfill', () => {
     },
     storage: {
       sync: { get: async (k: string) => ({ [k]: state.sync[k] }), set: async (v: any) => void Object.assign(state.sync, v) },
-      session: { get: async () => ({ ...state.session }), set: async (v: any) => void Object.assign(state.session, v) },
+      session: {
+        get: async (k: string) => (k in state.session ? { [k]: state.session[k] } : {}),
+        set: async (v: any) => void Object.assign(state.session, v),
+        remove: async (k: string) => void delete state.session[k],
+      },
       onChanged: on('storageChanged'),
     },
   }
@@ -59,13 +73,22 @@ beforeEach(async () => {
 })
 
 describe('background', () => {
-  test('a page summary from our content script sets the tab badge and is kept for the popup', async () => {
+  test('a page summary from our content script sets the tab badge and is stored for the popup, per tab', async () => {
     await send({ type: 'page-summary', summary: summary(7) }, fromTab(3))
     expect(fake.state.badge[3]).toBe('7')
-    const reply = await send({ type: 'get-tab-summary', tabId: 3 }, { id: 'own-id' })
-    expect(reply.summary.total).toBe(7)
+    expect(fake.state.session['tab-summary:3']).toEqual(summary(7))
     await send({ type: 'page-summary', summary: summary(0) }, fromTab(3))
     expect(fake.state.badge[3]).toBe('')
+    expect(fake.state.session['tab-summary:3'].total).toBe(0)
+    // A new document in the tab, or the tab closed: its summary goes.
+    listeners.tabUpdated[0](3, { status: 'loading' })
+    await vi.waitFor(() => expect(fake.state.session['tab-summary:3']).toBeUndefined())
+  })
+
+  test('the popup can no longer ask for a summary by message (summaries flow one way)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    expect(send({ type: 'get-tab-summary', tabId: 3 }, { id: 'own-id' })).toBeUndefined()
+    warn.mockRestore()
   })
 
   test('messages from elsewhere or of the wrong shape are ignored, logged once, never thrown', async () => {
@@ -100,5 +123,13 @@ describe('background', () => {
     const reply = await send({ type: 'annotate-page', tabId: 9 }, { id: 'own-id' })
     expect(reply).toEqual({ ok: true })
     expect(fake.state.executed).toEqual([{ target: { tabId: 9 }, files: ['content/annotate-once.js'] }])
+  })
+
+  test('a fresh install opens the welcome page; an update opens nothing', async () => {
+    fake.state.created.length = 0
+    listeners.installed[0]({ reason: 'update', previousVersion: '0.0.9' })
+    listeners.installed[0]({ reason: 'install' })
+    await vi.waitFor(() => expect(fake.state.created).toHaveLength(1))
+    expect(fake.state.created[0]).toMatch(/^ext:\/\/own-id\/.*welcome/)
   })
 })

@@ -11,8 +11,8 @@ const fake = vi.hoisted(() => ({
 }))
 vi.mock('webextension-polyfill', () => ({ default: fake }))
 
-const { installBrowserI18n } = await import('../../../src/popup/browser-i18n')
-const { t } = await import('../../../src/popup/i18n')
+const { installBrowserI18n } = await import('../../../src/ui/browser-i18n')
+const { t } = await import('../../../src/ui/i18n')
 const { loadNoteBook } = await import('../../../src/notes/load')
 const { noteFor } = await import('../../../src/notes')
 

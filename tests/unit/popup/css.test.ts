@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 // RTL and long translations: the extension pages' CSS uses logical properties only, and has a
 // dark theme and a visible focus ring.
 const ROOT = join(__dirname, '../../..')
-const files = ['src/popup/popup.css', 'src/library/library.css']
+const files = ['src/ui/base.css', 'src/popup/popup.css', 'src/library/library.css']
 const css = (f: string) => readFileSync(join(ROOT, f), 'utf8')
 
 describe('extension page CSS', () => {
@@ -17,7 +17,7 @@ describe('extension page CSS', () => {
   })
 
   it('has a dark theme and a visible focus ring', () => {
-    const popup = css('src/popup/popup.css')
+    const popup = css('src/ui/base.css')
     expect(popup).toMatch(/@media \(prefers-color-scheme: dark\)/)
     expect(popup).toMatch(/:focus-visible\s*{[^}]*outline:\s*2px solid/)
     // the count's screen-reader text must stay visually hidden

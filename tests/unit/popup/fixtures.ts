@@ -1,6 +1,6 @@
 import en from '../../../_locales/en/messages.json'
 import de from '../../../_locales/de/messages.json'
-import { setMessageTable, type MessageTable } from '../../../src/popup/i18n'
+import { setMessageTable, type MessageTable } from '../../../src/ui/i18n'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema'
 import type { Category } from '../../../src/shared/categories'
 import type { PageSummary } from '../../../src/shared/page'
@@ -135,5 +135,9 @@ export function spyActions() {
     annotatePage: vi.fn<PopupActions['annotatePage']>(),
     setConsole: vi.fn<PopupActions['setConsole']>(),
     openLibrary: vi.fn<PopupActions['openLibrary']>(),
+    retrySave: vi.fn<PopupActions['retrySave']>(),
+    openWhatsApp: vi.fn<PopupActions['openWhatsApp']>(),
+    openWelcome: vi.fn<PopupActions['openWelcome']>(),
+    openPrivacy: vi.fn<PopupActions['openPrivacy']>(),
   } satisfies PopupActions
 }

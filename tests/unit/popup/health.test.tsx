@@ -24,8 +24,16 @@ describe('detector health', () => {
     })
     const warning = renderWith(summary).querySelector('[data-health]')
     expect(warning).not.toBeNull()
-    expect(warning!.textContent).toContain('WhatsApp may have changed its layout; notes on this page may be incomplete')
-    const rows = [...warning!.querySelectorAll('[data-detector]')]
+    expect(warning!.querySelector('p')?.textContent).toBe(
+      'Some elements WhatsApp usually shows were not found, so this page may have changed. The notes may be incomplete.',
+    )
+    // Internal names stay behind the disclosure: nothing outside <details> names a detector.
+    const details = warning!.querySelector('details')!
+    expect(details.open).toBe(false)
+    const outside = warning!.cloneNode(true) as Element
+    outside.querySelector('details > :not(summary)')?.parentElement?.querySelectorAll(':scope > :not(summary)').forEach((e) => e.remove())
+    expect(outside.textContent).not.toMatch(/wa\.|core|expected on every/)
+    const rows = [...details.querySelectorAll('[data-detector]')]
     expect(rows.map((r) => [r.getAttribute('data-detector'), r.getAttribute('data-status')])).toEqual([
       ['wa.receipts', 'no-match'],
       ['wa.chat-header', 'failed'],
@@ -33,6 +41,16 @@ describe('detector health', () => {
     ])
     expect(rows[0].textContent).toContain('found nothing')
     expect(rows[1].textContent).toContain('failed')
+  })
+
+  it('stays silent when annotations are off (the page then finds nothing by design)', () => {
+    const summary = makeSummary({ counts: {}, health: health({ id: 'wa.receipts', core: true, status: 'no-match', matches: 0 }) })
+    const state = supportedState({ summary })
+    state.settings.enabled = false
+    const { container } = render(<Popup state={state} actions={spyActions()} />)
+    expect(container.querySelector('[data-annotations-off]')).not.toBeNull()
+    expect(container.querySelector('[data-health]')).toBeNull()
+    expect(container.textContent).not.toContain('Nothing that reveals metadata')
   })
 
   it('stays silent while the page is still loading', () => {

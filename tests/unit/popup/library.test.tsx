@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { cleanup, fireEvent, render } from '@testing-library/preact'
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact'
 import { Library } from '../../../src/library/Library'
 import { filterNotes } from '../../../src/library/filter'
 import { LABELS, makeNote, useEnglish, useGerman } from './fixtures'
@@ -30,7 +30,7 @@ describe('library', () => {
       'Receipts', 'Presence', 'Groups', 'Business',
     ])
     const note = container.querySelector('[data-note="read-receipt"]')!
-    expect(note.querySelector('h3')?.textContent).toBe('Read receipt')
+    expect(note.querySelector('summary h3')?.textContent).toBe('Read receipt')
     expect(note.textContent).toContain('Settings › Privacy › Read receipts')
     expect(note.querySelector('[data-source="s-help"] a')?.getAttribute('href')).toBe('https://faq.whatsapp.com/123')
     expect(container.querySelector('#library-count')?.textContent).toBe('4 of 4 notes')
@@ -64,6 +64,39 @@ describe('library', () => {
     expect(container.querySelector('[data-library-empty]')).not.toBeNull()
     search(container, '  ')
     expect(shown(container).length).toBe(4)
+  })
+
+  it('has a table of contents by group, linking to each note', () => {
+    const { container } = render(<Library notes={NOTES} labels={LABELS} />)
+    const toc = container.querySelector('[data-toc]')!
+    expect([...toc.querySelectorAll('[data-toc-group] h3')].map((h) => h.textContent)).toEqual(['Receipts', 'Presence', 'Groups', 'Business'])
+    const links = [...toc.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')]
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#read-receipt', '#last-seen', '#group-participants', '#business-analytics'])
+    expect(links[0].textContent).toBe('Read receipt')
+    search(container, 'last seen')
+    expect([...toc.querySelectorAll('[data-toc-link]')].map((a) => a.getAttribute('data-toc-link'))).toEqual(['last-seen'])
+  })
+
+  it('notes are collapsed by default, under their titles', () => {
+    const { container } = render(<Library notes={NOTES} labels={LABELS} />)
+    const notes = [...container.querySelectorAll<HTMLDetailsElement>('details[data-note]')]
+    expect(notes.length).toBe(4)
+    expect(notes.every((d) => !d.open)).toBe(true)
+    expect(notes[0].querySelector('summary h3')?.textContent).toBe('Read receipt')
+  })
+
+  it('a #category link opens that note, on load and when the hash changes', async () => {
+    location.hash = '#last-seen'
+    const { container } = render(<Library notes={NOTES} labels={LABELS} />)
+    const open = () => [...container.querySelectorAll<HTMLDetailsElement>('details[data-note]')].filter((d) => d.open).map((d) => d.id)
+    await waitFor(() => expect(open()).toEqual(['last-seen']))
+    location.hash = '#business-analytics'
+    dispatchEvent(new HashChangeEvent('hashchange'))
+    await waitFor(() => expect(open()).toEqual(['last-seen', 'business-analytics']))
+    location.hash = '#library-search' // not a note: nothing else opens
+    dispatchEvent(new HashChangeEvent('hashchange'))
+    expect(open()).toEqual(['last-seen', 'business-analytics'])
+    location.hash = ''
   })
 
   it('labels the search box', () => {

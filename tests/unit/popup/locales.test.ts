@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { dynamicKeys } from '../../../src/popup/labels'
+import { dynamicKeys } from '../../../src/ui/labels'
 
 // Every language has exactly the keys of en, with the same placeholders, and every key the
 // UI uses exists in en.
@@ -88,7 +88,7 @@ describe('_locales', () => {
   })
 
   it('every t() key used by the popup and the library exists in en', () => {
-    const files = [...sourceFiles(join(ROOT, 'src/popup')), ...sourceFiles(join(ROOT, 'src/library'))]
+    const files = ['src/popup', 'src/ui', 'src/library', 'src/welcome'].flatMap((d) => sourceFiles(join(ROOT, d)))
     const missing: string[] = []
     for (const file of files) {
       for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([^']+)'/g)) {

@@ -7,12 +7,18 @@ beforeEach(useEnglish)
 afterEach(cleanup)
 
 describe('popup elsewhere', () => {
-  it('explains where Metadata Lens works', () => {
-    const { container } = render(<Popup state={elsewhereState()} actions={spyActions()} />)
-    const text = container.querySelector('[data-elsewhere]')?.textContent ?? ''
-    for (const place of ['WhatsApp Web', 'WhatsApp Manager', 'Meta app dashboard', 'provider consoles']) {
-      expect(text).toContain(place)
-    }
+  it('says in one sentence what the extension does, and offers WhatsApp Web and "Annotate this page"', () => {
+    const actions = spyActions()
+    const { container } = render(<Popup state={elsewhereState()} actions={actions} />)
+    const section = container.querySelector('[data-elsewhere]')!
+    expect(section.querySelector('p')?.textContent).toBe(
+      'Metadata Lens marks what WhatsApp Web and WhatsApp business dashboards reveal as metadata, and explains who can see it.',
+    )
+    const buttons = [...section.querySelectorAll('button')].map((b) => b.id)
+    expect(buttons).toEqual(['open-whatsapp', 'annotate-page'])
+    fireEvent.click(section.querySelector('#open-whatsapp')!)
+    expect(actions.openWhatsApp).toHaveBeenCalledTimes(1)
+    expect(section.querySelector('#open-whatsapp')?.textContent).toBe('Open WhatsApp Web')
     expect(container.querySelector('[data-category]')).toBeNull()
     expect(container.querySelector('#toggle-site')).toBeNull()
     expect(container.querySelector('[data-site]')).toBeNull()

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render } from '@testing-library/preact'
 import { Popup } from '../../../src/popup/components/Popup'
-import { CONTEXT_NOTE, spyActions, supportedState, useEnglish } from './fixtures'
+import { CONTEXT_NOTE, makeSummary, spyActions, supportedState, useEnglish } from './fixtures'
 
 beforeEach(useEnglish)
 afterEach(cleanup)
@@ -47,41 +47,24 @@ describe('popup on a supported page', () => {
     expect(container.textContent).toContain('Nothing that reveals metadata is visible')
   })
 
-  it('expanding a category shows the full note with https source links', () => {
-    const { container } = render(<Popup state={supportedState()} actions={spyActions()} />)
+  it('rows show a chevron; an opened row shows the short note and links to the full note in the library', () => {
+    const actions = spyActions()
+    const { container } = render(<Popup state={supportedState()} actions={actions} />)
+    for (const row of container.querySelectorAll('[data-category] summary')) {
+      expect(row.querySelector('.chevron[aria-hidden="true"]')).not.toBeNull()
+    }
     const details = q<HTMLDetailsElement>(container, '[data-category="read-receipt"] details')!
     expect(details.open).toBe(false)
-    fireEvent.click(details.querySelector('summary')!)
-    details.open = true // happy-dom does not toggle <details> on a synthetic click
-    const text = details.textContent ?? ''
-    expect(text).toContain('read-receipt carries a time stamp') // generated claims
-    expect(text).toContain('The other person') // audience label
-    expect(text).toContain('only if both have it on') // qualifier
-    expect(text).toContain('European Region') // region label
-    expect(text).toContain('Retention is not published.')
-    expect(text).toContain('Settings › Privacy › Read receipts')
-    expect(text).toContain('Options: On · Off')
-    expect(text).toContain('Always sent in groups')
-    expect(text).toContain('Works both ways:')
-    expect(text).toContain('2024-05')
-    expect(text).toContain('official')
-    expect(text).toContain('Confidence: documented')
-
-    const sources = [...details.querySelectorAll<HTMLAnchorElement>('[data-source] a')]
-    expect(sources.map((a) => a.textContent)).toEqual(['Help Center article', 'Privacy Policy', 'Press report'])
-    const linked = sources.filter((a) => a.hasAttribute('href'))
-    expect(linked.map((a) => a.getAttribute('href'))).toEqual([
-      'https://faq.whatsapp.com/123',
-      'https://www.whatsapp.com/legal/privacy-policy-eea',
-    ])
-    for (const a of details.querySelectorAll('a')) {
-      expect(a.getAttribute('target')).toBe('_blank')
-      expect(a.getAttribute('rel')).toBe('noreferrer')
-      const href = a.getAttribute('href')
-      if (href !== null) expect(href.startsWith('https://')).toBe(true)
-    }
-    // numbered references inside the claims point at the same sources
-    expect(details.querySelector('.refs a')?.getAttribute('aria-label')).toBe('Source 1: Help Center article')
+    const body = details.querySelector('.category-body')!
+    expect(body.querySelector('.note-short')?.textContent).toBe('Summary of read-receipt.')
+    // short: the full note's parts stay in the library
+    expect(body.textContent).not.toContain('Retention is not published.')
+    expect(body.textContent).not.toContain('Settings › Privacy › Read receipts')
+    const link = body.querySelector<HTMLAnchorElement>('[data-full-note]')!
+    expect(link.textContent).toBe('Read the full note')
+    expect(link.getAttribute('href')).toBe('../../src/library/index.html#read-receipt')
+    fireEvent.click(link)
+    expect(actions.openLibrary).toHaveBeenCalledWith('read-receipt')
   })
 
   it('"Show on page" asks for that category', () => {
@@ -91,13 +74,45 @@ describe('popup on a supported page', () => {
     expect(actions.showOnPage).toHaveBeenCalledWith('last-seen')
   })
 
-  it('puts context notes above the detected categories', () => {
+  it('first screen order: one-line summary, the counts, then the context notes, then the legend', () => {
     const { container } = render(<Popup state={supportedState({ contextNotes: [CONTEXT_NOTE] })} actions={spyActions()} />)
-    const note = q(container, '[data-context-note="group-receipts"]')!
-    expect(note.textContent).toContain('In groups, read receipts are always sent')
+    const line = q(container, '[data-summary-line]')!
+    expect(line.textContent).toBe('20 metadata-bearing elements of 3 kinds')
     const first = q(container, '[data-category]')!
-    expect(note.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(Node.DOCUMENT_POSITION_FOLLOWING)
-    expect(note.querySelector('a')?.getAttribute('href')).toBe('https://faq.whatsapp.com/123')
+    const note = q(container, '[data-context-note="group-receipts"]')!
+    const legend = q(container, '[data-legend]')!
+    const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+    expect(follows(line, first)).toBe(true)
+    expect(follows(first, note)).toBe(true)
+    expect(follows(note, legend)).toBe(true)
+    expect(note.textContent).toContain('In groups, read receipts are always sent')
+    // nothing but the status notices comes before the summary line
+    expect(container.querySelector('main')!.firstElementChild).toBe(q(container, '.detected'))
+  })
+
+  it('the summary line says one kind and one element in the singular', () => {
+    const one = supportedState({ summary: makeSummary({ counts: { 'last-seen': 1 } }) })
+    const { container, rerender } = render(<Popup state={one} actions={spyActions()} />)
+    expect(q(container, '[data-summary-line]')?.textContent).toBe('1 metadata-bearing element of 1 kind')
+    rerender(<Popup state={supportedState({ summary: makeSummary({ counts: { 'read-receipt': 4 } }) })} actions={spyActions()} />)
+    expect(q(container, '[data-summary-line]')?.textContent).toBe('4 metadata-bearing elements of 1 kind')
+  })
+
+  it('links "How to change your privacy settings" once, however many context notes cite it', () => {
+    const settingsSource = { id: 'wa-privacy', title: 'How to change your privacy settings', publisher: 'WhatsApp', url: 'https://faq.whatsapp.com/3307102709559968', date: 'undated' as const, kind: 'official' as const }
+    const notes = ['a', 'b', 'c'].map((id) => ({ ...CONTEXT_NOTE, id, sources: [settingsSource] }))
+    const { container } = render(<Popup state={supportedState({ contextNotes: notes })} actions={spyActions()} />)
+    expect(container.querySelectorAll('[data-context-note]').length).toBe(3)
+    const links = [...container.querySelectorAll('a')].filter((a) => a.textContent === 'How to change your privacy settings')
+    expect(links.length).toBe(1)
+    expect(links[0].getAttribute('href')).toBe(settingsSource.url)
+  })
+
+  it('explains the marker in a legend', () => {
+    const { container } = render(<Popup state={supportedState()} actions={spyActions()} />)
+    const legend = q(container, '[data-legend]')!
+    expect(legend.querySelector('.legend-dot')).not.toBeNull()
+    expect(legend.textContent).toContain('This dot marks an element that reveals metadata')
   })
 
   it('renders no context section when there are none', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { annotationsActive, DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION, type Settings } from '../../../src/settings/schema'
+import { annotationsActive, DEFAULT_SETTINGS, isSettings, parseSettings, SETTINGS_VERSION, type Settings } from '../../../src/settings/schema'
 
 const valid: Settings = {
   version: SETTINGS_VERSION,
@@ -7,6 +7,7 @@ const valid: Settings = {
   disabledSites: ['wati', 'whatsapp-web'],
   disabledCategories: ['last-seen', 'read-receipt'],
   markerStyle: 'outline',
+  categoryMarkerStyles: { 'profile-photo': 'ring', 'read-receipt': 'outline' },
 }
 
 describe('parseSettings', () => {
@@ -85,11 +86,51 @@ describe('parseSettings', () => {
   })
 })
 
+describe('isSettings (the one schema of stored settings)', () => {
+  it('accepts complete settings and rejects every malformed field', () => {
+    expect(isSettings(valid)).toBe(true)
+    for (const broken of [
+      { ...valid, enabled: null },
+      { ...valid, disabledSites: [null] },
+      { ...valid, disabledCategories: ['read-receipt', '<b>'] },
+      { ...valid, markerStyle: '<script>' },
+      { ...valid, version: 1e308 },
+      { ...valid, extra: 1 },
+    ]) {
+      expect(isSettings(broken), JSON.stringify(broken)).toBe(false)
+      expect(parseSettings(broken).problems.length, JSON.stringify(broken)).toBeGreaterThan(0)
+      expect(isSettings(parseSettings(broken).settings)).toBe(true)
+    }
+  })
+})
+
 describe('annotationsActive', () => {
   it('needs the global switch on and the site not disabled', () => {
     expect(annotationsActive({ ...DEFAULT_SETTINGS, disabledSites: [] }, 'wati')).toBe(true)
     expect(annotationsActive({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: [] }, 'wati')).toBe(false)
     expect(annotationsActive({ ...DEFAULT_SETTINGS, disabledSites: ['wati'] }, 'wati')).toBe(false)
     expect(annotationsActive({ ...DEFAULT_SETTINGS, disabledSites: ['wati'] }, 'whatsapp-web')).toBe(true)
+  })
+})
+
+describe('per-category marker styles', () => {
+  it('default to a hairline ring for profile photos', () => {
+    expect(parseSettings(undefined).settings.categoryMarkerStyles).toEqual({ 'profile-photo': 'ring' })
+    expect(parseSettings({ version: SETTINGS_VERSION, enabled: true }).settings.categoryMarkerStyles).toEqual({ 'profile-photo': 'ring' })
+  })
+
+  it('keep what was chosen, and drop unknown categories or styles with a problem', () => {
+    const { settings, problems } = parseSettings({
+      ...valid,
+      categoryMarkerStyles: { 'read-receipt': 'ring', 'no-such': 'dot', 'last-seen': '<neon>', 'profile-photo': 'dot' },
+    })
+    expect(settings.categoryMarkerStyles).toEqual({ 'read-receipt': 'ring', 'profile-photo': 'dot' })
+    expect(problems.length).toBe(2)
+  })
+
+  it('a map that is not one falls back to the default', () => {
+    const { settings, problems } = parseSettings({ ...valid, categoryMarkerStyles: ['ring'] })
+    expect(settings.categoryMarkerStyles).toEqual({ 'profile-photo': 'ring' })
+    expect(problems).toHaveLength(1)
   })
 })

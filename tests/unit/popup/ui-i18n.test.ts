@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { formatMessage, setMessageTable, setTranslator, t, type MessageTable } from '../../../src/popup/i18n'
+import { formatMessage, setMessageTable, setTranslator, t, type MessageTable } from '../../../src/ui/i18n'
 import { EN } from './fixtures'
 
 afterEach(() => setMessageTable(EN))

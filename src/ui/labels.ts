@@ -1,25 +1,24 @@
 import type { CategoryGroup } from '../shared/categories'
 import { CATEGORY_GROUPS } from '../shared/categories'
-import type { DetectorStatus, SiteId, ViewId } from '../shared/page'
-import type { Note, Source } from '../notes/types'
+import { DETECTOR_STATUSES, SITE_IDS, VIEW_IDS, type DetectorStatus, type SiteId, type ViewId } from '../shared/page'
+import type { NoteBook } from '../notes/book'
+import { AUDIENCES, REGIONS, type Audience, type Note, type Region, type Source } from '../notes/types'
 import { t } from './i18n'
+
+// Labels shared by the popup, the library and the welcome page.
+
+/** Audience and region names in the page's language (from the notes, which own their wording). */
+export interface Labels {
+  audience: Record<Audience, string>
+  region: Record<Region, string>
+}
 
 // Message keys built from ids. Chrome message names allow only [A-Za-z0-9_@], so '-' → '_'.
 const key = (prefix: string, id: string) => `${prefix}_${id.replace(/-/g, '_')}`
 
 // Records (not arrays) so the compiler complains when an id is added to a union and not here.
-const SITES: Record<SiteId, true> = {
-  'whatsapp-web': true, 'whatsapp-manager': true, 'meta-app-dashboard': true, 'twilio-console': true,
-  '360dialog-hub': true, wati: true, 'generic-console': true,
-}
-const VIEWS: Record<ViewId, true> = {
-  loading: true, 'chat-list': true, 'one-to-one-chat': true, 'group-chat': true, status: true, settings: true,
-  'business-dashboard': true, other: true,
-}
 const KINDS: Record<Source['kind'], true> = { official: true, research: true, press: true }
-const STATUSES: Record<DetectorStatus, true> = { ok: true, 'no-match': true, failed: true }
 const CONFIDENCES: Record<Note['confidence'], true> = { documented: true, reported: true, inferred: true }
-
 export const siteLabel = (site: SiteId) => t(key('site', site))
 export const viewLabel = (view: ViewId) => t(key('view', view))
 export const groupLabel = (group: CategoryGroup) => t(key('group', group))
@@ -31,11 +30,19 @@ export const confidenceLabel = (c: Note['confidence']) => t(key('confidence', c)
 export function dynamicKeys(): string[] {
   const family = (prefix: string, ids: object) => Object.keys(ids).map((id) => key(prefix, id))
   return [
-    ...family('site', SITES),
-    ...family('view', VIEWS),
+    ...SITE_IDS.map((id) => key('site', id)),
+    ...VIEW_IDS.map((id) => key('view', id)),
     ...family('group', CATEGORY_GROUPS),
     ...family('sourceKind', KINDS),
-    ...family('detectorStatus', STATUSES),
+    ...DETECTOR_STATUSES.map((id) => key('detectorStatus', id)),
     ...family('confidence', CONFIDENCES),
   ]
+}
+
+export function labelsFor(book: NoteBook): Labels {
+  const audience = {} as Record<Audience, string>
+  for (const who of AUDIENCES) audience[who] = book.audienceLabel(who)
+  const region = {} as Record<Region, string>
+  for (const r of REGIONS) region[r] = book.regionLabel(r)
+  return { audience, region }
 }

@@ -1,9 +1,9 @@
 import type { JSX } from 'preact'
-import type { Claim, Control, Note, Source, SourceRef } from '../../notes/types'
-import type { Labels } from '../state'
-import { t } from '../i18n'
-import { confidenceLabel, sourceKindLabel } from '../labels'
-import { audienceWithCondition } from '../../notes/audience'
+import type { Claim, Control, Note, Source, SourceRef } from '../notes/types'
+import type { Labels } from './labels'
+import { t } from './i18n'
+import { confidenceLabel, sourceKindLabel } from './labels'
+import { audienceWithCondition } from '../notes/audience'
 
 // Full content of one note. Shared by the popup (inside an expanded category) and the library.
 

@@ -1,0 +1,70 @@
+import { OVERLAY_CSS } from './styles'
+
+export const OVERLAY_ATTRIBUTE = 'data-privacy-overlay'
+
+/**
+ * The overlay's one element on the page: a host on <html> with an open shadow root. A page that
+ * removes it, moves it or replaces <html> gets it back on the next animation frame; its styles
+ * (styles.ts) resist page CSS. WhatsApp's own nodes are never changed.
+ */
+export class OverlayHost {
+  readonly element: HTMLElement
+  readonly root: ShadowRoot
+  private readonly watcher: MutationObserver | null
+  private watchedHtml: Element | null = null
+  private frame = 0
+  private stopped = false
+
+  constructor(
+    private readonly doc: Document,
+    private readonly view: (Window & typeof globalThis) | null,
+    /** Called after the host was put back (its markers may need placing again). */
+    private readonly onReattached: () => void,
+  ) {
+    this.element = doc.createElement('div')
+    this.element.setAttribute(OVERLAY_ATTRIBUTE, '')
+    this.root = this.element.attachShadow({ mode: 'open' })
+    const style = doc.createElement('style')
+    style.textContent = OVERLAY_CSS
+    this.root.append(style)
+    doc.documentElement.append(this.element)
+    // Only the direct children of the document and of <html>: cheap, and enough to notice the host go.
+    this.watcher = view && 'MutationObserver' in view ? new view.MutationObserver(() => this.check()) : null
+    this.watch()
+  }
+
+  get attached(): boolean {
+    return this.element.parentNode === this.doc.documentElement
+  }
+
+  destroy(): void {
+    this.stopped = true
+    this.watcher?.disconnect()
+    if (this.frame) this.view?.cancelAnimationFrame(this.frame)
+    this.element.remove()
+  }
+
+  private watch(): void {
+    const html = this.doc.documentElement
+    if (!this.watcher || this.watchedHtml === html) return
+    this.watcher.disconnect()
+    this.watcher.observe(this.doc, { childList: true })
+    if (html) this.watcher.observe(html, { childList: true })
+    this.watchedHtml = html
+  }
+
+  private check(): void {
+    if (this.stopped || this.attached || this.frame || !this.view) return
+    this.frame = this.view.requestAnimationFrame(() => {
+      this.frame = 0
+      try {
+        if (this.stopped || this.attached || !this.doc.documentElement) return
+        this.doc.documentElement.append(this.element)
+        this.watch()
+        this.onReattached()
+      } catch (error) {
+        console.warn('[Metadata Lens] overlay host:', error)
+      }
+    })
+  }
+}
