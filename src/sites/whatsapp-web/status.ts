@@ -4,9 +4,9 @@
 // Signals:
 //  - rail entry: the button around a status icon — data-icon/data-testid "status-v3" [C], "status-refreshed",
 //    "wds-ic-status" [G]; a 2024+ rail item is [data-navbar-item] [G].
-//  - status rows: [role="listitem"] in the left panel while the rail's Status item is selected, or while a
-//    status is open in the viewer (two signals: the list's place and the screen it belongs to)
-//    (data-navbar-item-selected / aria-pressed) [G]; never inside #side, #main, a drawer or a dialog.
+//  - status rows: [role="listitem"] in the left panel while the rail's Status item is selected
+//    (page-facts selectedRailItem) [G] or a status is open in the viewer (two signals: the list's place
+//    and the screen it belongs to); never inside #side, #main, a drawer or a dialog.
 //  - viewer: a [role="dialog"] holding [role="progressbar"] segments [G]; the strip of segments is annotated
 //    (the smallest element that shows "a status, n of m"; never the caption, which is user text).
 //  - viewers: eye icon (status-eye, eye, eye-refreshed [G]) → its button; a [role="list"] inside the viewer.
