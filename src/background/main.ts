@@ -4,6 +4,7 @@ import { loadSettings, saveSettings } from '../settings/storage'
 import { showCount } from './badge'
 import { forgetTab, setSummary } from './tab-state'
 import { startConsoleSync } from './consoles'
+import { recordReadings } from '../checkup/storage'
 
 async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender): Promise<unknown> {
   switch (msg.type) {
@@ -14,6 +15,14 @@ async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender):
       await setSummary(tabId, msg.summary)
       await showCount(tabId, msg.summary.total)
       return { ok: true } satisfies Replies['page-summary']
+    }
+    case 'my-settings-read': {
+      // Only WhatsApp Web's own content script reads these (top frame of a web.whatsapp.com tab).
+      if (sender.tab?.id === undefined || sender.frameId !== 0 || !/^https:\/\/web\.whatsapp\.com\//.test(sender.url ?? '')) {
+        return { ok: false } satisfies Replies['my-settings-read']
+      }
+      await recordReadings(msg.readings)
+      return { ok: true } satisfies Replies['my-settings-read']
     }
     case 'annotate-page':
       try {

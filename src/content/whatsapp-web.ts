@@ -3,7 +3,9 @@
 import { whatsappWebSite } from '../sites/whatsapp-web'
 import { runContentScript } from './run'
 import * as tooltips from '../notes/tooltips-whatsapp-web'
+import { startPrivacyReading } from '../checkup/content'
 
 if (whatsappWebSite.matchesLocation(location)) {
+  startPrivacyReading()
   runContentScript(whatsappWebSite, { live: true, tooltips }).catch((error) => console.warn('[Metadata Lens] could not start:', error))
 }

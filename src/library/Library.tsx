@@ -84,12 +84,13 @@ export function Library({ notes, labels, initialQuery = '' }: LibraryProps) {
                 <summary>
                   <span class="chevron" aria-hidden="true" />
                   <h3 id={`lib-${n.category}`}>{n.title}</h3>
+                  {/* In the summary, so each note's review date shows while it is collapsed. */}
+                  <span class="muted library-reviewed">
+                    <time dateTime={n.reviewed} data-reviewed={n.reviewed}>
+                      {t('libraryReviewed', n.reviewed)}
+                    </time>
+                  </span>
                 </summary>
-                <p class="muted library-reviewed">
-                  <time dateTime={n.reviewed} data-reviewed={n.reviewed}>
-                    {t('libraryReviewed', n.reviewed)}
-                  </time>
-                </p>
                 <NoteDetails note={n} labels={labels} />
               </details>
             ))}

@@ -1,6 +1,7 @@
 import { CATEGORIES } from '../shared/categories'
 import { isPageSummary } from '../shared/page'
-import { count, literal, object, oneOf, union, type Infer } from '../shared/schema'
+import { arrayOf, count, literal, object, oneOf, union, type Infer, type Schema } from '../shared/schema'
+import { isReading, type Reading } from '../checkup/values'
 
 // Every message the extension sends, one schema per type and direction. Receivers check each
 // message completely with these and ignore anything else (logged once by `ignoreOnce`).
@@ -11,8 +12,14 @@ export { isPageSummary }
 
 const tabId = count(Number.MAX_SAFE_INTEGER)
 
-/** content script → background */
-export const isContentToBackground = object({ type: literal('page-summary'), summary: isPageSummary })
+/** Readings of Settings › Privacy: at least one, at most 50 (fixed ids and values only, never page text). */
+const readings: Schema<Reading[]> = (v): v is Reading[] => arrayOf(isReading, 50)(v) && v.length > 0
+
+/** content script → background: the page summary, or values read from Settings › Privacy. */
+export const isContentToBackground = union(
+  object({ type: literal('page-summary'), summary: isPageSummary }),
+  object({ type: literal('my-settings-read'), readings }),
+)
 export type ContentToBackground = Infer<typeof isContentToBackground>
 
 /** popup → background: run the one-shot content script in a tab ("Annotate this page"). */
@@ -31,6 +38,7 @@ export type ToContent = PopupToContent
 /** Replies, keyed by request type. */
 export interface Replies {
   'page-summary': { ok: true }
+  'my-settings-read': { ok: boolean }
   'annotate-page': { ok: boolean; error?: string }
   'show-on-page': { shown: number }
 }

@@ -153,7 +153,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     audience: [
       a('other-person', 'gets the message once a device of theirs is online'),
-      a('whatsapp-servers', 'hold the encrypted message until delivery'),
+      ai('whatsapp-servers', 'encrypted, until delivery', 'hold the message until a device of the recipient has it'),
       ai('authorities', 'only with a US pen-register order', 'can learn who messages whom from then on (reported)'),
     ],
     sharing: [SH_NOT_LISTED, SH_LE],
@@ -196,7 +196,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     audience: [
       ai('your-contacts', 'if your setting is My contacts or Everyone', 'people whose numbers you saved'),
-      ai('other-person', 'only if your setting is Everyone and you have chatted or they saved your number', 'since December 2021 strangers no longer see it'),
+      ai('other-person', 'only with Everyone, if you chatted or they saved you', 'since December 2021 strangers no longer see it'),
       a('whatsapp-servers', 'collect it as usage data'),
       ai('authorities', 'with a US subpoena', 'the last-seen date is a basic record'),
     ],
@@ -229,7 +229,7 @@ export const BASE: Record<Category, BaseNote> = {
       c('Hiding it does not hide everything: in 2024 researchers showed that someone who knows only your number could infer your activity from delivery-receipt timing.', ['res-careless']), // RES-1
     ],
     audience: [
-      ai('other-person', 'if your setting allows and you have chatted or they saved your number', 'sees that you are online right now'),
+      ai('other-person', 'if your setting allows and you chatted or they saved you', 'sees that you are online right now'),
       a('whatsapp-servers', 'collect it as usage data'),
     ],
     sharing: [SH_NOT_LISTED, SH_EU],
@@ -280,7 +280,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     audience: [
       ai('your-contacts', 'only mutual contacts your status setting includes', 'see each update for 24 hours'),
-      a('whatsapp-servers', 'carry the encrypted update and record that you use Status'),
+      ai('whatsapp-servers', 'end-to-end encrypted', 'carry the update and record that you use Status'),
       ai('meta-companies', 'only if you share your status to Facebook', 'Facebook gets each shared item'),
     ],
     sharing: [
@@ -334,7 +334,7 @@ export const BASE: Record<Category, BaseNote> = {
     controlHint: 'Settings › Privacy › Profile photo',
     caveats: [
       p('Help-page variants disagree on the default (the Web page says anyone can see your photo).', ['wa-privacy']),
-      c('The 57% figure is reported by the press; the paper itself reports the enumeration, not this share.', ['pr-enum-2025', 'res-enum']),
+      c('The 57% figure comes from press reports; it was not found in the version of the paper reviewed.', ['pr-enum-2025', 'res-enum']),
     ],
     confidence: 'reported',
     reviewed: REVIEWED,
@@ -355,7 +355,7 @@ export const BASE: Record<Category, BaseNote> = {
     controlHint: 'Settings › Privacy › About',
     caveats: [
       p('Help-page variants disagree on the default (contacts or everyone).', ['wa-privacy']),
-      c('The 29% figure is reported by the press; the paper itself reports the enumeration, not this share.', ['pr-enum-2025', 'res-enum']),
+      c('The 29% figure comes from press reports; it was not found in the version of the paper reviewed.', ['pr-enum-2025', 'res-enum']),
     ],
     confidence: 'reported',
     reviewed: REVIEWED,
@@ -453,7 +453,7 @@ export const BASE: Record<Category, BaseNote> = {
     audience: [
       a('other-person', 'can change the timer, keep or forward messages'),
       ai('group-members', 'unless admins keep that to themselves', 'may change the timer'),
-      a('whatsapp-servers', 'do not normally keep delivered messages anyway'),
+      ai('whatsapp-servers', 'encrypted, only until delivery', 'do not normally keep delivered messages anyway'),
     ],
     sharing: [SH_NOT_LISTED],
     retention: p('Removed from chats when the timer ends; kept messages stay, and a backup made before expiry holds them until it is restored.', ['wa-disappearing']), // DM-2
@@ -484,7 +484,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     audience: [
       a('other-person', 'can open it once, or photograph it with another device'),
-      a('whatsapp-servers', 'may hold the encrypted file for some weeks'),
+      ai('whatsapp-servers', 'encrypted file, possibly for some weeks', 'may keep it after it is sent'),
     ],
     sharing: [sh('all', 'If the recipient reports view-once media or a voice message, it is sent to WhatsApp.', ['wa-view-once'])], // VO-2
     retention: p('The encrypted file can remain on WhatsApp’s servers for some weeks after it is sent; a backup restores it only if it was never opened.', ['wa-view-once']),
@@ -506,7 +506,7 @@ export const BASE: Record<Category, BaseNote> = {
       c('To deliver messages, WhatsApp’s servers see who sends to whom. WhatsApp says it normally keeps no record of it, but under US legal process (a pen-register order) it can be made to record sender and recipient from then on (reported).', ['wa-pp', 'wa-meta-share', 'pr-fbi-chart']), // PP-5, PP-6, LE-3
     ],
     audience: [
-      a('whatsapp-servers', 'see metadata, not content'),
+      ai('whatsapp-servers', 'metadata only, not message content', 'see who talks to whom and when, and device data'),
       ai('authorities', 'with US legal process', 'can obtain account records and future routing data, not content'),
     ],
     sharing: [SH_META, SH_EU, SH_IN, SH_LE],
@@ -594,7 +594,7 @@ export const BASE: Record<Category, BaseNote> = {
     audience: [
       ai('other-person', 'while sharing lasts', 'sees where you are; afterwards still sees your starting point and last update'),
       ai('group-members', 'in a group chat, while sharing lasts', 'all members see it'),
-      a('whatsapp-servers', 'relay it end-to-end encrypted; WhatsApp says it can’t see it'),
+      ai('whatsapp-servers', 'end-to-end encrypted, so WhatsApp says it can’t see it', 'relay it'),
     ],
     sharing: [sh('all', 'WhatsApp says it cannot see locations shared in chats and so does not share them with Meta.', ['wa-meta-share'])], // LL-2
     retention: p('After sharing ends, people in the chat still see the starting location as a still image and can open the last updated one. No server retention period was found; WhatsApp says it can’t see shared locations.', ['wa-live-location', 'wa-meta-share']),

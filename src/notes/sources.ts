@@ -58,7 +58,7 @@ const ROWS: Row[] = [
   ['dev-opt-in', 'Get opt-in for WhatsApp', META_DEV, 'https://developers.facebook.com/docs/whatsapp/overview/getting-opt-in/', 'undated', 'official'],
   ['dev-marketing-per-user', 'Per-user marketing template message limits', META_DEV, 'https://developers.facebook.com/docs/whatsapp/cloud-api/guides/send-message-templates#per-user-marketing-template-message-limits', 'undated', 'official', 'quoted'],
   ['dev-bsuid', 'Business-scoped user IDs', META_DEV, DEV + 'business-scoped-user-ids/', '2026-11-05', 'official'],
-  ['dev-text-webhook', 'Text messages webhook reference', META_DEV, DEV + 'webhooks/reference/messages/text/', 'undated', 'official'],
+  ['dev-text-webhook', 'Text messages webhook reference', META_DEV, DEV + 'webhooks/reference/messages/text/', '2026-05-21', 'official'],
   ['meta-eng-calls', 'WhatsApp calls: enhancing security', 'Meta Engineering', 'https://engineering.fb.com/2023/11/08/security/whatsapp-calls-enhancing-security/', '2023-11-08', 'official'],
   // Research
   ['res-careless', 'Careless Whisper: Exploiting Silent Delivery Receipts to Monitor Users on Mobile Instant Messengers (Gegenhuber et al.)', 'arXiv (University of Vienna, SBA Research)', 'https://arxiv.org/abs/2411.11194', '2024-11', 'research'],

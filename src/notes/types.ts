@@ -19,8 +19,9 @@ export type Audience = (typeof AUDIENCES)[number]
 export interface AudienceEntry {
   who: Audience
   /**
-   * When this audience sees it at all, e.g. "only if your setting is Everyone". Empty when the
-   * audience always applies. Wherever the audience is named, its condition is named with it.
+   * The condition or scope without which naming this audience would mislead: when it sees it at
+   * all ("only if your setting is Everyone") or what it sees ("metadata only, not message
+   * content"). Empty when none is needed. Wherever the audience is named, this is named with it.
    */
   condition: string
   /** What this audience sees or does, for the full note (popup, library). */

@@ -20,4 +20,6 @@ export interface PopupActions {
   openWhatsApp(): void
   openWelcome(): void
   openPrivacy(): void
+  /** "Forget my settings": clears the privacy settings read from WhatsApp Web. */
+  forgetMySettings?(): void
 }

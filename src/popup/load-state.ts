@@ -10,6 +10,10 @@ import { pageLang } from '../ui/browser-i18n'
 import { labelsFor } from '../ui/labels'
 import { PROVIDER_CONSOLES } from './consoles'
 import type { ConsoleSwitch, PopupState } from './state'
+import { loadMySettings } from '../checkup/storage'
+import { personalize } from '../checkup/personal-rules'
+import { loadCheckupTexts, personalNote } from '../checkup/texts'
+import type { MySettingsState } from './components/MySettings'
 
 export { labelsFor } // lives in src/ui (the library and the welcome page use it too)
 
@@ -85,11 +89,13 @@ export function notesFor(book: NoteBook): Partial<Record<Category, Note>> {
 export async function loadPopupState(search: string): Promise<Exclude<PopupState, { kind: 'loading' }>> {
   const lang = uiLang()
   const tabId = await targetTabId(search).catch(() => null)
-  const [summary, parsed, consoles, book] = await Promise.all([
+  const [summary, parsed, consoles, book, mySettings] = await Promise.all([
     tabId === null ? Promise.resolve(null) : fetchSummary(tabId),
     loadSettingsChecked(),
     fetchConsoles(),
     loadNoteBook(lang),
+    fetchMySettings(),
+    loadCheckupTexts(lang).catch(() => undefined),
   ])
   const common = {
     lang,
@@ -99,6 +105,7 @@ export async function loadPopupState(search: string): Promise<Exclude<PopupState
     consoles,
     notes: notesFor(book),
     labels: labelsFor(book),
+    mySettings,
   }
   return withSummary({ ...common, kind: 'elsewhere', annotate: { kind: 'idle' } }, summary)
 }
@@ -108,17 +115,30 @@ export function withSummary(
   state: Exclude<PopupState, { kind: 'loading' }>,
   summary: PageSummary | null,
 ): Exclude<PopupState, { kind: 'loading' }> {
-  const { lang, tabId, settings, settingsProblems, consoles, notes, labels } = state
-  const common = { lang, tabId, settings, settingsProblems, consoles, notes, labels }
+  const { lang, tabId, settings, settingsProblems, consoles, notes, labels, mySettings } = state
+  const common = { lang, tabId, settings, settingsProblems, consoles, notes, labels, mySettings }
   if (!summary) {
     return { ...common, kind: 'elsewhere', annotate: state.kind === 'elsewhere' ? state.annotate : { kind: 'idle' } }
   }
   let ctx: ReturnType<NoteBook['contextNotes']> = []
   try {
     // loadPopupState loaded this language's notes before any summary arrives.
-    ctx = loadedNoteBook(lang)?.contextNotes({ facts: summary.facts, counts: summary.counts }) ?? []
+    const input = { facts: summary.facts, counts: summary.counts }
+    // Personal versions of the notes where your own settings (as last read) decide them.
+    ctx = personalize(loadedNoteBook(lang)?.contextNotes(input) ?? [], mySettings?.settings, input, (rule) => personalNote(rule, lang))
   } catch {
     ctx = []
   }
   return { ...common, kind: 'supported', summary, contextNotes: ctx }
+}
+
+/** Your privacy settings as last read (corrupt entries dropped, with what was dropped). */
+export async function fetchMySettings(): Promise<MySettingsState> {
+  const now = Date.now()
+  try {
+    const { settings, problems } = await loadMySettings(now)
+    return { settings, problems, now }
+  } catch {
+    return { settings: {}, problems: ['unreadable'], now }
+  }
 }

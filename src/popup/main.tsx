@@ -9,6 +9,7 @@ import { installBrowserI18n } from '../ui/browser-i18n'
 import { libraryPath, PRIVACY_PAGE, WELCOME_PAGE, WHATSAPP_WEB } from '../ui/links'
 import type { Settings } from '../settings/schema'
 import { fetchConsoles, fetchSummary, loadPopupState, watchSummary, withSummary } from './load-state'
+import { forgetMySettings, watchMySettings } from '../checkup/storage'
 import type { PopupActions } from './actions'
 import type { ConsoleSwitch, PopupState } from './state'
 import { Popup } from './components/Popup'
@@ -46,6 +47,14 @@ function App() {
     })
 
     const unwatch = watchSettings((settings) => update((s) => ({ ...s, settings })))
+    // Privacy settings read in a WhatsApp tab (or forgotten) show at once, with their personal notes.
+    // (Loading repairs corrupt values by writing them back; that write must not hide the notice.)
+    const unwatchMine = watchMySettings(({ settings: mine, problems }) =>
+      update((s) => {
+        const kept = problems.length || !Object.keys(mine).length ? problems : (s.mySettings?.problems ?? [])
+        return withSummary({ ...s, mySettings: { settings: mine, problems: kept, now: Date.now() } }, s.kind === 'supported' ? s.summary : null)
+      }),
+    )
     const refreshConsoles = () => {
       fetchConsoles().then((consoles) => update((s) => ({ ...s, consoles })))
     }
@@ -55,6 +64,7 @@ function App() {
       stopped = true
       unwatchSummary()
       unwatch()
+      unwatchMine()
       browser.permissions.onAdded.removeListener(refreshConsoles)
       browser.permissions.onRemoved.removeListener(refreshConsoles)
     }
@@ -146,6 +156,9 @@ function App() {
           .then(() => browser.permissions.contains({ origins }))
           .catch(() => c.granted)
           .then((granted) => setBusy(false, granted))
+      },
+      forgetMySettings() {
+        forgetMySettings().catch((e) => console.warn('[Metadata Lens] could not forget the privacy settings', e))
       },
       openLibrary(category) {
         openTab(browser.runtime.getURL(libraryPath(category)))

@@ -3,6 +3,7 @@ import type { DetectorHealth, PageSummary, SiteId } from '../shared/page'
 import type { Settings } from '../settings/schema'
 import type { ContextNote, Lang, Note } from '../notes/types'
 import type { Labels } from '../ui/labels'
+import type { MySettingsState } from './components/MySettings'
 
 // One plain object describes everything the popup shows. load-state.ts builds it from the
 // browser; tests build it by hand. Components only derive cheap things from it.
@@ -40,6 +41,8 @@ interface CommonState {
   /** Notes by category, in the UI language (titles are used for the category switches). */
   notes: Partial<Record<Category, Note>>
   labels: Labels
+  /** Your own privacy settings as last read on WhatsApp Web (storage.local); absent until loaded. */
+  mySettings?: MySettingsState
 }
 
 export interface SupportedState extends CommonState {

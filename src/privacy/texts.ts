@@ -38,9 +38,10 @@ export const PRIVACY_TEXTS: Record<Lang, PrivacyText> = {
       {
         heading: 'What it keeps, and for how long',
         points: [
-          'Your settings (switches, marker style) in the browser’s sync storage, until you change them. Your browser’s own sync may copy them to your other devices.',
+          'Your settings (switches, marker styles) in the browser’s sync storage, until you change them. Your browser’s own sync may copy them to your other devices.',
           'Per-tab summaries (categories, counts, coarse facts such as “a group chat is open”) in session storage, in memory only, until the tab or the browser closes.',
           'Your own WhatsApp privacy settings, with the time they were read, in local storage on this computer, until you press “Forget my settings”.',
+          'If saved settings were damaged and reset, a short note of what was reset, in local storage, until the popup has shown it.',
           'Removing the extension deletes all of it.',
         ],
       },
@@ -74,9 +75,10 @@ export const PRIVACY_TEXTS: Record<Lang, PrivacyText> = {
       {
         heading: 'Qué guarda y durante cuánto tiempo',
         points: [
-          'Tus ajustes (interruptores, estilo de marca) en el almacenamiento sincronizado del navegador, hasta que los cambies. La sincronización del propio navegador puede copiarlos a tus otros dispositivos.',
+          'Tus ajustes (interruptores, estilos de marca) en el almacenamiento sincronizado del navegador, hasta que los cambies. La sincronización del propio navegador puede copiarlos a tus otros dispositivos.',
           'Resúmenes por pestaña (categorías, recuentos, datos generales como «hay un chat de grupo abierto») en el almacenamiento de sesión, solo en memoria, hasta que se cierra la pestaña o el navegador.',
           'Tus propios ajustes de privacidad de WhatsApp, con la hora en que se leyeron, en el almacenamiento local de este ordenador, hasta que los borres desde la ventana emergente.',
+          'Si tus ajustes guardados estaban dañados y se restablecieron, una breve nota de lo restablecido, en el almacenamiento local, hasta que la ventana emergente te la muestre.',
           'Al quitar la extensión se borra todo.',
         ],
       },
@@ -110,9 +112,10 @@ export const PRIVACY_TEXTS: Record<Lang, PrivacyText> = {
       {
         heading: 'O que ele guarda e por quanto tempo',
         points: [
-          'Suas configurações (chaves, estilo de marcador) no armazenamento sincronizado do navegador, até você mudá-las. A sincronização do próprio navegador pode copiá-las para seus outros dispositivos.',
+          'Suas configurações (chaves, estilos de marcador) no armazenamento sincronizado do navegador, até você mudá-las. A sincronização do próprio navegador pode copiá-las para seus outros dispositivos.',
           'Resumos por aba (categorias, contagens, fatos gerais como “um chat em grupo está aberto”) no armazenamento de sessão, só na memória, até a aba ou o navegador fechar.',
           'Suas próprias configurações de privacidade do WhatsApp, com a hora em que foram lidas, no armazenamento local deste computador, até você apagá-las pelo pop-up.',
+          'Se as configurações salvas estavam danificadas e foram redefinidas, uma nota curta do que foi redefinido, no armazenamento local, até o pop-up mostrá-la.',
           'Remover a extensão apaga tudo.',
         ],
       },
@@ -146,9 +149,10 @@ export const PRIVACY_TEXTS: Record<Lang, PrivacyText> = {
       {
         heading: 'Was es speichert, und wie lange',
         points: [
-          'Deine Einstellungen (Schalter, Markierungsstil) im synchronisierten Speicher des Browsers, bis du sie änderst. Die Synchronisierung des Browsers selbst kann sie auf deine anderen Geräte kopieren.',
+          'Deine Einstellungen (Schalter, Markierungsstile) im synchronisierten Speicher des Browsers, bis du sie änderst. Die Synchronisierung des Browsers selbst kann sie auf deine anderen Geräte kopieren.',
           'Zusammenfassungen pro Tab (Kategorien, Anzahlen, grobe Fakten wie „ein Gruppenchat ist offen“) im Sitzungsspeicher, nur im Arbeitsspeicher, bis der Tab oder der Browser geschlossen wird.',
           'Deine eigenen WhatsApp-Datenschutzeinstellungen mit der Zeit, zu der sie gelesen wurden, im lokalen Speicher dieses Computers, bis du sie im Pop-up löschst.',
+          'Falls gespeicherte Einstellungen beschädigt waren und zurückgesetzt wurden, eine kurze Notiz dazu im lokalen Speicher, bis das Pop-up sie dir gezeigt hat.',
           'Wenn du die Erweiterung entfernst, wird alles gelöscht.',
         ],
       },

@@ -37,15 +37,20 @@ async function showTooltip(page, category, { last = false } = {}) {
   await page.waitForFunction(tooltipShown, null, { polling: 50 })
 }
 
-/** The tab id the background keeps a summary for (the newest), so the popup can be opened for it. */
-async function newestTab() {
+/**
+ * The id of the newest tab the background keeps a page summary for (for the popup's ?tab=). Reads
+ * storage.session from an extension page: any key with a tab number whose value is a summary.
+ */
+async function newestSummarisedTab() {
   const page = await context.newPage()
   await page.goto(driver.extensionUrl('src/library/index.html'))
-  const ids = await page.waitForFunction(
-    async () => Object.keys((await chrome.storage.session.get('tabSummaries')).tabSummaries ?? {}).map(Number),
-    null,
-    { polling: 100 },
-  )
+  const ids = await page.waitForFunction(async () => {
+    const stored = await chrome.storage.session.get(null)
+    const found = Object.entries(stored)
+      .filter(([key, value]) => /\d+$/.test(key) && value && typeof value === 'object' && 'facts' in value)
+      .map(([key]) => Number(/\d+$/.exec(key)[0]))
+    return found.length ? found : null
+  }, null, { polling: 100 })
   const list = await ids.jsonValue()
   await page.close()
   return Math.max(...list)
@@ -70,7 +75,7 @@ await chat.keyboard.press('Escape')
 const pageShot = await chat.screenshot()
 const popup = await context.newPage()
 await popup.setViewportSize({ width: 380, height: 600 }) // browsers cap popups at 800×600
-await popup.goto(driver.extensionUrl(`src/popup/index.html?tab=${await newestTab()}`))
+await popup.goto(driver.extensionUrl(`src/popup/index.html?tab=${await newestSummarisedTab()}`))
 await popup.waitForSelector('[data-category]')
 const popupShot = await popup.screenshot()
 await popup.close()

@@ -37,7 +37,7 @@ export const de: Translation = {
     'whatsapp-servers': 'WhatsApps Server',
     'meta-companies': 'Andere Meta-Unternehmen',
     'business-and-vendors': 'Das Unternehmen und seine Dienstleister',
-    authorities: 'Behörden (mit rechtlicher Anordnung)',
+    authorities: 'Behörden',
   },
   region: {
     all: 'Überall',
@@ -155,7 +155,7 @@ export const de: Translation = {
       ],
       audience: [
         { detail: 'erhält die Nachricht, sobald eines ihrer Geräte online ist' },
-        { detail: 'halten die verschlüsselte Nachricht bis zur Zustellung' },
+        { condition: 'verschlüsselt, bis zur Zustellung', detail: 'halten die Nachricht, bis ein Gerät des Empfängers sie hat' },
         { condition: 'nur mit einer US-Pen-Register-Anordnung', detail: 'können ab dann erfahren, wer wem schreibt (Presseberichte)' },
       ],
       sharing: [NOT_LISTED, LE],
@@ -192,7 +192,7 @@ export const de: Translation = {
       ],
       audience: [
         { condition: 'wenn deine Einstellung „Meine Kontakte“ oder „Alle“ ist', detail: 'Personen, deren Nummer du gespeichert hast' },
-        { condition: 'nur bei „Alle“ und wenn ihr gechattet habt oder sie deine Nummer gespeichert hat', detail: 'seit Dezember 2021 sehen Fremde es nicht mehr' },
+        { condition: 'nur bei „Alle“ und nur nach Chat oder gespeicherter Nummer', detail: 'seit Dezember 2021 sehen Fremde es nicht mehr' },
         { detail: 'erheben es als Nutzungsdaten' },
         { condition: 'mit einer US-Subpoena', detail: 'das Datum von „zuletzt online“ gehört zu den Basisdaten' },
       ],
@@ -221,7 +221,7 @@ export const de: Translation = {
         'Verbergen verbirgt nicht alles: 2024 zeigten Forschende, dass jemand, der nur deine Nummer kennt, aus dem Timing von Zustellbestätigungen auf deine Aktivität schließen könnte.',
       ],
       audience: [
-        { condition: 'wenn deine Einstellung es erlaubt und ihr gechattet habt oder sie deine Nummer gespeichert hat', detail: 'sieht, dass du gerade online bist' },
+        { condition: 'wenn erlaubt, und nur nach Chat oder gespeicherter Nummer', detail: 'sieht, dass du gerade online bist' },
         { detail: 'erheben ihn als Nutzungsdaten' },
       ],
       sharing: [NOT_LISTED, EU],
@@ -264,8 +264,8 @@ export const de: Translation = {
         'WhatsApps Richtlinie nennt die Funktionen, die du nutzt, auch den Status, als erhobene Nutzungsdaten.',
       ],
       audience: [
-        { condition: 'nur gegenseitige Kontakte, die deine Status-Einstellung einschließt', detail: 'sehen jedes Update 24 Stunden lang' },
-        { detail: 'transportieren das verschlüsselte Update und erfassen, dass du den Status nutzt' },
+        { condition: 'nur gegenseitige Kontakte laut Status-Einstellung', detail: 'sehen jedes Update 24 Stunden lang' },
+        { condition: 'Ende-zu-Ende-verschlüsselt', detail: 'transportieren das Update und erfassen, dass du den Status nutzt' },
         { condition: 'nur wenn du deinen Status auf Facebook teilst', detail: 'Facebook erhält jedes geteilte Element' },
       ],
       sharing: [
@@ -328,7 +328,7 @@ export const de: Translation = {
       controlHint: 'Einstellungen › Datenschutz › Profilbild',
       caveats: [
         'Varianten der Hilfeseite nennen unterschiedliche Standardwerte (die Web-Seite sagt, jeder könne dein Bild sehen).',
-        'Die Zahl von 57 % stammt aus Presseberichten; das Paper selbst beschreibt die Erfassung, nicht diesen Anteil.',
+        'Die Zahl von 57 % stammt aus Presseberichten; in der geprüften Fassung des Papers wurde sie nicht gefunden.',
       ],
     },
     about: {
@@ -346,7 +346,7 @@ export const de: Translation = {
       controlHint: 'Einstellungen › Datenschutz › Info',
       caveats: [
         'Varianten der Hilfeseite nennen unterschiedliche Standardwerte (Kontakte oder alle).',
-        'Die Zahl von 29 % stammt aus Presseberichten; das Paper selbst beschreibt die Erfassung, nicht diesen Anteil.',
+        'Die Zahl von 29 % stammt aus Presseberichten; in der geprüften Fassung des Papers wurde sie nicht gefunden.',
       ],
     },
     'phone-number': {
@@ -438,7 +438,7 @@ export const de: Translation = {
       audience: [
         { detail: 'kann den Timer ändern, Nachrichten behalten oder weiterleiten' },
         { condition: 'sofern Admins das nicht sich selbst vorbehalten', detail: 'dürfen den Timer ändern' },
-        { detail: 'speichern zugestellte Nachrichten ohnehin normalerweise nicht' },
+        { condition: 'verschlüsselt, nur bis zur Zustellung', detail: 'speichern zugestellte Nachrichten ohnehin normalerweise nicht' },
       ],
       sharing: [NOT_LISTED],
       retention: 'Aus Chats entfernt, wenn der Timer abläuft; behaltene Nachrichten bleiben, und ein vorher erstelltes Backup enthält sie bis zur Wiederherstellung.',
@@ -465,7 +465,7 @@ export const de: Translation = {
       ],
       audience: [
         { detail: 'kann sie einmal öffnen oder mit einem anderen Gerät abfotografieren' },
-        { detail: 'halten die verschlüsselte Datei eventuell einige Wochen' },
+        { condition: 'verschlüsselte Datei, evtl. einige Wochen', detail: 'können sie nach dem Senden behalten' },
       ],
       sharing: ['Meldet der Empfänger Medien oder eine Sprachnachricht zur Einmalansicht, werden sie an WhatsApp gesendet.'],
       retention: 'Die verschlüsselte Datei kann nach dem Senden einige Wochen auf WhatsApps Servern bleiben; ein Backup stellt sie nur wieder her, wenn sie nie geöffnet wurde.',
@@ -482,7 +482,7 @@ export const de: Translation = {
         'Um Nachrichten zuzustellen, sehen WhatsApps Server, wer an wen sendet. WhatsApp sagt, es speichere das normalerweise nicht, kann aber per US-Rechtsverfahren (Pen-Register-Anordnung) verpflichtet werden, Absender und Empfänger ab dann aufzuzeichnen (Presseberichte).',
       ],
       audience: [
-        { detail: 'sehen Metadaten, keine Inhalte' },
+        { condition: 'nur Metadaten, keine Nachrichteninhalte', detail: 'sehen, wer wann mit wem spricht, und Gerätedaten' },
         { condition: 'mit einem US-Rechtsverfahren', detail: 'können Kontodaten und künftige Verbindungsdaten erhalten, keine Inhalte' },
       ],
       sharing: [META, EU, IN, LE],
@@ -569,7 +569,7 @@ export const de: Translation = {
       audience: [
         { condition: 'solange das Teilen läuft', detail: 'sieht, wo du bist; danach noch deinen Startpunkt und die letzte Aktualisierung' },
         { condition: 'in einem Gruppenchat, solange das Teilen läuft', detail: 'alle Mitglieder sehen ihn' },
-        { detail: 'leiten ihn Ende-zu-Ende-verschlüsselt weiter; laut WhatsApp können sie ihn nicht sehen' },
+        { condition: 'Ende-zu-Ende-verschlüsselt, laut WhatsApp nicht einsehbar', detail: 'leiten ihn weiter' },
       ],
       sharing: ['WhatsApp sagt, es könne in Chats geteilte Standorte nicht sehen und teile sie daher nicht mit Meta.'],
       retention: 'Nach dem Teilen sehen Personen im Chat weiter den Startpunkt als Standbild und können die letzte Aktualisierung öffnen. Eine Speicherdauer auf den Servern wurde nicht gefunden; laut WhatsApp kann es geteilte Standorte nicht sehen.',

@@ -11,7 +11,7 @@ export const EN_AUDIENCE: Record<Audience, string> = {
   'whatsapp-servers': 'WhatsApp’s servers',
   'meta-companies': 'Other Meta companies',
   'business-and-vendors': 'The business and its vendors',
-  authorities: 'Authorities (with legal process)',
+  authorities: 'Authorities',
 }
 
 export const EN_REGION: Record<Region, string> = {

@@ -36,7 +36,7 @@ export const es: Translation = {
     'whatsapp-servers': 'Los servidores de WhatsApp',
     'meta-companies': 'Otras empresas de Meta',
     'business-and-vendors': 'La empresa y sus proveedores',
-    authorities: 'Autoridades (con requerimiento legal)',
+    authorities: 'Autoridades',
   },
   region: {
     all: 'En todas partes',
@@ -154,7 +154,7 @@ export const es: Translation = {
       ],
       audience: [
         { detail: 'recibe el mensaje cuando uno de sus dispositivos se conecta' },
-        { detail: 'guardan el mensaje cifrado hasta la entrega' },
+        { condition: 'cifrado, hasta la entrega', detail: 'guardan el mensaje hasta que lo tiene un dispositivo del destinatario' },
         { condition: 'solo con una orden «pen register» de EE. UU.', detail: 'pueden saber quién escribe a quién desde entonces (según la prensa)' },
       ],
       sharing: [NOT_LISTED, LE],
@@ -264,7 +264,7 @@ export const es: Translation = {
       ],
       audience: [
         { condition: 'solo los contactos mutuos que incluye tu ajuste de estado', detail: 'ven cada estado durante 24 horas' },
-        { detail: 'transportan el estado cifrado y registran que usas Estados' },
+        { condition: 'cifrado de extremo a extremo', detail: 'transportan el estado y registran que usas Estados' },
         { condition: 'solo si compartes tu estado en Facebook', detail: 'Facebook recibe cada elemento compartido' },
       ],
       sharing: [
@@ -327,7 +327,7 @@ export const es: Translation = {
       controlHint: 'Ajustes › Privacidad › Foto del perfil',
       caveats: [
         'Las variantes de la página de ayuda no coinciden en el valor predeterminado (la página de la versión web dice que cualquiera puede ver tu foto).',
-        'La cifra del 57 % procede de la prensa; el artículo científico describe la enumeración, no esa proporción.',
+        'La cifra del 57 % procede de la prensa; no se encontró en la versión del artículo científico revisada.',
       ],
     },
     about: {
@@ -345,7 +345,7 @@ export const es: Translation = {
       controlHint: 'Ajustes › Privacidad › Info.',
       caveats: [
         'Las variantes de la página de ayuda no coinciden en el valor predeterminado (contactos o todos).',
-        'La cifra del 29 % procede de la prensa; el artículo científico describe la enumeración, no esa proporción.',
+        'La cifra del 29 % procede de la prensa; no se encontró en la versión del artículo científico revisada.',
       ],
     },
     'phone-number': {
@@ -410,7 +410,7 @@ export const es: Translation = {
         'Para un mensaje enviado, la Info. del mensaje indica cuándo se entregó, se leyó y, en los mensajes de voz, se reprodujo; en grupos, por miembro, y las entradas se mantienen si un miembro sale.',
       ],
       audience: [
-        { condition: 'la hora de lectura solo si ambos tienen las confirmaciones activadas', detail: 'el remitente ve cuándo te llegó y cuándo lo leíste' },
+        { condition: 'lectura solo si ambos tienen las confirmaciones activadas', detail: 'el remitente ve cuándo te llegó y cuándo lo leíste' },
         { condition: 'solo el remitente de cada mensaje', detail: 've las horas de entrega y lectura de cada miembro' },
         { detail: 'transmiten las confirmaciones' },
       ],
@@ -437,7 +437,7 @@ export const es: Translation = {
       audience: [
         { detail: 'puede cambiar la duración, conservar o reenviar mensajes' },
         { condition: 'salvo que los administradores se lo reserven', detail: 'pueden cambiar la duración' },
-        { detail: 'normalmente tampoco guardan los mensajes entregados' },
+        { condition: 'cifrados, solo hasta la entrega', detail: 'normalmente tampoco guardan los mensajes entregados' },
       ],
       sharing: [NOT_LISTED],
       retention: 'Se quitan de los chats al terminar la duración; los mensajes conservados permanecen, y una copia de seguridad hecha antes los contiene hasta que se restaura.',
@@ -464,7 +464,7 @@ export const es: Translation = {
       ],
       audience: [
         { detail: 'puede abrirlo una vez o fotografiarlo con otro dispositivo' },
-        { detail: 'pueden guardar el archivo cifrado durante algunas semanas' },
+        { condition: 'archivo cifrado, quizá algunas semanas', detail: 'pueden guardarlo tras el envío' },
       ],
       sharing: ['Si el destinatario denuncia un archivo o mensaje de voz de ver una vez, se envía a WhatsApp.'],
       retention: 'El archivo cifrado puede quedar en los servidores de WhatsApp algunas semanas tras el envío; una copia de seguridad solo lo restaura si nunca se abrió.',
@@ -481,7 +481,7 @@ export const es: Translation = {
         'Para entregar los mensajes, los servidores de WhatsApp ven quién envía a quién. WhatsApp dice que normalmente no lo registra, pero con un requerimiento legal de EE. UU. (una orden «pen register») se le puede obligar a registrar remitente y destinatario desde entonces (según la prensa).',
       ],
       audience: [
-        { detail: 'ven los metadatos, no el contenido' },
+        { condition: 'solo metadatos, no el contenido', detail: 'ven quién habla con quién y cuándo, y datos del dispositivo' },
         { condition: 'con un requerimiento legal de EE. UU.', detail: 'pueden obtener registros de la cuenta y datos de envío futuros, no el contenido' },
       ],
       sharing: [META, EU, IN, LE],
@@ -568,7 +568,7 @@ export const es: Translation = {
       audience: [
         { condition: 'mientras dure', detail: 've dónde estás; después sigue viendo tu punto de partida y la última actualización' },
         { condition: 'en un chat de grupo, mientras dure', detail: 'todos los miembros la ven' },
-        { detail: 'la transmiten cifrada de extremo a extremo; WhatsApp dice que no puede verla' },
+        { condition: 'cifrada de extremo a extremo: WhatsApp dice que no la ve', detail: 'la transmiten' },
       ],
       sharing: ['WhatsApp dice que no puede ver las ubicaciones compartidas en los chats y, por eso, no las comparte con Meta.'],
       retention: 'Al terminar, las personas del chat siguen viendo la ubicación inicial como imagen fija y pueden abrir la última actualizada. No se encontró un plazo de conservación en los servidores; WhatsApp dice que no puede ver las ubicaciones compartidas.',

@@ -36,7 +36,7 @@ export const ptBR: Translation = {
     'whatsapp-servers': 'Servidores do WhatsApp',
     'meta-companies': 'Outras empresas da Meta',
     'business-and-vendors': 'A empresa e seus fornecedores',
-    authorities: 'Autoridades (com processo legal)',
+    authorities: 'Autoridades',
   },
   region: {
     all: 'Em todo lugar',
@@ -154,7 +154,7 @@ export const ptBR: Translation = {
       ],
       audience: [
         { detail: 'recebe a mensagem quando um aparelho dela ficar online' },
-        { detail: 'guardam a mensagem criptografada até a entrega' },
+        { condition: 'criptografada, até a entrega', detail: 'guardam a mensagem até um aparelho do destinatário recebê-la' },
         { condition: 'só com uma ordem “pen register” dos EUA', detail: 'podem saber quem manda mensagem para quem a partir daí (segundo a imprensa)' },
       ],
       sharing: [NOT_LISTED, LE],
@@ -220,7 +220,7 @@ export const ptBR: Translation = {
         'Esconder não esconde tudo: em 2024 pesquisadores mostraram que alguém que só conheça seu número poderia deduzir sua atividade pelo momento em que chegam as confirmações de entrega.',
       ],
       audience: [
-        { condition: 'se sua configuração permitir e vocês já conversaram ou ela salvou seu número', detail: 'vê que você está online agora' },
+        { condition: 'se permitido e se já conversaram ou ela salvou seu número', detail: 'vê que você está online agora' },
         { detail: 'coletam como dado de uso' },
       ],
       sharing: [NOT_LISTED, EU],
@@ -264,7 +264,7 @@ export const ptBR: Translation = {
       ],
       audience: [
         { condition: 'só contatos mútuos incluídos na sua configuração de status', detail: 'veem cada status por 24 horas' },
-        { detail: 'transportam o status criptografado e registram que você usa o Status' },
+        { condition: 'criptografado de ponta a ponta', detail: 'transportam o status e registram que você usa o Status' },
         { condition: 'só se você compartilhar seu status no Facebook', detail: 'o Facebook recebe cada item compartilhado' },
       ],
       sharing: [
@@ -327,7 +327,7 @@ export const ptBR: Translation = {
       controlHint: 'Configurações › Privacidade › Foto do perfil',
       caveats: [
         'As variantes da página de ajuda divergem sobre o padrão (a página da versão web diz que qualquer pessoa pode ver sua foto).',
-        'O número de 57% vem da imprensa; o artigo científico descreve a enumeração, não essa proporção.',
+        'O número de 57% vem da imprensa; não foi encontrado na versão do artigo científico consultada.',
       ],
     },
     about: {
@@ -345,7 +345,7 @@ export const ptBR: Translation = {
       controlHint: 'Configurações › Privacidade › Recado',
       caveats: [
         'As variantes da página de ajuda divergem sobre o padrão (contatos ou todos).',
-        'O número de 29% vem da imprensa; o artigo científico descreve a enumeração, não essa proporção.',
+        'O número de 29% vem da imprensa; não foi encontrado na versão do artigo científico consultada.',
       ],
     },
     'phone-number': {
@@ -410,7 +410,7 @@ export const ptBR: Translation = {
         'Para uma mensagem enviada, os Dados da mensagem mostram quando ela foi entregue, lida e, em mensagens de voz, reproduzida; em grupos, por membro, e os registros ficam mesmo se um membro sair.',
       ],
       audience: [
-        { condition: 'horário de leitura só se vocês dois tiverem as confirmações ativadas', detail: 'quem enviou vê quando chegou a você e quando você leu' },
+        { condition: 'leitura só se vocês dois tiverem as confirmações ativadas', detail: 'quem enviou vê quando chegou a você e quando você leu' },
         { condition: 'só quem enviou cada mensagem', detail: 'vê os horários de entrega e leitura de cada membro' },
         { detail: 'repassam as confirmações' },
       ],
@@ -437,7 +437,7 @@ export const ptBR: Translation = {
       audience: [
         { detail: 'pode mudar a duração, manter ou encaminhar mensagens' },
         { condition: 'a não ser que os admins reservem isso para si', detail: 'podem mudar a duração' },
-        { detail: 'normalmente já não guardam mensagens entregues' },
+        { condition: 'criptografadas, só até a entrega', detail: 'normalmente já não guardam mensagens entregues' },
       ],
       sharing: [NOT_LISTED],
       retention: 'Removidas das conversas quando a duração termina; mensagens mantidas ficam, e um backup feito antes as contém até ser restaurado.',
@@ -464,7 +464,7 @@ export const ptBR: Translation = {
       ],
       audience: [
         { detail: 'pode abrir uma vez ou fotografar com outro aparelho' },
-        { detail: 'podem guardar o arquivo criptografado por algumas semanas' },
+        { condition: 'arquivo criptografado, talvez por semanas', detail: 'podem guardá-lo após o envio' },
       ],
       sharing: ['Se o destinatário denunciar uma mídia ou mensagem de voz de visualização única, ela é enviada ao WhatsApp.'],
       retention: 'O arquivo criptografado pode ficar nos servidores do WhatsApp por algumas semanas após o envio; um backup só o restaura se ele nunca foi aberto.',
@@ -481,7 +481,7 @@ export const ptBR: Translation = {
         'Para entregar as mensagens, os servidores do WhatsApp veem quem envia para quem. O WhatsApp diz que normalmente não registra isso, mas por processo legal dos EUA (uma ordem “pen register”) pode ser obrigado a registrar remetente e destinatário a partir daí (segundo a imprensa).',
       ],
       audience: [
-        { detail: 'veem metadados, não o conteúdo' },
+        { condition: 'só metadados, não o conteúdo', detail: 'veem quem fala com quem e quando, e dados do aparelho' },
         { condition: 'com um processo legal dos EUA', detail: 'podem obter registros da conta e dados de envio futuros, não o conteúdo' },
       ],
       sharing: [META, EU, IN, LE],
@@ -568,7 +568,7 @@ export const ptBR: Translation = {
       audience: [
         { condition: 'enquanto durar o compartilhamento', detail: 'vê onde você está; depois ainda vê seu ponto de partida e a última atualização' },
         { condition: 'em uma conversa em grupo, enquanto durar', detail: 'todos os membros a veem' },
-        { detail: 'repassam a localização criptografada de ponta a ponta; o WhatsApp diz que não consegue vê-la' },
+        { condition: 'criptografada de ponta a ponta: o WhatsApp diz que não a vê', detail: 'repassam a localização' },
       ],
       sharing: ['O WhatsApp diz que não consegue ver localizações compartilhadas nas conversas e por isso não as compartilha com a Meta.'],
       retention: 'Depois que o compartilhamento termina, as pessoas da conversa continuam vendo a localização inicial como imagem estática e podem abrir a última atualizada. Não foi encontrado prazo de retenção nos servidores; o WhatsApp diz que não consegue ver localizações compartilhadas.',

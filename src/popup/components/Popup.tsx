@@ -18,6 +18,7 @@ import {
 } from '../state'
 import { Consoles } from './Consoles'
 import { Controls } from './Controls'
+import { MySettings } from './MySettings'
 
 interface Props {
   state: PopupState
@@ -170,7 +171,11 @@ function Supported({ state, actions }: { state: SupportedState; actions: PopupAc
         ))}
       </section>
       <Guard fallback={null}>{state.contextNotes.length > 0 && <ContextNotes notes={state.contextNotes} />}</Guard>
-      {/* The privacy checkup ("Your privacy settings") goes here, below the counts and the notes. */}
+      {summary.facts.site === 'whatsapp-web' && (
+        <Guard fallback={null}>
+          <MySettings mine={state.mySettings} lang={state.lang} onForget={() => actions.forgetMySettings?.()} />
+        </Guard>
+      )}
       <Legend />
       <Controls state={state} actions={actions} site={summary.facts.site} />
     </>

@@ -102,6 +102,8 @@ export const drawerRows: Detector = {
         // The About block: the nearest ancestor that holds more than the heading.
         let block = el.parentElement
         while (block && block !== drawer && block.childElementCount < 2) block = block.parentElement
+        // …with the plain div wrappers around it that hold nothing else (one block, however deeply wrapped).
+        while (block && block !== drawer && block.parentElement !== drawer && block.parentElement?.tagName === 'DIV' && block.parentElement.childElementCount === 1) block = block.parentElement
         if (block && block !== drawer && drawer.contains(block)) push(block, 'about')
       }
     }

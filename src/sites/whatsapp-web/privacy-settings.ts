@@ -1,5 +1,7 @@
 // Settings › Privacy: each setting row (last seen and online, profile photo, about, status, read receipts,
-// disappearing messages timer, groups, live location, calls, blocked contacts, …).
+// disappearing messages timer, groups, live location, calls, blocked contacts, …), and in its sub-panels
+// (last seen and online, profile photo, …, calls, advanced) each radio group and switch row.
+// The rows found are also handed to privacy-values.ts, which reads the values they show.
 //
 // Signals (two that agree; markup [G], row names [I] from the app UI):
 //  - the panel: a block whose first children include a header (structure: a left panel outside #main)
@@ -7,19 +9,29 @@
 //    has no known id or test id, so its words are needed: a language without them finds no panel,
 //    and health says so: expectedOn cannot see such a panel either);
 //  - rows: the outermost [role="button"] / [role="checkbox"] / [role="switch"] of that panel outside
-//    its header (never the back button; section headings are not rows).
+//    its header (never the back button; section headings are not rows);
+//  - a sub-panel: a header title naming a privacy row (privacy-words.ts) over a panel holding a radio
+//    or a switch [G]; its rows also include [role="radiogroup"]
 
 import type { Detector, Match } from '../types'
 import { firstChildHeader, text } from './dom-helpers'
 import { MESSAGE_LIST } from './selectors'
 import { PRIVACY_TITLES, normalize } from './words'
+import { privacySubPanelKind, reportPrivacyRows, ROW_SELECTOR } from './privacy-values'
+import type { RowKind } from './privacy-words'
 
-const ROW = '[role="button"], [role="checkbox"], [role="switch"]'
+const ROW = ROW_SELECTOR
 
-function isPrivacyPanel(panel: Element): boolean {
+function panelKind(panel: Element): RowKind | 'privacy' | null {
   const header = firstChildHeader(panel)
   const title = header?.querySelector('h1, [role="heading"]')
-  return !!title && (PRIVACY_TITLES as readonly string[]).includes(normalize(text(title)))
+  if (!title) return null
+  const words = normalize(text(title))
+  return (PRIVACY_TITLES as readonly string[]).includes(words) ? 'privacy' : privacySubPanelKind(panel, words)
+}
+
+function isPrivacyPanel(panel: Element): boolean {
+  return panelKind(panel) !== null
 }
 
 /** Privacy panels around or inside `root`: the parent of a header whose title reads "Privacy". */
@@ -43,6 +55,8 @@ export const privacySettings: Detector = {
   skipInside: MESSAGE_LIST,
   categories: ['privacy-setting'],
   watchesText: true,
+  // A switch or radio changing state (privacy-values.ts reads it).
+  watchedAttributes: [{ name: 'aria-checked', on: '[role="radio"], [role="switch"], [role="checkbox"]' }],
   // An open Privacy panel always lists its settings.
   expectedOn: (doc) => privacyPanels(doc).length > 0,
   find(root) {
@@ -51,12 +65,16 @@ export const privacySettings: Detector = {
       const scope: Element = root.nodeType === 1 && panel.contains(root as Element) ? (root as Element) : panel
       const rows = Array.from(scope.querySelectorAll(ROW))
       if (scope.matches(ROW)) rows.unshift(scope)
+      const panelRows: Element[] = []
       for (const row of rows) {
         if (row.closest('header')) continue
         const outer = row.parentElement?.closest(ROW)
         if (outer && panel.contains(outer)) continue
         out.push({ element: row, category: 'privacy-setting' })
+        panelRows.push(row)
       }
+      const kind = panelKind(panel)
+      if (kind) reportPrivacyRows(panel, kind, panelRows, scope === panel ? null : scope)
     }
     return out
   },

@@ -225,3 +225,54 @@ describe('accuracy: translations say the same numbers', () => {
     })
   }
 })
+
+describe('accuracy: the notes review (issue 17) stays fixed', () => {
+  const REVIEW_BANNED: { why: string; en: RegExp }[] = [
+    { why: 'play receipts with read receipts off conflict with the English help page (now only a caveat)', en: /^Voice-message play receipts are still sent/ },
+    { why: 'no source says your number specifically is used for ads', en: /your number included/i },
+    { why: 'timing inference is research about someone who knows your number, not a present-tense fact', en: /reveal your activity to anyone with your number/i },
+    { why: '"often a vendor’s server" had no source', en: /often a vendor/i },
+    { why: 'the India entry is brought up to date', en: /Meta has appealed to the Supreme Court\.$/ },
+    { why: 'a figure known only from the press is "reported", not stated as the study’s', en: /^Your profile photo is shown to whoever your setting allows; in 2024/ },
+  ]
+  it('none of the reviewed statements come back', () => {
+    const hits: string[] = []
+    for (const [where, text] of everything('en')) for (const r of REVIEW_BANNED) if (r.en.test(text)) hits.push(`${where}: ${r.why}`)
+    expect(hits).toEqual([])
+  })
+
+  it('notes that rest on the press-only enumeration figures are "reported"', () => {
+    for (const category of CATEGORIES) {
+      const cites = [...BASE[category].sharing, ...BASE[category].caveats].some((c) => c.sources.includes('pr-enum-2025'))
+      if (cites) expect(BASE[category].confidence, category).toBe('reported')
+    }
+  })
+
+  it('the blue-ticks rule says it holds only as long as both keep read receipts on, in every language', () => {
+    const words: Record<Lang, RegExp> = {
+      en: /as long as both of you keep them on/,
+      de: /solange ihr beide sie anlasst/,
+      es: /mientras ambos las mantengan activadas/,
+      'pt-BR': /enquanto vocês dois as mantiverem ativadas/,
+    }
+    for (const lang of LANGS) {
+      const [, text] = contextTexts(lang).find(([where]) => where === 'context/reciprocal-read-receipts.text')!
+      expect(text, lang).toMatch(words[lang])
+    }
+  })
+
+  it('translated setting paths use the app’s own words, never half English', () => {
+    const english = /\b(Settings|Privacy|Last seen|Default message timer|Advanced|Read receipts|Profile photo|Block unknown)\b/
+    for (const lang of LANGS.filter((l) => l !== 'en')) {
+      for (const category of CATEGORIES) {
+        const note = noteFor(category, lang)
+        for (const c of note.controls) expect(c.path, `${lang}/${category}`).not.toMatch(english)
+        expect(note.controlHint, `${lang}/${category}`).not.toMatch(english)
+      }
+    }
+  })
+
+  it('store-label mappings are gone (unsourced, and they contradicted the stores’ definitions)', () => {
+    for (const lang of LANGS) for (const note of allNotes(lang)) expect(Object.keys(note)).not.toContain('storeLabels')
+  })
+})

@@ -41,7 +41,7 @@ describe('popup and library: audiences keep their conditions', () => {
         cleanup()
       }
       expect(problems).toEqual([])
-    })
+    }, 60_000) // renders 26 full notes; the shared 2-core machine can be slow
   }
 })
 
@@ -55,7 +55,7 @@ describe('library: review dates and how sources were read', () => {
       expect(time?.getAttribute('dateTime'), note.category).toBe(note.reviewed)
       expect(time?.textContent).toBe(`Reviewed ${note.reviewed}`)
     }
-  })
+  }, 60_000)
 
   it('says when a source was read only in another language’s copy, a mirror or quoted', () => {
     setMessageTable(de as MessageTable)

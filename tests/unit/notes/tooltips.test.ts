@@ -40,6 +40,14 @@ describe('tooltip audiences keep their conditions', () => {
     })
   }
 
+  test('every language’s tooltip names the same audiences (a condition too long in one language would drop it there)', () => {
+    for (const category of CATEGORIES) {
+      const shown = (lang: (typeof LANGS)[number]) =>
+        noteFor(category, lang).audience.filter((e) => e.condition.length <= TOOLTIP_CONDITION_MAX).map((e) => e.who)
+      for (const lang of LANGS) expect(shown(lang), `${lang}/${category}`).toEqual(shown('en'))
+    }
+  })
+
   test('the audiences the review found bare now carry their conditions (English)', () => {
     const line = (category: (typeof CATEGORIES)[number]) => tooltipText(category, 'en').audience
     expect(line('profile-photo')).toContain('Anyone with your number (only if your setting is Everyone)')
@@ -50,9 +58,9 @@ describe('tooltip audiences keep their conditions', () => {
       expect(line(category)).not.toContain('Anyone with your number')
     }
     expect(line('pending')).not.toContain('WhatsApp’s servers')
-    expect(line('encryption-notice')).toContain('Authorities (with legal process) (with US legal process)')
-    expect(noteFor('encryption-notice', 'en').audience.find((a) => a.who === 'whatsapp-servers')?.detail).toMatch(/metadata, not content/)
-    expect(noteFor('live-location', 'en').audience.find((a) => a.who === 'whatsapp-servers')?.detail).toMatch(/relay it end-to-end encrypted/)
+    // Beside an end-to-end notice, the servers and authorities must read as metadata, not content.
+    expect(line('encryption-notice')).toBe('WhatsApp’s servers (metadata only, not message content); Authorities (with US legal process)')
+    expect(line('live-location')).toContain('WhatsApp’s servers (end-to-end encrypted, so WhatsApp says it can’t see it)')
   })
 })
 
