@@ -11,7 +11,10 @@
 //           [data-navbar-item], an incoming message row outside the bubble [I] (2021–23 has no
 //           stable class, and these places hold no other image).
 //  weak   — a wider place: a rail however marked up (a header or nav holding the Status or
-//           Settings icon), a drawer's top block or one of its list rows [I];
+//           Settings icon), a drawer's top block or one of its list rows, a message row outside
+//           its bubble (rows whose direction the markup no longer writes), or in a dialog beside a
+//           name (the status viewer's header and its viewers) [I]; the Status screen's rows show
+//           thumbnails of the status beside names, so that place alone is not enough;
 //         — it is drawn as a decoration: empty alt or draggable="false" [I] (WhatsApp's avatar
 //           images are both; content images carry a description).
 // Never: emoji images (img.emoji / data-plain-text, or inside a span[dir] text run), media inside a
@@ -88,8 +91,35 @@ function inAvatarSlot(img: Element): boolean {
   return img.closest(SLOTS) !== null || (inMain && img.closest(INCOMING_ROW) !== null)
 }
 
+/** How far up from the img a name may sit beside it (img → wrapper → row). */
+const BESIDE_LEVELS = 3
+
+function besideName(img: Element): boolean {
+  let node: Element | null = img
+  for (let level = 0; node && level < BESIDE_LEVELS; level++, node = node.parentElement) {
+    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) if (sib.matches('span[dir]') || sib.querySelector('span[dir]')) return true
+  }
+  return false
+}
+
+/** What a bubble holds beside media: text, its time and ticks, its tail. */
+const BUBBLE_PARTS = '[data-pre-plain-text], .selectable-text, [data-testid="msg-meta"], span[dir], [data-icon^="tail-"]'
+
+/**
+ * In a message row but beside the bubble: the row's child that holds the img holds none of the
+ * bubble's parts (a photo in a message sits with its time and ticks, whatever its classes).
+ */
+function besideBubble(img: Element): boolean {
+  const row = img.closest(MESSAGE_SELECTOR)
+  if (!row || img.closest(BUBBLE)) return false
+  let block: Element = img
+  while (block.parentElement && block.parentElement !== row) block = block.parentElement
+  return block.querySelector(BUBBLE_PARTS) === null
+}
+
 function inWiderPlace(img: Element): boolean {
-  return img.closest('#main') === null && (inRail(img) || inDrawerSlot(img))
+  if (img.closest('#main')) return besideBubble(img)
+  return inRail(img) || inDrawerSlot(img) || (img.closest('[role="dialog"]') !== null && besideName(img))
 }
 
 export const avatars: Detector = {

@@ -20,13 +20,11 @@ import type { Detector, Match } from '../types'
 import { queryAll } from '../../shared/dom'
 import { namedIcons, rowOf, text } from './dom-helpers'
 import { drawerKind, drawerOfPage, drawerScopes } from './page-facts'
-import { MESSAGE_LIST } from './selectors'
+import { DISAPPEARING_ICONS, LOCK_ICONS, MESSAGE_LIST } from './selectors'
 import { ABOUT_TITLES, PARTICIPANT_COUNT, normalize } from './words'
 
-/** wds-ic-disappearing-messages [C: WDSIconWdsIcDisappearingMessages, svg title only]; the rest [G]. */
-const DISAPPEARING_ICONS: ReadonlySet<string> = new Set(['wds-ic-disappearing-messages', 'disappearing', 'disappearing-refreshed', 'ephemeral', 'timer', 'timer-refreshed', 'settings-disappearing'])
-/** lock [C: an icon of WhatsApp's]; the rest [G]. */
-const LOCK_ICONS: ReadonlySet<string> = new Set(['lock', 'lock-small', 'lock-refreshed', 'lock-outline', 'security-lock', 'e2e-lock'])
+const DISAPPEARING_ICON_SET: ReadonlySet<string> = new Set(DISAPPEARING_ICONS)
+const LOCK_ICON_SET: ReadonlySet<string> = new Set(LOCK_ICONS)
 
 const PHONE = /^\+?[0-9٠-٩०-९][0-9٠-٩०-९\s().\-‒–‑]{5,}[0-9٠-٩०-९]$/
 const HAS_NUMBER = /[0-9٠-٩०-९]/
@@ -79,8 +77,8 @@ export const drawerRows: Detector = {
     for (const { scope, drawer } of drawerScopes(root)) {
       const kind = drawerKind(drawer)
       if (kind === 'message-info') continue
-      for (const icon of namedIcons(scope, DISAPPEARING_ICONS)) push(rowOf(icon, drawer), 'disappearing-messages')
-      for (const icon of namedIcons(scope, LOCK_ICONS)) push(rowOf(icon, drawer), 'encryption-notice')
+      for (const icon of namedIcons(scope, DISAPPEARING_ICON_SET)) push(rowOf(icon, drawer), 'disappearing-messages')
+      for (const icon of namedIcons(scope, LOCK_ICON_SET)) push(rowOf(icon, drawer), 'encryption-notice')
 
       if (kind === 'group-info') {
         for (const list of queryAll(drawer, '[role="list"]')) {
@@ -104,6 +102,8 @@ export const drawerRows: Detector = {
         // The About block: the nearest ancestor that holds more than the heading.
         let block = el.parentElement
         while (block && block !== drawer && block.childElementCount < 2) block = block.parentElement
+        // …with the plain div wrappers around it that hold nothing else (one block, however deeply wrapped).
+        while (block && block !== drawer && block.parentElement !== drawer && block.parentElement?.tagName === 'DIV' && block.parentElement.childElementCount === 1) block = block.parentElement
         if (block && block !== drawer && drawer.contains(block)) push(block, 'about')
       }
     }

@@ -51,7 +51,7 @@ function showsStartupScreen(app: Element): boolean {
   return false
 }
 
-function statusViewerOpen(doc: Document): boolean {
+export function statusViewerOpen(doc: Document): boolean {
   return queryAllBeside(doc, MESSAGE_LIST, '[role="dialog"] :is([role="progressbar"], [data-testid="status-progress-bar-segment"])').length > 0
 }
 

@@ -22,16 +22,25 @@ const PREVIEW_SLOT = '._ak8k, [data-testid="last-msg-status"]'
 
 const TIME_LIKE = /[0-9٠-٩०-९]{1,2}\s?[:.h]\s?[0-9٠-٩०-९]{2}|[0-9٠-٩०-९]{1,2}[./][0-9٠-٩०-९]{1,2}[./][0-9٠-٩०-९]{2,4}/
 
-/** Spans inside chat-list preview slots within root (slots first: few per page). */
-function previewSpans(root: Element | Document): Element[] {
+/** A chat-list row: the preview line lives inside one. */
+const CHAT_ROW = '#pane-side [role="row"], #pane-side [role="listitem"]'
+
+/**
+ * Spans that may show a chat-list preview within root: those of the preview slots (few per page),
+ * or, where no slot is known by class (a new build renamed it), the spans of the chat-list rows;
+ * only a typing word counts there (two signals: the row and the word).
+ */
+function previewSpans(root: Element | Document): { spans: Element[]; bySlot: boolean } {
   if (root.nodeType === 1 && (root as Element).closest(PREVIEW_SLOT)) {
-    return (root as Element).closest('#pane-side') ? queryAll(root, 'span') : []
+    return { spans: (root as Element).closest('#pane-side') ? queryAll(root, 'span') : [], bySlot: true }
   }
   const spans: Element[] = []
   for (const slot of queryAll(root, PREVIEW_SLOT)) {
     if (slot.closest('#pane-side')) spans.push(...Array.from(slot.querySelectorAll('span')))
   }
-  return spans
+  if (spans.length > 0 || (root.nodeType === 9 ? (root as Document).querySelector(PREVIEW_SLOT) : null)) return { spans, bySlot: true }
+  const inRow = root.nodeType === 1 && (root as Element).closest(CHAT_ROW) ? queryAll(root, 'span') : queryAll(root, `${CHAT_ROW} span`)
+  return { spans: inRow, bySlot: false }
 }
 
 export type Presence = 'typing-indicator' | 'online-presence' | 'last-seen'
@@ -73,15 +82,16 @@ export const presence: Detector = {
         if (p) out.push({ element: el, category: p })
       }
     }
-    for (const el of previewSpans(root)) {
+    const { spans, bySlot } = previewSpans(root)
+    for (const el of spans) {
       if (el.hasAttribute('data-icon') || el.closest('[data-icon]')) continue
-      const slot = el.closest(PREVIEW_SLOT)
+      const slot = bySlot ? el.closest(PREVIEW_SLOT) : el.closest(CHAT_ROW)
       if (!slot) continue
       const dir = el.closest('[dir]')
       if (dir && slot.contains(dir)) continue // user text (message preview, sender name)
       if (el.querySelector('[dir], [data-icon]')) continue // holds user text or an icon: not the indicator itself
       const t = normalize(text(el))
-      if (!(isTypingText(t) || (t.endsWith('…') && t.length <= 60))) continue
+      if (!(isTypingText(t) || (bySlot && t.endsWith('…') && t.length <= 60))) continue
       // The innermost span holding the whole typing text.
       if (Array.from(el.children).some((c) => c.tagName === 'SPAN' && normalize(text(c)) === t)) continue
       out.push({ element: el, category: 'typing-indicator' })

@@ -3,11 +3,13 @@
 // (last seen and online, profile photo, …, calls, advanced) each radio group and switch row.
 // The rows found are also handed to privacy-values.ts, which reads the values they show.
 //
-// Signals (markup [G]; row names [I] from the app UI):
-//  - the panel: a left drawer whose header title (h1 / [role="heading"]) reads "Privacy" in words.ts [I]/[G]
-//    (language-dependent by necessity: the panel has no known id or test id)
-//  - rows: outermost [role="button"] / [role="checkbox"] rows of the panel outside its header
-//    (never the back button; section headings are not rows)
+// Signals (two that agree; markup [G], row names [I] from the app UI):
+//  - the panel: a block whose first children include a header (structure: a left panel outside #main)
+//    AND whose header title (h1 / [role="heading"]) reads "Privacy" in words.ts [I]/[G] (the panel
+//    has no known id or test id, so its words are needed: a language without them finds no panel,
+//    and health says so: expectedOn cannot see such a panel either);
+//  - rows: the outermost [role="button"] / [role="checkbox"] / [role="switch"] of that panel outside
+//    its header (never the back button; section headings are not rows);
 //  - a sub-panel: a header title naming a privacy row (privacy-words.ts) over a panel holding a radio
 //    or a switch [G]; its rows also include [role="radiogroup"]
 

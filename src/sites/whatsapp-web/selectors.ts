@@ -25,8 +25,8 @@ export const OUTGOING_ROW = '.message-out, [data-id^="true_"], [data-testid^="co
  */
 export const UNDIRECTED_ROW = '[data-testid^="conv-msg"]:not([data-testid*="_"]), [data-id]:not([data-id*="_"])'
 
-/** Someone else's message row: the class (≤2025) [C] or the id prefix [C]. */
-export const INCOMING_ROW = '.message-in, [data-id^="false_"]'
+/** Someone else's message row: the class (≤2025) [C], the id prefix [C] or the conv-msg test id (2025-H2+) [C]. */
+export const INCOMING_ROW = '.message-in, [data-id^="false_"], [data-testid^="conv-msg-false_"]'
 
 /** The open chat's message list: only ticks, sender avatars and chat notices live in it. */
 export const MESSAGE_LIST = '#main [role="application"]'
@@ -106,6 +106,13 @@ export const NON_TICK_ICONS = '[data-icon]:not([data-icon^="msg-"]):not([data-ic
  */
 export const STATUS_RAIL_ICONS: readonly string[] = ['status-v3', 'status-v3-unread', 'status-refreshed', 'status-refreshed-unread', 'status-filled-refreshed', 'wds-ic-status', 'status-outline']
 export const SETTINGS_RAIL_ICONS: readonly string[] = ['settings', 'settings-refreshed', 'settings-filled-refreshed', 'wds-ic-settings']
+/** Disappearing messages: wds-ic-disappearing-messages [C: WDSIconWdsIcDisappearingMessages, svg title only]; the rest [G]. */
+export const DISAPPEARING_ICONS: readonly string[] = ['wds-ic-disappearing-messages', 'disappearing', 'disappearing-refreshed', 'ephemeral', 'timer', 'timer-refreshed', 'settings-disappearing']
+/** Encryption rows: lock [C: an icon of WhatsApp's]; the rest [G]. */
+export const LOCK_ICONS: readonly string[] = ['lock', 'lock-small', 'lock-refreshed', 'lock-outline', 'security-lock', 'e2e-lock']
+/** Status viewers: ic-visibility [C: WAWebStatusSeenCount's WDSIconIcVisibility, possibly as svg title only]; the rest [G]. */
+export const EYE_ICONS: readonly string[] = ['ic-visibility', 'status-eye', 'eye', 'eye-refreshed', 'wds-ic-visibility']
+
 /**
  * Default avatars (no photo set): default-user, default-group [I], default-contact-refreshed [C],
  * default-group-refreshed / default-community-refreshed / default-user-refreshed [G].

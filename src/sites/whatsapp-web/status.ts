@@ -5,7 +5,8 @@
 //  - rail entry: the button around a status icon — data-icon/data-testid "status-v3" [C], "status-refreshed",
 //    "wds-ic-status" [G]; a 2024+ rail item is [data-navbar-item] [G].
 //  - status rows: [role="listitem"] in the left panel while the rail's Status item is selected
-//    (data-navbar-item-selected / aria-pressed) [G]; never inside #side, #main, a drawer or a dialog.
+//    (page-facts selectedRailItem) [G] or a status is open in the viewer (two signals: the list's place
+//    and the screen it belongs to); never inside #side, #main, a drawer or a dialog.
 //  - viewer: a [role="dialog"] holding [role="progressbar"] segments [G]; the strip of segments is annotated
 //    (the smallest element that shows "a status, n of m"; never the caption, which is user text).
 //  - viewers: eye icon (status-eye, eye, eye-refreshed [G]) → its button; a [role="list"] inside the viewer.
@@ -13,15 +14,14 @@
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
 import { docOf, namedIcons } from './dom-helpers'
-import { drawerOf, selectedRailItem, viewOf } from './page-facts'
-import { MESSAGE_LIST, STATUS_RAIL_ICONS } from './selectors'
+import { drawerOf, selectedRailItem, statusViewerOpen, viewOf } from './page-facts'
+import { EYE_ICONS, MESSAGE_LIST, STATUS_RAIL_ICONS } from './selectors'
 
 const RAIL_ICON_SELECTOR = STATUS_RAIL_ICONS.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
 const RAIL_ICON_SCAN = '[data-icon^="status-"],[data-testid^="status-"],[data-icon^="wds-ic-status"]'
 const isRailIcon = (el: Element): boolean =>
   STATUS_RAIL_ICONS.includes(el.getAttribute('data-icon') ?? '') || STATUS_RAIL_ICONS.includes(el.getAttribute('data-testid') ?? '')
-/** ic-visibility [C: WAWebStatusSeenCount's WDSIconIcVisibility, possibly as svg title only]; the rest [G]. */
-const EYE_ICONS: ReadonlySet<string> = new Set(['ic-visibility', 'status-eye', 'eye', 'eye-refreshed', 'wds-ic-visibility'])
+const EYE_ICON_SET: ReadonlySet<string> = new Set(EYE_ICONS)
 /** A viewer's progress: [role="progressbar"] [G], or its segments' test id [C: status-progress-bar-segment]. */
 const PROGRESS = '[role="progressbar"], [data-testid="status-progress-bar-segment"]'
 
@@ -45,7 +45,8 @@ export const status: Detector = {
     }
 
     const rows = queryAll(root, '[role="listitem"]')
-    if (rows.length > 0 && selectedRailItem(doc) === 'status') {
+    // The Status screen: the rail's Status item is selected, or a status is open in the viewer.
+    if (rows.length > 0 && (selectedRailItem(doc) === 'status' || statusViewerOpen(doc))) {
       for (const row of rows) {
         if (row.closest('#side, #main, header, [role="dialog"]') || drawerOf(row)) continue
         if (row.parentElement?.closest('[role="listitem"]')) continue
@@ -54,11 +55,13 @@ export const status: Detector = {
     }
 
     for (const bar of queryAll(root, PROGRESS)) {
-      const strip = bar.parentElement
+      // The strip: the bars' parent, and the wrappers around it that hold nothing else.
+      let strip = bar.parentElement
+      while (strip?.parentElement && strip.parentElement.childElementCount === 1 && !strip.parentElement.matches('[role="dialog"]')) strip = strip.parentElement
       if (strip && bar.closest('[role="dialog"]') && !strip.closest('#main')) out.push({ element: strip, category: 'status-update' })
     }
 
-    for (const icon of namedIcons(root, EYE_ICONS)) {
+    for (const icon of namedIcons(root, EYE_ICON_SET)) {
       const dialog = icon.closest('[role="dialog"]')
       if (!dialog || !dialog.querySelector(PROGRESS)) continue
       out.push({ element: icon.closest('[role="button"], button') ?? icon, category: 'status-viewers' })

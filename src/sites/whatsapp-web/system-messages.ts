@@ -25,13 +25,14 @@ import type { Category } from '../../shared/categories'
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
 import { iconOfSvg, listRowsFromTop, messageOf, nonTickIcons, text, titledIcons } from './dom-helpers'
-import { MESSAGE_LIST, MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, NOTIFICATION_CONTAINER } from './selectors'
+import { DISAPPEARING_ICONS, LOCK_ICONS, MESSAGE_LIST, MESSAGE_SELECTOR, MESSAGE_TEXT_SELECTOR, NOTIFICATION_CONTAINER } from './selectors'
 import { createScanContext } from '../scan-context'
 import { BUSINESS_NOTICE, ENCRYPTION_NOTICE, foldSeparators, normalize } from './words'
 
 const ICONS: Array<[Category, string[]]> = [
-  ['encryption-notice', ['lock-small', 'lock', 'lock-refreshed', 'e2e-notification']],
-  ['disappearing-messages', ['wds-ic-disappearing-messages', 'disappearing', 'disappearing-refreshed', 'ephemeral', 'timer']],
+  // The lock and timer names are the drawers' (selectors.ts): the same icons mark the notices.
+  ['encryption-notice', [...LOCK_ICONS, 'e2e-notification']],
+  ['disappearing-messages', [...DISAPPEARING_ICONS]],
   ['live-location', ['live-location', 'live-location-refreshed', 'location-live']],
   ['view-once', ['view-once-viewed', 'view-once-download', 'view-once-retry', 'view-once-sunset', 'wds-ic-view-once', 'wds-ic-view-once-filled', 'view-once', 'view-once-refreshed', 'view-once-photo', 'view-once-video', 'media-view-once']],
   ['business-chat-notice', ['business-notice', 'biz-notice', 'business-info']],

@@ -249,3 +249,13 @@ describe('icon names confirmed in public sources (2026 builds)', () => {
     expect(ids(find(drawerRows, untagged('<div role="button"><span data-icon="menu"></span></div>')))).toEqual([])
   })
 })
+
+describe('wa.avatars in rows whose direction is not written', () => {
+  it('the sender avatar beside the bubble is a photo; a photo message (alt="" too) inside it is not, whatever its classes', () => {
+    const doc = loadHtml(`<div id="main"><div role="application"><div role="row"><div data-id="3A00FF" data-testid="conv-msg-3A00FF">
+      <div class="q1"><img id="sender" alt="" src="data:,"></div>
+      <div class="q2"><img id="media" alt="" src="data:,"><div data-testid="msg-meta"><span dir="auto">10:40</span></div></div>
+    </div></div></div></div>`)
+    expect(ids(find(avatars, doc))).toEqual(['sender'])
+  })
+})

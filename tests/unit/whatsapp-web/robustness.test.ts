@@ -75,6 +75,32 @@ describe('site', () => {
     expect(whatsappWebSite.isReady(loadHtml('<div id="app"><div id="side"></div></div>'))).toBe(true)
     expect(whatsappWebSite.isReady(loadHtml('<div id="app"><header><div data-navbar-item="true"></div></header></div>'))).toBe(true)
   })
+  it('no readiness gate: any app shell is enough, whichever view comes first', () => {
+    const ready = (html: string) => whatsappWebSite.isReady(loadHtml(html))
+    // A plain header rail (no data-navbar-item, no role=navigation), known by its Status or Settings icon.
+    expect(ready('<div id="app"><header><button><span data-icon="settings-refreshed"></span></button></header></div>')).toBe(true)
+    expect(ready('<div id="app"><header><button><svg><title>wds-ic-status</title></svg></button></header></div>')).toBe(true)
+    // The main pane alone, a drawer alone, a Settings › Privacy panel alone.
+    expect(ready('<div id="app"><div id="main"></div></div>')).toBe(true)
+    expect(ready('<div id="app"><div><header><span data-icon="x"></span></header><section></section></div></div>')).toBe(true)
+    expect(ready('<div id="app"><div><header><h1>Gizlilik</h1></header><div role="button">a</div></div></div>')).toBe(true)
+    // Substantial content and no start-up screen: the fallback (the annotator starts it once the page is idle).
+    const blocks = '<div><span></span><span></span></div>'.repeat(20)
+    expect(ready(`<div id="app">${blocks}</div>`)).toBe(true)
+    expect(ready(`<div id="app"><progress></progress>${blocks}</div>`)).toBe(false)
+    // The status viewer's progress bars are not a start-up screen.
+    expect(ready(`<div id="app"><div role="dialog"><div role="progressbar"></div></div>${blocks}</div>`)).toBe(true)
+    // Still loading: a little content, or none.
+    expect(ready('<div id="app"><div><span></span></div></div>')).toBe(false)
+  })
+  it('the first view is told without a chat list: Settings by the filled icon or a Privacy panel, Status by the filled icon', async () => {
+    const { viewOf } = await import('../../../src/sites/whatsapp-web')
+    const rail = (selected: string) => `<header><button><span data-icon="${selected === 'status' ? 'status-filled-refreshed' : 'status-refreshed'}"></span></button><button><span data-icon="${selected === 'settings' ? 'settings-filled-refreshed' : 'settings-refreshed'}"></span></button></header>`
+    expect(viewOf(loadHtml(`<div id="app">${rail('status')}<div role="list"></div></div>`))).toBe('status')
+    expect(viewOf(loadHtml(`<div id="app">${rail('settings')}<div></div></div>`))).toBe('settings')
+    expect(viewOf(loadHtml(`<div id="app">${rail('')}<div><header><h1>Privacy</h1></header></div></div>`))).toBe('settings')
+    expect(viewOf(loadHtml(`<div id="app">${rail('')}<div></div></div>`))).toBe('other')
+  })
   it('every declared category is produced by some fixture (see fixtures.test.ts) and is a WhatsApp category', () => {
     const declared = new Set(whatsappWebSite.detectors.flatMap((d) => d.categories))
     expect(declared.size).toBe(20)
