@@ -388,7 +388,7 @@ export const BASE: Record<Category, BaseNote> = {
     controls: [ctl('', [], ['No setting hides your number from people you chat with.'], ['wa-privacy'])],
     controlHint: 'No setting: your number is visible in every chat',
     caveats: [
-      p('Usernames, which show instead of your number, are rolling out gradually from 2026. Channels already hide your number from other followers, and communities hide it from members outside your groups.', ['dev-bsuid', 'wa-channels-privacy', 'wa-communities']), // PR-2, CH-2, CM-1
+      p('Usernames, which show instead of your number, are rolling out gradually from 2026. Channels already hide your number from other followers.', ['dev-bsuid', 'wa-channels-privacy']), // PR-2, CH-2 (what communities hide is only press-reported, CM-2: left out)
       c('Hashing does not protect phone numbers well: the number space is small, so hashes can be reversed quickly.', ['res-contact-disc']), // CU-4
       c('In 2025 researchers could check over 100 million numbers an hour against WhatsApp before Meta tightened rate limits.', ['res-enum']), // RES-2
     ],

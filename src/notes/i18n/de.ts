@@ -376,7 +376,7 @@ export const de: Translation = {
       controls: [{ exceptions: ['Keine Einstellung verbirgt deine Nummer vor Personen, mit denen du chattest.'] }],
       controlHint: 'Keine Einstellung: Deine Nummer ist in jedem Chat sichtbar',
       caveats: [
-        'Nutzernamen, die statt deiner Nummer angezeigt werden, werden ab 2026 schrittweise eingeführt. Kanäle verbergen deine Nummer schon vor anderen Abonnent:innen, und Communitys verbergen sie vor Mitgliedern außerhalb deiner Gruppen.',
+        'Nutzernamen, die statt deiner Nummer angezeigt werden, werden ab 2026 schrittweise eingeführt. Kanäle verbergen deine Nummer schon vor anderen Abonnent:innen.',
         'Hashing schützt Telefonnummern schlecht: Der Nummernraum ist klein, Hashes lassen sich schnell zurückrechnen.',
         '2025 konnten Forschende über 100 Millionen Nummern pro Stunde bei WhatsApp prüfen, bevor Meta die Ratenbegrenzung verschärfte.',
       ],

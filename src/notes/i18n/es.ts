@@ -375,7 +375,7 @@ export const es: Translation = {
       controls: [{ exceptions: ['Ningún ajuste oculta tu número a las personas con las que chateas.'] }],
       controlHint: 'Sin ajuste: tu número es visible en cada chat',
       caveats: [
-        'Los nombres de usuario, que se muestran en lugar de tu número, se están implantando gradualmente desde 2026. Los canales ya ocultan tu número a los demás seguidores, y las comunidades lo ocultan a los miembros de fuera de tus grupos.',
+        'Los nombres de usuario, que se muestran en lugar de tu número, se están implantando gradualmente desde 2026. Los canales ya ocultan tu número a los demás seguidores.',
         'El hash protege mal los números de teléfono: hay pocos números posibles, así que los hashes se revierten rápido.',
         'En 2025 unos investigadores pudieron comprobar más de 100 millones de números por hora en WhatsApp antes de que Meta endureciera los límites.',
       ],

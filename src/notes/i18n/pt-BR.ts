@@ -375,7 +375,7 @@ export const ptBR: Translation = {
       controls: [{ exceptions: ['Nenhuma configuração esconde seu número de quem conversa com você.'] }],
       controlHint: 'Sem configuração: seu número aparece em toda conversa',
       caveats: [
-        'Nomes de usuário, que aparecem no lugar do seu número, estão sendo liberados aos poucos desde 2026. Os canais já escondem seu número dos outros seguidores, e as comunidades o escondem dos membros de fora dos seus grupos.',
+        'Nomes de usuário, que aparecem no lugar do seu número, estão sendo liberados aos poucos desde 2026. Os canais já escondem seu número dos outros seguidores.',
         'O hash protege mal números de telefone: há poucos números possíveis, então os hashes são revertidos rapidamente.',
         'Em 2025 pesquisadores conseguiram verificar mais de 100 milhões de números por hora no WhatsApp antes de a Meta apertar os limites de taxa.',
       ],
