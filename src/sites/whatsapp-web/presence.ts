@@ -4,8 +4,12 @@
 //   structure first — data-testid "conversation-info-header-status" (2021–23) [C] or "chat-subtitle"
 //   (2026 groups) [C], or a span[title]
 //   after the name (span[dir]) in the header's title block (2022–2026) [C];
-//   group vs one-to-one by jids / sender names (layout.chatKind), never by text.
-//   Group chat → the subtitle is the participant list (only when it reads as a list: contains a comma) [C].
+//   group vs one-to-one by page-facts' chatKind (jids, sender names; its own last resort when there
+//   are no messages).
+//   Group chat → nothing, and this detector reads none of the subtitle's text: the line lists the
+//   members' names [C], and "Ana is typing…" replaces it with a name. Names never sit inside an
+//   annotated element (issue 19), and the header shows no count or icon of its own for the members,
+//   so group participants are annotated on the group-info drawer's "N members" count (wa.drawers).
 //   One-to-one → typing / online / last seen from words.ts (second signal), with structural fallbacks:
 //   a time-like digit pattern → last seen [I]; a trailing "…" → typing/recording [I]. Unknown text → nothing.
 // Chat-list typing: a span without dir (UI string, not user text [I]) in the preview slot
@@ -56,28 +60,20 @@ export function classifyPresence(raw: string): Presence | null {
   return null
 }
 
-function isParticipantList(raw: string): boolean {
-  return /[,،、]/.test(raw)
-}
-
 export const presence: Detector = {
   id: 'wa.presence',
   skipInside: MESSAGE_LIST,
-  categories: ['last-seen', 'online-presence', 'typing-indicator', 'group-participants'],
+  categories: ['last-seen', 'online-presence', 'typing-indicator'],
   watchedAttributes: ['title'],
   watchesText: true,
   find(root) {
     const out: Match[] = []
     const subtitles = queryAll(root, SUBTITLE_SELECTOR).filter(isHeaderSubtitle)
-    if (subtitles.length > 0) {
-      const kind = chatKind(subtitles[0]!.ownerDocument)
+    // A group's subtitle holds names: its kind is decided before this detector reads any text.
+    if (subtitles.length > 0 && chatKind(subtitles[0]!.ownerDocument) !== 'group') {
       for (const el of subtitles) {
         // Text content first (it changes live; watchesText), title as fallback.
         const raw = text(el) || el.getAttribute('title') || ''
-        if (kind === 'group') {
-          if (isParticipantList(raw)) out.push({ element: el, category: 'group-participants' })
-          continue
-        }
         const p = classifyPresence(raw)
         if (p) out.push({ element: el, category: p })
       }

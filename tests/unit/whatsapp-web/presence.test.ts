@@ -1,12 +1,21 @@
 import { find } from './helpers'
 import { describe, expect, it } from 'vitest'
 import { classifyPresence, presence } from '../../../src/sites/whatsapp-web/presence'
-import { loadFixture, loadHtml } from '../../fixtures/whatsapp/load'
+import { fixtureIndex, loadFixture, loadHtml } from '../../fixtures/whatsapp/load'
 
 function header(sub: string, name = 'Bruno', rows = '<div role="row"><div data-id="false_1@c.us_A"></div></div>'): string {
   return `<div id="main"><header><div role="button" title="Profile details"><img src="data:,"></div><div role="button"><div><span dir="auto">${name}</span></div><div><span id="sub" title="${sub}">${sub}</span></div></div><div role="button" aria-label="Search"><span data-icon="search-alt"></span></div></header><div role="application">${rows}</div></div>`
 }
 const cats = (root: Element | Document) => find(presence, root).map((m) => m.category)
+
+/** The accessor an element inherits for `key` (happy-dom defines textContent on a prototype). */
+function inherited(obj: object, key: string): PropertyDescriptor {
+  for (let p = Object.getPrototypeOf(obj); p; p = Object.getPrototypeOf(p)) {
+    const d = Object.getOwnPropertyDescriptor(p, key)
+    if (d) return d
+  }
+  throw new Error(`no ${key}`)
+}
 
 describe('wa.presence: classification', () => {
   it.each([
@@ -70,16 +79,46 @@ describe('wa.presence: header subtitle', () => {
     expect(find(presence, sub).map((m) => m.element)).toEqual([sub]) // root itself
   })
 
-  it('a group chat subtitle is participants, never presence', () => {
-    const groupRows = '<div role="row"><div data-id="false_1203@g.us_A_2@c.us"></div></div>'
-    expect(cats(loadHtml(header('Ana, Bruno, You', 'Team', groupRows)))).toEqual(['group-participants'])
-    // "Ana is typing…" or "online" in a group: not presence, and not a list → nothing.
-    expect(cats(loadHtml(header('Ana is typing…', 'Team', groupRows)))).toEqual([])
-    expect(cats(loadHtml(header('online', 'Team', groupRows)))).toEqual([])
+  const groupRows = '<div role="row"><div data-id="false_1203@g.us_A_2@c.us"></div></div>'
+
+  it.each(['Ana, Bruno, You', 'Ana is typing…', 'typing…', 'online', 'last seen today at 10:41'])('a group chat subtitle %j → nothing (it holds names)', (sub) => {
+    expect(cats(loadHtml(header(sub, 'Team', groupRows)))).toEqual([])
   })
 
-  it('group detection without messages: a comma-separated subtitle', () => {
-    expect(cats(loadHtml(header('Ana, Bruno, You', 'Team', '')))).toEqual(['group-participants'])
+  it('a group with no messages yet (told by page facts): nothing on its subtitle either', () => {
+    expect(cats(loadHtml(header('Ana, Bruno, You', 'Team', '')))).toEqual([])
+  })
+
+  it("never reads a group subtitle's text or title (names), even when it changes live", () => {
+    const doc = loadHtml(header('Ana, Bruno, You', 'Team', groupRows))
+    const sub = doc.getElementById('sub')!
+    let reads = 0
+    const textOf = inherited(sub, 'textContent')
+    Object.defineProperty(sub, 'textContent', {
+      get() {
+        reads++
+        return textOf.get!.call(sub)
+      },
+      set(v: string) {
+        textOf.set!.call(sub, v)
+      },
+    })
+    const getAttribute = sub.getAttribute.bind(sub)
+    sub.getAttribute = (name: string) => {
+      if (name === 'title') reads++
+      return getAttribute(name)
+    }
+    expect(cats(doc)).toEqual([])
+    sub.textContent = 'Ana is typing…' // in a group, typing replaces the names with a name
+    expect(find(presence, sub)).toEqual([])
+    expect(reads).toBe(0)
+  })
+
+  it.each(fixtureIndex().filter((f) => f.view === 'group-chat').map((f) => f.file))('%s: nothing in the open group chat header', (file) => {
+    const doc = loadFixture(file)
+    const header = doc.querySelector('#main header')!
+    expect(header.querySelector('span[title]:not([dir])'), 'the fixture shows a participant line').not.toBe(null)
+    expect(find(presence, doc).filter((m) => header.contains(m.element))).toEqual([])
   })
 
   it('ignores span[title] outside #main header and icons with titles', () => {
