@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../shared/categories'
 import { BASE } from './base'
 import { firingRules } from './context-rules'
-import { EN_AUDIENCE, EN_CONTEXT, EN_REGION, EN_SOURCE_TOPIC } from './i18n/en'
+import { EN_AUDIENCE, EN_CONTEXT, EN_PUBLISHER, EN_REGION, EN_SOURCE_TOPIC } from './i18n/en'
 import type { Translation } from './i18n/types'
 import { resolveNote, resolveSources } from './resolve'
 import type { Audience, ContextInput, ContextNote, Lang, Note, Region, SourceRef } from './types'
@@ -14,7 +14,7 @@ export interface NoteBook {
   contextNotes(input: ContextInput): ContextNote[]
   audienceLabel(who: Audience): string
   regionLabel(region: Region): string
-  /** A publisher's name in this language (unchanged where it has no local name). */
+  /** A publisher's name as this language's tooltips give it (unchanged where it has no other). */
   publisherName(publisher: string): string
   /** A few words naming a source's topic; '' when it has none. */
   sourceTopic(id: SourceRef): string
@@ -51,7 +51,7 @@ export function createNoteBook(lang: Lang, translation: Translation | undefined)
       }),
     audienceLabel: (who) => translation?.audience[who] || EN_AUDIENCE[who],
     regionLabel: (region) => translation?.region[region] || EN_REGION[region],
-    publisherName: (publisher) => translation?.publisher?.[publisher] || publisher,
+    publisherName: (publisher) => translation?.publisher?.[publisher] || EN_PUBLISHER[publisher] || publisher,
     sourceTopic: (id) => translation?.sourceTopic?.[id] || EN_SOURCE_TOPIC[id] || '',
   }
 }

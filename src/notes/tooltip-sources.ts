@@ -2,7 +2,8 @@ import type { NoteBook } from './book'
 import type { Note, Source } from './types'
 
 // The sources a tooltip names: the note's main sources (at most 3, official first), each labelled
-// by its publisher, plus its topic where two of them share a publisher (two Help Center pages).
+// by its publisher, plus its topic where two of them share a publisher (two Help Center pages) or
+// where the publisher's name alone would only name the app.
 
 export const TOOLTIP_SOURCES_MAX = 3
 
@@ -10,6 +11,9 @@ export interface TooltipSource {
   label: string
   url: string
 }
+
+/** Publishers whose name alone doesn't tell a page from the app (the Privacy Policy is "WhatsApp"). */
+const BARE_PUBLISHERS: ReadonlySet<string> = new Set(['WhatsApp'])
 
 const KIND_ORDER: Record<Source['kind'], number> = { official: 0, research: 1, press: 2 }
 
@@ -20,10 +24,10 @@ export function tooltipSources(note: Pick<Note, 'sources' | 'mainSources'>, book
     // Stable: official sources first, otherwise in the note's order.
     .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
     .slice(0, TOOLTIP_SOURCES_MAX)
-  const shared = (s: Source) => chosen.filter((other) => other.publisher === s.publisher).length > 1
+  const needsTopic = (s: Source) => BARE_PUBLISHERS.has(s.publisher) || chosen.filter((other) => other.publisher === s.publisher).length > 1
   return chosen.map((s) => {
     const publisher = book.publisherName(s.publisher)
-    const topic = shared(s) ? book.sourceTopic(s.id) : ''
+    const topic = needsTopic(s) ? book.sourceTopic(s.id) : ''
     return { label: topic ? `${publisher}: ${topic}` : publisher, url: s.url }
   })
 }

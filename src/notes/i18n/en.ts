@@ -64,6 +64,11 @@ export const EN_CONTEXT: Record<ContextRuleId, { title: string; text: string }> 
   },
 }
 
+/** Publishers' names as tooltips give them (shortened where the full name would crowd a hover note). */
+export const EN_PUBLISHER: Partial<Record<string, string>> = {
+  'WhatsApp Help Center': 'WhatsApp Help',
+}
+
 /**
  * A few words naming each tooltip source's topic: a tooltip adds them to the publisher's name when
  * two of its sources share a publisher. Every source a note lists in `mainSources` has one.

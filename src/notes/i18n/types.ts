@@ -43,7 +43,7 @@ export interface Translation {
   context: Partial<Record<ContextRuleId, ContextTranslation>>
   audience: Partial<Record<Audience, string>>
   region: Partial<Record<Region, string>>
-  /** Publishers' names as that language's users know them (e.g. the Help Center's local name). */
+  /** Publishers' names as this language's tooltips give them (e.g. the Help Center's local name, shortened). */
   publisher?: Partial<Record<string, string>>
   /** A few words naming a source's topic, for tooltip labels (see ../tooltip-sources.ts). */
   sourceTopic?: Partial<Record<SourceRef, string>>
