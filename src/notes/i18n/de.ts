@@ -18,6 +18,7 @@ const BIZ =
   'Sobald Nachrichten beim Unternehmen ankommen, gelten dessen eigene Datenschutzpraktiken: Mitarbeitende oder Dienstleister können sie lesen, und es darf sie für eigenes Marketing nutzen, auch für Werbung bei Meta.'
 const UNKNOWN_RECEIPTS =
   'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp Bestätigungsereignisse auf seinen Servern speichert. Die Zeiten bleiben in der Nachrichteninfo des Absenders.'
+const UNKNOWN_RECEIPTS_HINT = 'Unbekannt auf WhatsApps Servern (die geprüften Quellen sagen es nicht); die Nachrichteninfo behält die Zeiten'
 const ON_OFF = ['An', 'Aus']
 const AUDIENCE_4 = ['Alle', 'Meine Kontakte', 'Meine Kontakte außer …', 'Niemand']
 const READ_PATH = 'Einstellungen › Datenschutz › Lesebestätigungen'
@@ -44,6 +45,36 @@ export const de: Translation = {
     'european-region': 'Europäische Region',
     india: 'Indien',
     elsewhere: 'Außerhalb der Europäischen Region',
+  },
+  publisher: { 'WhatsApp Help Center': 'WhatsApp-Hilfe' },
+  sourceTopic: {
+    'wa-ticks': 'Lesebestätigungen',
+    'wa-privacy': 'Datenschutz-Einstellungen',
+    'wa-lastseen': 'zuletzt online und online',
+    'wa-status-privacy': 'Status-Datenschutz',
+    'wa-status-fb': 'Status auf Facebook',
+    'wa-communities': 'Gruppen und Communities',
+    'wa-biz-chats': 'Chats mit Unternehmen',
+    'wa-biz-privacy': 'Unternehmensnachrichten',
+    'wa-disappearing': 'selbstlöschende Nachrichten',
+    'wa-view-once': 'Einmalansicht',
+    'wa-linked': 'verknüpfte Geräte',
+    'wa-meta-share': 'Teilen mit Meta',
+    'wa-le': 'Strafverfolgung',
+    'wa-delete': 'Konto löschen',
+    'wa-e2ee-backup': 'verschlüsseltes Backup',
+    'wa-live-location': 'Live-Standort',
+    'wa-pp': 'Datenschutzrichtlinie',
+    'dev-status': 'Status-Webhooks',
+    'dev-no-storage': 'No Storage',
+    'dev-local-storage': 'Local storage',
+    'dev-metrics': 'Kennzahlen',
+    'dev-quality': 'Qualitätsbewertung',
+    'dev-opt-in': 'Einwilligung',
+    'dev-text-webhook': 'Nachrichten-Webhooks',
+    'res-careless': 'Careless Whisper',
+    'pr-fbi-chart': 'FBI-Dokument',
+    'pr-inews-clock': 'das Uhr-Symbol',
   },
   context: {
     'reciprocal-read-receipts': {
@@ -104,6 +135,7 @@ export const de: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: UNKNOWN_RECEIPTS,
+      retentionHint: UNKNOWN_RECEIPTS_HINT,
       controls: [
         {
           path: READ_PATH,
@@ -132,6 +164,7 @@ export const de: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: UNKNOWN_RECEIPTS,
+      retentionHint: UNKNOWN_RECEIPTS_HINT,
       controls: [
         { exceptions: ['Keine Einstellung schaltet Zustellbestätigungen ab; der Schalter für Lesebestätigungen betrifft nur blaue Häkchen.'] },
         {
@@ -160,6 +193,7 @@ export const de: Translation = {
       ],
       sharing: [NOT_LISTED, LE],
       retention: 'Eine Nachricht, die nicht zugestellt werden kann, wartet höchstens 30 Tage verschlüsselt auf WhatsApps Servern, während die Zustellung wiederholt wird; danach wird sie entfernt.',
+      retentionHint: 'Nicht zugestellt wartet sie höchstens 30 Tage verschlüsselt auf WhatsApps Servern, dann wird sie entfernt',
       controls: [{ exceptions: ['Keine Einstellung steuert diesen Status.'] }],
       controlHint: 'Keine Einstellung: Dieser Status erscheint immer',
       caveats: [
@@ -176,6 +210,7 @@ export const de: Translation = {
       audience: [{ detail: 'sieht nichts, bis die Nachricht gesendet ist' }],
       sharing: ['Noch wird nichts geteilt: Die Nachricht ist nur auf deinem Gerät.'],
       retention: 'Sie bleibt auf deinem Gerät, bis sie gesendet wird oder du sie löschst.',
+      retentionHint: 'Nur auf deinem Gerät, bis sie gesendet wird oder du sie löschst',
       controls: [{ exceptions: ['Lösche die Nachricht, bevor sie gesendet wird, um sie aufzuhalten.'] }],
       controlHint: 'Vor dem Senden löschen, um sie aufzuhalten',
       caveats: [
@@ -198,6 +233,7 @@ export const de: Translation = {
       ],
       sharing: [NOT_LISTED, EU, IN, LE],
       retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp den Verlauf von „zuletzt online“ speichert.',
+      retentionHint: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp „zuletzt online“ speichert',
       controls: [
         {
           path: LAST_SEEN_PATH,
@@ -226,6 +262,7 @@ export const de: Translation = {
       ],
       sharing: [NOT_LISTED, EU],
       retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp den Verlauf des Online-Status speichert.',
+      retentionHint: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp den Online-Status-Verlauf speichert',
       controls: [
         {
           path: LAST_SEEN_PATH,
@@ -251,6 +288,7 @@ export const de: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: 'Unbekannt: Die geprüften Quellen sagen nicht, ob WhatsApp Tipp-Ereignisse speichert.',
+      retentionHint: 'Unbekannt: Die geprüften Quellen sagen nicht, ob WhatsApp Tipp-Ereignisse speichert',
       controls: [{ exceptions: ['In den geprüften WhatsApp-Hilfeseiten wurde keine Einstellung für die Tipp-Anzeige gefunden.'] }],
       controlHint: 'Keine Einstellung gefunden: Hör auf zu tippen, um sie zu verbergen',
       caveats: ['Führt WhatsApp eine solche Einstellung ein, ist diese Notiz veraltet; prüfe Einstellungen › Datenschutz.'],
@@ -273,6 +311,7 @@ export const de: Translation = {
         'Seit Juni 2025 führt WhatsApp Werbung zwischen Status-Updates ein. Laut Meta nutzt sie begrenzte Daten (Land oder Stadt, Sprache, gefolgte Kanäle, deine Interaktion mit Anzeigen) plus Kontenübersicht-Daten, falls verknüpft, nicht aber deine persönlichen Nachrichten, Anrufe oder Gruppen.',
       ],
       retention: 'Updates verschwinden nach 24 Stunden für die Betrachter; die geprüften Quellen sagen nicht, wie lange WhatsApp Aufzeichnungen darüber speichert.',
+      retentionHint: 'Für Betrachter nach 24 Stunden weg; wie lange WhatsApp Aufzeichnungen darüber speichert, ist unbekannt',
       controls: [
         {
           path: 'Einstellungen › Datenschutz › Status',
@@ -296,6 +335,7 @@ export const de: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp Status-Ansichten speichert.',
+      retentionHint: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp Status-Ansichten speichert',
       controls: [
         {
           path: READ_PATH,
@@ -318,6 +358,7 @@ export const de: Translation = {
       ],
       sharing: ['Presseberichte über eine Studie von 2024–25 sagen, sie habe durch massenhaftes Prüfen von Nummern auf die öffentlichen Profilbilder von etwa 57 % der Konten zugreifen können; Meta führte danach Ratenbegrenzungen ein.'],
       retention: DELETE_90,
+      retentionHint: 'Unbekannt für frühere Bilder; Konto löschen dauert bis zu 90 Tage, Sicherungen können länger bestehen',
       controls: [
         {
           path: 'Einstellungen › Datenschutz › Profilbild',
@@ -342,6 +383,7 @@ export const de: Translation = {
       ],
       sharing: ['Presseberichte über eine Studie von 2024–25 sagen, sie habe durch massenhaftes Prüfen von Nummern auf die Info-Texte von etwa 29 % der Konten zugreifen können.'],
       retention: 'Unbekannt für frühere Texte. Das Löschen des Kontos dauert bis zu 90 Tage, Sicherungskopien können länger bestehen.',
+      retentionHint: 'Unbekannt für frühere Texte; Konto löschen dauert bis zu 90 Tage, Sicherungen können länger bestehen',
       controls: [{ path: 'Einstellungen › Datenschutz › Info', options: AUDIENCE_4 }],
       controlHint: 'Einstellungen › Datenschutz › Info',
       caveats: [
@@ -373,6 +415,7 @@ export const de: Translation = {
         LE,
       ],
       retention: 'Gespeichert, solange dein Konto besteht. Das Löschen dauert bis zu 90 Tage; Sicherungen können länger Kopien enthalten, und manches wird aus rechtlichen Gründen aufbewahrt.',
+      retentionHint: 'Solange dein Konto besteht; Löschen dauert bis zu 90 Tage, Sicherungen können länger Kopien enthalten',
       controls: [{ exceptions: ['Keine Einstellung verbirgt deine Nummer vor Personen, mit denen du chattest.'] }],
       controlHint: 'Keine Einstellung: Deine Nummer ist in jedem Chat sichtbar',
       caveats: [
@@ -394,6 +437,7 @@ export const de: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp Gruppenmitgliedschaften speichert.',
+      retentionHint: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp Gruppenmitgliedschaften speichert',
       controls: [
         {
           path: 'Einstellungen › Datenschutz › Gruppen',
@@ -417,6 +461,7 @@ export const de: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: UNKNOWN_RECEIPTS,
+      retentionHint: UNKNOWN_RECEIPTS_HINT,
       controls: [
         {
           path: READ_PATH,
@@ -442,6 +487,7 @@ export const de: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: 'Aus Chats entfernt, wenn der Timer abläuft; behaltene Nachrichten bleiben, und ein vorher erstelltes Backup enthält sie bis zur Wiederherstellung.',
+      retentionHint: 'Aus Chats entfernt, wenn der Timer abläuft, außer behaltene; ein vorher erstelltes Backup enthält sie noch',
       controls: [
         {
           path: 'Einstellungen › Datenschutz › Standard-Nachrichtendauer',
@@ -469,6 +515,7 @@ export const de: Translation = {
       ],
       sharing: ['Meldet der Empfänger Medien oder eine Sprachnachricht zur Einmalansicht, werden sie an WhatsApp gesendet.'],
       retention: 'Die verschlüsselte Datei kann nach dem Senden einige Wochen auf WhatsApps Servern bleiben; ein Backup stellt sie nur wieder her, wenn sie nie geöffnet wurde.',
+      retentionHint: 'Die verschlüsselte Datei kann nach dem Senden einige Wochen auf WhatsApps Servern bleiben',
       controls: [{ exceptions: ['Wird beim Senden pro Foto, Video oder Sprachnachricht gewählt.'] }],
       controlHint: 'Beim Senden eines Fotos, Videos oder einer Sprachnachricht Einmalansicht wählen',
       caveats: ['Das Blockieren von Screenshots wurde im August 2022 angekündigt; davor waren Screenshots unbemerkt möglich. Sprachnachrichten zur Einmalansicht kamen im Dezember 2023.'],
@@ -487,6 +534,7 @@ export const de: Translation = {
       ],
       sharing: [META, EU, IN, LE],
       retention: 'Zugestellte Nachrichten werden normalerweise nicht auf den Servern gespeichert; nicht zugestellte werden nach höchstens 30 Tagen entfernt. Weitergeleitete Medien können länger verschlüsselt liegen bleiben.',
+      retentionHint: 'Zugestellte meist nicht gespeichert; nicht zugestellte höchstens 30 Tage; weitergeleitete Medien evtl. länger',
       controls: [
         {
           exceptions: [
@@ -522,6 +570,7 @@ export const de: Translation = {
       ],
       sharing: [BIZ, META],
       retention: 'Nutzt das Unternehmen Metas Cloud API, werden Nachrichteninhalte standardmäßig bis zu 30 Tage gespeichert (ruhende Daten), mit „No Storage“ kürzer. Das Unternehmen behält eigene Kopien, so lange seine Richtlinie es vorsieht.',
+      retentionHint: 'Metas Cloud API: standardmäßig bis zu 30 Tage ruhend; das Unternehmen behält Kopien nach eigener Richtlinie',
       controls: [BLOCK],
       controlHint: 'Blockiere oder melde das Unternehmen, wenn du seine Nachrichten nicht willst',
       caveats: ['Meta sagt, deine Unternehmenschats würden nicht automatisch zur Auswahl deiner Werbung genutzt; das Unternehmen selbst darf sie aber für eigene Werbung nutzen.'],
@@ -542,6 +591,7 @@ export const de: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp einen Verlauf deiner Einstellungen speichert.',
+      retentionHint: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange WhatsApp einen Verlauf deiner Einstellungen speichert',
       controls: [
         {
           path: 'Einstellungen › Datenschutz',
@@ -573,6 +623,7 @@ export const de: Translation = {
       ],
       sharing: ['WhatsApp sagt, es könne in Chats geteilte Standorte nicht sehen und teile sie daher nicht mit Meta.'],
       retention: 'Nach dem Teilen sehen Personen im Chat weiter den Startpunkt als Standbild und können die letzte Aktualisierung öffnen. Eine Speicherdauer auf den Servern wurde nicht gefunden; laut WhatsApp kann es geteilte Standorte nicht sehen.',
+      retentionHint: 'Unbekannt auf Servern (WhatsApp sagt, es sieht ihn nicht); im Chat bleiben Startpunkt und letzte Position',
       controls: [{ exceptions: ['Beende das Teilen jederzeit im Chat (auf dem Handy).'] }],
       controlHint: 'Teilen im Chat auf dem Handy beenden',
       caveats: ['Die Dauern von 15 Minuten, 1 Stunde und 8 Stunden stammen aus Berichten zum Start (2017), nicht aus einer aktuellen Hilfeseite.'],
@@ -592,6 +643,7 @@ export const de: Translation = {
       ],
       sharing: [BIZ],
       retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange Meta Status-Ereignisse speichert; Unternehmen und Dienstleister behalten sie nach ihren eigenen Richtlinien.',
+      retentionHint: 'Unbekannt für Meta (die geprüften Quellen sagen es nicht); Unternehmen und Dienstleister: eigene Richtlinien',
       controls: [
         {
           path: READ_PATH,
@@ -616,6 +668,7 @@ export const de: Translation = {
       ],
       sharing: ['Mit angebundenem Meta-Pixel oder Conversions API werden Shop-Ereignisse (Warenkorb, Checkout, Kauf) als Conversions von Marketing-Nachrichten an Meta gemeldet.'],
       retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange Meta diese Kennzahlen speichert.',
+      retentionHint: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange Meta diese Kennzahlen speichert',
       controls: [
         { exceptions: ['Kund:innen haben keine Einstellung für diese Zählungen; ausgeschaltete Lesebestätigungen senken wahrscheinlich die Lesezahlen (abgeleitet).'] },
         BLOCK,
@@ -636,6 +689,7 @@ export const de: Translation = {
       ],
       sharing: ['Blockierungen, Meldungen und Leseverhalten der Kund:innen fließen in Metas Bewertungen der Vorlagen des Unternehmens ein.'],
       retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange Feedback-Signale gespeichert werden.',
+      retentionHint: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange Feedback-Signale gespeichert werden',
       controls: [BLOCK],
       controlHint: 'Kund:innen: Blockieren und Melden können die Bewertung senken',
       caveats: [
@@ -658,6 +712,7 @@ export const de: Translation = {
       ],
       sharing: ['Wie Kund:innen auf eine Vorlage reagieren (Lesen, Blockieren, Melden), fließt in ihre Qualitätsbewertung ein.'],
       retention: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange Vorlagen-Kennzahlen gespeichert werden.',
+      retentionHint: 'Unbekannt: Die geprüften Quellen sagen nicht, wie lange Vorlagen-Kennzahlen gespeichert werden',
       controls: [BLOCK],
       controlHint: 'Kund:innen: unerwünschte Vorlagen blockieren oder melden',
       caveats: [
@@ -679,6 +734,7 @@ export const de: Translation = {
       ],
       sharing: [BIZ, META],
       retention: 'Unbekannt: bestimmt durch die eigene Datenschutzrichtlinie des Unternehmens.',
+      retentionHint: 'Unbekannt: bestimmt durch die eigene Datenschutzrichtlinie des Unternehmens',
       controls: [{ exceptions: ['Kund:innen können ihre Nummer nicht vor einem Unternehmen verbergen, mit dem sie chatten.'] }, BLOCK],
       controlHint: 'Kund:innen: Deine Nummer ist für das Unternehmen sichtbar',
       caveats: ['Nutzernamen werden ab 2026 schrittweise eingeführt; wer einen annimmt, wird Unternehmen eventuell per Nutzername und unternehmensbezogener ID statt per Telefonnummer angezeigt.'],
@@ -697,6 +753,7 @@ export const de: Translation = {
       ],
       sharing: [BIZ],
       retention: 'Standardmäßig speichert die Cloud API Nachrichteninhalte bis zu 30 Tage (ruhende Daten). „Local storage“ speichert sie in einem vom Unternehmen gewählten Land (Verarbeitung anderswo bis zu 60 Minuten); „No Storage“ hält Daten während der Übertragung höchstens 1 Stunde, Medien für eine festgelegte Zeit zwischen 1 Stunde und 30 Tagen.',
+      retentionHint: 'Cloud API: standardmäßig bis zu 30 Tage ruhend; No Storage: max. 1 Stunde unterwegs, Medien eine feste Zeit',
       controls: [
         {
           options: ['Standard (bis zu 30 Tage)', 'Local storage', 'No Storage'],

@@ -18,6 +18,7 @@ const BIZ =
   'Cuando los mensajes llegan a la empresa, se aplican sus propias prácticas de privacidad: su personal o proveedores pueden leerlos y puede usarlos para su marketing, incluidos anuncios en Meta.'
 const UNKNOWN_RECEIPTS =
   'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda WhatsApp los eventos de confirmación en sus servidores. Las horas quedan en la Info. del mensaje del remitente.'
+const UNKNOWN_RECEIPTS_HINT = 'Desconocido en los servidores (las fuentes revisadas no lo dicen); la Info. del mensaje guarda las horas'
 const ON_OFF = ['Activado', 'Desactivado']
 const AUDIENCE_4 = ['Todos', 'Mis contactos', 'Mis contactos, excepto…', 'Nadie']
 const READ_PATH = 'Ajustes › Privacidad › Confirmaciones de lectura'
@@ -43,6 +44,36 @@ export const es: Translation = {
     'european-region': 'Región Europea',
     india: 'India',
     elsewhere: 'Fuera de la Región Europea',
+  },
+  publisher: { 'WhatsApp Help Center': 'Ayuda de WhatsApp' },
+  sourceTopic: {
+    'wa-ticks': 'confirmaciones de lectura',
+    'wa-privacy': 'ajustes de privacidad',
+    'wa-lastseen': 'últ. vez y en línea',
+    'wa-status-privacy': 'privacidad del estado',
+    'wa-status-fb': 'estado en Facebook',
+    'wa-communities': 'grupos y comunidades',
+    'wa-biz-chats': 'chats con empresas',
+    'wa-biz-privacy': 'mensajes de empresas',
+    'wa-disappearing': 'mensajes temporales',
+    'wa-view-once': 'ver una vez',
+    'wa-linked': 'dispositivos vinculados',
+    'wa-meta-share': 'datos compartidos con Meta',
+    'wa-le': 'autoridades',
+    'wa-delete': 'eliminar la cuenta',
+    'wa-e2ee-backup': 'copia cifrada',
+    'wa-live-location': 'ubicación en tiempo real',
+    'wa-pp': 'Política de privacidad',
+    'dev-status': 'webhooks de estado',
+    'dev-no-storage': 'No Storage',
+    'dev-local-storage': 'Local storage',
+    'dev-metrics': 'métricas',
+    'dev-quality': 'calificación de calidad',
+    'dev-opt-in': 'consentimiento',
+    'dev-text-webhook': 'webhooks de mensajes',
+    'res-careless': 'Careless Whisper',
+    'pr-fbi-chart': 'documento del FBI',
+    'pr-inews-clock': 'el icono del reloj',
   },
   context: {
     'reciprocal-read-receipts': {
@@ -103,6 +134,7 @@ export const es: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: UNKNOWN_RECEIPTS,
+      retentionHint: UNKNOWN_RECEIPTS_HINT,
       controls: [
         {
           path: READ_PATH,
@@ -131,6 +163,7 @@ export const es: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: UNKNOWN_RECEIPTS,
+      retentionHint: UNKNOWN_RECEIPTS_HINT,
       controls: [
         { exceptions: ['Ningún ajuste desactiva las confirmaciones de entrega; el de confirmaciones de lectura solo afecta a los tics azules.'] },
         {
@@ -159,6 +192,7 @@ export const es: Translation = {
       ],
       sharing: [NOT_LISTED, LE],
       retention: 'Un mensaje que no se puede entregar espera cifrado en los servidores de WhatsApp como máximo 30 días mientras se reintenta la entrega; después se elimina.',
+      retentionHint: 'Si no se entrega, espera cifrado en los servidores de WhatsApp 30 días como máximo y luego se elimina',
       controls: [{ exceptions: ['Ningún ajuste controla este estado.'] }],
       controlHint: 'Sin ajuste: este estado siempre aparece',
       caveats: [
@@ -175,6 +209,7 @@ export const es: Translation = {
       audience: [{ detail: 'no ve nada hasta que el mensaje se envía' }],
       sharing: ['Aún no se comparte nada: el mensaje solo está en tu dispositivo.'],
       retention: 'Se queda en tu dispositivo hasta que se envía o lo eliminas.',
+      retentionHint: 'Solo en tu dispositivo, hasta que se envía o lo eliminas',
       controls: [{ exceptions: ['Elimina el mensaje antes de que se envíe para detenerlo.'] }],
       controlHint: 'Elimínalo antes de que se envíe para detenerlo',
       caveats: [
@@ -197,6 +232,7 @@ export const es: Translation = {
       ],
       sharing: [NOT_LISTED, EU, IN, LE],
       retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda WhatsApp el historial de la hora de últ. vez.',
+      retentionHint: 'Desconocido: las fuentes revisadas no dicen cuánto guarda WhatsApp el historial de últ. vez',
       controls: [
         {
           path: LAST_SEEN_PATH,
@@ -225,6 +261,7 @@ export const es: Translation = {
       ],
       sharing: [NOT_LISTED, EU],
       retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda WhatsApp el historial del estado en línea.',
+      retentionHint: 'Desconocido: las fuentes revisadas no dicen cuánto guarda WhatsApp el historial de en línea',
       controls: [
         {
           path: LAST_SEEN_PATH,
@@ -250,6 +287,7 @@ export const es: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: 'Desconocido: las fuentes revisadas no dicen si WhatsApp guarda los eventos de escritura.',
+      retentionHint: 'Desconocido: las fuentes revisadas no dicen si WhatsApp guarda los eventos de escritura',
       controls: [{ exceptions: ['No se encontró ningún ajuste del indicador de escritura en las páginas de ayuda de WhatsApp revisadas.'] }],
       controlHint: 'No se encontró ajuste: deja de escribir para ocultarlo',
       caveats: ['Si WhatsApp añade un ajuste, esta nota quedará desactualizada; revisa Ajustes › Privacidad.'],
@@ -272,6 +310,7 @@ export const es: Translation = {
         'Desde junio de 2025 WhatsApp está introduciendo anuncios entre los estados. Meta dice que usan datos limitados (país o ciudad, idioma, canales que sigues, cómo interactúas con anuncios) y datos del Centro de cuentas si está vinculado, no tus mensajes personales, llamadas ni grupos.',
       ],
       retention: 'Los estados dejan de verse a las 24 horas; las fuentes revisadas no dicen cuánto tiempo guarda WhatsApp registros sobre ellos.',
+      retentionHint: 'Deja de verse a las 24 horas; se desconoce cuánto guarda WhatsApp registros sobre él',
       controls: [
         {
           path: 'Ajustes › Privacidad › Estado',
@@ -295,6 +334,7 @@ export const es: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda WhatsApp las visualizaciones de estados.',
+      retentionHint: 'Desconocido: las fuentes revisadas no dicen cuánto guarda WhatsApp las visualizaciones',
       controls: [
         {
           path: READ_PATH,
@@ -317,6 +357,7 @@ export const es: Translation = {
       ],
       sharing: ['Según la prensa, un estudio de 2024–25 pudo acceder a las fotos del perfil públicas de alrededor del 57 % de las cuentas comprobando números a gran escala; después Meta añadió límites de frecuencia.'],
       retention: 'Desconocido para fotos anteriores. Eliminar la cuenta tarda hasta 90 días, y las copias de seguridad pueden durar más.',
+      retentionHint: 'Desconocido para fotos anteriores; eliminar la cuenta tarda hasta 90 días y las copias pueden durar más',
       controls: [
         {
           path: 'Ajustes › Privacidad › Foto del perfil',
@@ -341,6 +382,7 @@ export const es: Translation = {
       ],
       sharing: ['Según la prensa, un estudio de 2024–25 pudo acceder a la Info. de alrededor del 29 % de las cuentas comprobando números a gran escala.'],
       retention: 'Desconocido para textos anteriores. Eliminar la cuenta tarda hasta 90 días, y las copias de seguridad pueden durar más.',
+      retentionHint: 'Desconocido para textos anteriores; eliminar la cuenta tarda hasta 90 días y las copias pueden durar más',
       controls: [{ path: 'Ajustes › Privacidad › Info.', options: AUDIENCE_4 }],
       controlHint: 'Ajustes › Privacidad › Info.',
       caveats: [
@@ -372,6 +414,7 @@ export const es: Translation = {
         LE,
       ],
       retention: 'Se conserva mientras exista tu cuenta. La eliminación tarda hasta 90 días; las copias de seguridad pueden conservar copias más tiempo y algunos datos pueden guardarse por motivos legales.',
+      retentionHint: 'Mientras exista tu cuenta; eliminarla tarda hasta 90 días y las copias de seguridad pueden durar más',
       controls: [{ exceptions: ['Ningún ajuste oculta tu número a las personas con las que chateas.'] }],
       controlHint: 'Sin ajuste: tu número es visible en cada chat',
       caveats: [
@@ -393,6 +436,7 @@ export const es: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda WhatsApp los registros de pertenencia a grupos.',
+      retentionHint: 'Desconocido: las fuentes revisadas no dicen cuánto guarda WhatsApp la pertenencia a grupos',
       controls: [
         {
           path: 'Ajustes › Privacidad › Grupos',
@@ -416,6 +460,7 @@ export const es: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: UNKNOWN_RECEIPTS,
+      retentionHint: UNKNOWN_RECEIPTS_HINT,
       controls: [
         {
           path: READ_PATH,
@@ -441,6 +486,7 @@ export const es: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: 'Se quitan de los chats al terminar la duración; los mensajes conservados permanecen, y una copia de seguridad hecha antes los contiene hasta que se restaura.',
+      retentionHint: 'Se quitan de los chats al terminar la duración, salvo los conservados; una copia hecha antes aún los tiene',
       controls: [
         {
           path: 'Ajustes › Privacidad › Duración predeterminada',
@@ -468,6 +514,7 @@ export const es: Translation = {
       ],
       sharing: ['Si el destinatario denuncia un archivo o mensaje de voz de ver una vez, se envía a WhatsApp.'],
       retention: 'El archivo cifrado puede quedar en los servidores de WhatsApp algunas semanas tras el envío; una copia de seguridad solo lo restaura si nunca se abrió.',
+      retentionHint: 'El archivo cifrado puede quedar algunas semanas en los servidores de WhatsApp tras el envío',
       controls: [{ exceptions: ['Se elige por foto, video o mensaje de voz al enviarlo.'] }],
       controlHint: 'Elige ver una vez al enviar una foto, un video o un mensaje de voz',
       caveats: ['El bloqueo de capturas se anunció en agosto de 2022; antes se podían hacer capturas sin aviso. Los mensajes de voz de ver una vez llegaron en diciembre de 2023.'],
@@ -486,6 +533,7 @@ export const es: Translation = {
       ],
       sharing: [META, EU, IN, LE],
       retention: 'Los mensajes entregados normalmente no se guardan en los servidores; los no entregados se eliminan como máximo a los 30 días. Los archivos reenviados pueden guardarse más tiempo, cifrados.',
+      retentionHint: 'Entregados: normalmente no se guardan; no entregados: 30 días como máximo; lo reenviado puede durar más',
       controls: [
         {
           exceptions: [
@@ -521,6 +569,7 @@ export const es: Translation = {
       ],
       sharing: [BIZ, META],
       retention: 'Si la empresa usa la Cloud API de Meta, el contenido se guarda en reposo hasta 30 días por defecto, menos con No Storage. La empresa conserva sus propias copias el tiempo que diga su política.',
+      retentionHint: 'En la Cloud API de Meta: en reposo hasta 30 días por defecto; la empresa guarda copias según su política',
       controls: [BLOCK],
       controlHint: 'Bloquea o denuncia a la empresa si no quieres sus mensajes',
       caveats: ['Meta dice que tus chats con empresas no se usan automáticamente para elegir tus anuncios, pero la propia empresa puede usarlos para sus anuncios.'],
@@ -541,6 +590,7 @@ export const es: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda WhatsApp un historial de tus ajustes.',
+      retentionHint: 'Desconocido: las fuentes revisadas no dicen cuánto guarda WhatsApp un historial de tus ajustes',
       controls: [
         {
           path: 'Ajustes › Privacidad',
@@ -572,6 +622,7 @@ export const es: Translation = {
       ],
       sharing: ['WhatsApp dice que no puede ver las ubicaciones compartidas en los chats y, por eso, no las comparte con Meta.'],
       retention: 'Al terminar, las personas del chat siguen viendo la ubicación inicial como imagen fija y pueden abrir la última actualizada. No se encontró un plazo de conservación en los servidores; WhatsApp dice que no puede ver las ubicaciones compartidas.',
+      retentionHint: 'Desconocido en los servidores (WhatsApp dice que no la ve); el chat guarda el punto inicial y la última',
       controls: [{ exceptions: ['Deja de compartir desde el chat en cualquier momento (en el teléfono).'] }],
       controlHint: 'Deja de compartir en el chat desde tu teléfono',
       caveats: ['Las opciones de 15 minutos, 1 hora y 8 horas proceden de la cobertura del lanzamiento (2017), no de una página de ayuda actual.'],
@@ -591,6 +642,7 @@ export const es: Translation = {
       ],
       sharing: [BIZ],
       retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda Meta los eventos de estado; las empresas y proveedores los conservan según sus propias políticas.',
+      retentionHint: 'Desconocido para Meta (las fuentes revisadas no lo dicen); la empresa y proveedores siguen sus políticas',
       controls: [
         {
           path: READ_PATH,
@@ -615,6 +667,7 @@ export const es: Translation = {
       ],
       sharing: ['Con el píxel de Meta o la API de conversiones conectados, los eventos de tienda (añadir al carrito, pago, compra) se notifican a Meta como conversiones de mensajes de marketing.'],
       retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo guarda Meta estas métricas.',
+      retentionHint: 'Desconocido: las fuentes revisadas no dicen cuánto guarda Meta estas métricas',
       controls: [
         { exceptions: ['Los clientes no tienen ajuste para estos recuentos; desactivar las confirmaciones de lectura probablemente reduce los recuentos de lectura (deducido).'] },
         BLOCK,
@@ -635,6 +688,7 @@ export const es: Translation = {
       ],
       sharing: ['Los bloqueos, denuncias y el comportamiento de lectura de los clientes alimentan las calificaciones de Meta de las plantillas de la empresa.'],
       retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo se guardan las señales de opinión.',
+      retentionHint: 'Desconocido: las fuentes revisadas no dicen cuánto se guardan las señales de opinión',
       controls: [BLOCK],
       controlHint: 'Clientes: los bloqueos y denuncias pueden bajar la calificación',
       caveats: [
@@ -657,6 +711,7 @@ export const es: Translation = {
       ],
       sharing: ['Cómo reaccionan los clientes a una plantilla (lecturas, bloqueos, denuncias) alimenta su calificación de calidad.'],
       retention: 'Desconocido: las fuentes revisadas no dicen cuánto tiempo se guardan las métricas de las plantillas.',
+      retentionHint: 'Desconocido: las fuentes revisadas no dicen cuánto se guardan las métricas de plantillas',
       controls: [BLOCK],
       controlHint: 'Clientes: bloquea o denuncia las plantillas no deseadas',
       caveats: [
@@ -678,6 +733,7 @@ export const es: Translation = {
       ],
       sharing: [BIZ, META],
       retention: 'Desconocido: lo determina la propia política de privacidad de la empresa.',
+      retentionHint: 'Desconocido: lo decide la propia política de privacidad de la empresa',
       controls: [{ exceptions: ['Los clientes no pueden ocultar su número a una empresa con la que chatean.'] }, BLOCK],
       controlHint: 'Clientes: tu número es visible para la empresa',
       caveats: ['Los nombres de usuario se están implantando gradualmente desde 2026; quien adopte uno puede aparecer ante las empresas con su nombre de usuario y un ID por empresa en lugar de su número.'],
@@ -696,6 +752,7 @@ export const es: Translation = {
       ],
       sharing: [BIZ],
       retention: 'Por defecto, la Cloud API guarda el contenido en reposo hasta 30 días. «Local storage» lo guarda en reposo en un país que elige la empresa (en uso en otro lugar hasta 60 minutos); «No Storage» mantiene los datos en tránsito como máximo 1 hora, y los archivos durante un tiempo fijado entre 1 hora y 30 días.',
+      retentionHint: 'Cloud API: en reposo hasta 30 días por defecto; No Storage: máx. 1 hora en tránsito, archivos un tiempo fijo',
       controls: [
         {
           options: ['Por defecto (hasta 30 días)', 'Local storage', 'No Storage'],

@@ -18,6 +18,7 @@ const BIZ =
   'Quando as mensagens chegam à empresa, valem as práticas de privacidade dela: funcionários ou fornecedores podem lê-las, e ela pode usá-las no próprio marketing, inclusive anúncios na Meta.'
 const UNKNOWN_RECEIPTS =
   'Desconhecido: as fontes consultadas não dizem por quanto tempo o WhatsApp guarda os eventos de confirmação nos servidores. Os horários ficam nos Dados da mensagem de quem enviou.'
+const UNKNOWN_RECEIPTS_HINT = 'Desconhecido nos servidores (as fontes consultadas não dizem); os Dados da mensagem guardam os horários'
 const ON_OFF = ['Ativado', 'Desativado']
 const AUDIENCE_4 = ['Todos', 'Meus contatos', 'Meus contatos, exceto…', 'Ninguém']
 const READ_PATH = 'Configurações › Privacidade › Confirmações de leitura'
@@ -43,6 +44,36 @@ export const ptBR: Translation = {
     'european-region': 'Região Europeia',
     india: 'Índia',
     elsewhere: 'Fora da Região Europeia',
+  },
+  publisher: { 'WhatsApp Help Center': 'Ajuda do WhatsApp' },
+  sourceTopic: {
+    'wa-ticks': 'confirmações de leitura',
+    'wa-privacy': 'configurações de privacidade',
+    'wa-lastseen': 'visto por último e online',
+    'wa-status-privacy': 'privacidade do status',
+    'wa-status-fb': 'status no Facebook',
+    'wa-communities': 'grupos e comunidades',
+    'wa-biz-chats': 'conversas com empresas',
+    'wa-biz-privacy': 'mensagens de empresas',
+    'wa-disappearing': 'mensagens temporárias',
+    'wa-view-once': 'visualização única',
+    'wa-linked': 'aparelhos conectados',
+    'wa-meta-share': 'dados compartilhados com a Meta',
+    'wa-le': 'autoridades',
+    'wa-delete': 'apagar a conta',
+    'wa-e2ee-backup': 'backup criptografado',
+    'wa-live-location': 'localização em tempo real',
+    'wa-pp': 'Política de Privacidade',
+    'dev-status': 'webhooks de status',
+    'dev-no-storage': 'No Storage',
+    'dev-local-storage': 'Local storage',
+    'dev-metrics': 'métricas',
+    'dev-quality': 'classificação de qualidade',
+    'dev-opt-in': 'consentimento',
+    'dev-text-webhook': 'webhooks de mensagens',
+    'res-careless': 'Careless Whisper',
+    'pr-fbi-chart': 'documento do FBI',
+    'pr-inews-clock': 'o ícone do relógio',
   },
   context: {
     'reciprocal-read-receipts': {
@@ -103,6 +134,7 @@ export const ptBR: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: UNKNOWN_RECEIPTS,
+      retentionHint: UNKNOWN_RECEIPTS_HINT,
       controls: [
         {
           path: READ_PATH,
@@ -131,6 +163,7 @@ export const ptBR: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: UNKNOWN_RECEIPTS,
+      retentionHint: UNKNOWN_RECEIPTS_HINT,
       controls: [
         { exceptions: ['Nenhuma configuração desativa as confirmações de entrega; a de confirmações de leitura só vale para os tiques azuis.'] },
         {
@@ -159,6 +192,7 @@ export const ptBR: Translation = {
       ],
       sharing: [NOT_LISTED, LE],
       retention: 'Uma mensagem que não pode ser entregue espera criptografada nos servidores do WhatsApp por no máximo 30 dias enquanto a entrega é tentada de novo; depois é removida.',
+      retentionHint: 'Se não for entregue, espera criptografada nos servidores do WhatsApp por no máximo 30 dias e depois é removida',
       controls: [{ exceptions: ['Nenhuma configuração controla este status.'] }],
       controlHint: 'Sem configuração: este status sempre aparece',
       caveats: [
@@ -175,6 +209,7 @@ export const ptBR: Translation = {
       audience: [{ detail: 'não vê nada até a mensagem ser enviada' }],
       sharing: ['Nada é compartilhado ainda: a mensagem só está no seu aparelho.'],
       retention: 'Fica no seu aparelho até ser enviada ou você apagá-la.',
+      retentionHint: 'Só no seu aparelho, até ser enviada ou você apagá-la',
       controls: [{ exceptions: ['Apague a mensagem antes que seja enviada para impedi-la.'] }],
       controlHint: 'Apague antes do envio para impedi-la',
       caveats: [
@@ -197,6 +232,7 @@ export const ptBR: Translation = {
       ],
       sharing: [NOT_LISTED, EU, IN, LE],
       retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo o WhatsApp guarda o histórico do visto por último.',
+      retentionHint: 'Desconhecido: as fontes consultadas não dizem quanto tempo o WhatsApp guarda o visto por último',
       controls: [
         {
           path: LAST_SEEN_PATH,
@@ -225,6 +261,7 @@ export const ptBR: Translation = {
       ],
       sharing: [NOT_LISTED, EU],
       retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo o WhatsApp guarda o histórico do status online.',
+      retentionHint: 'Desconhecido: as fontes consultadas não dizem quanto tempo o WhatsApp guarda o histórico do online',
       controls: [
         {
           path: LAST_SEEN_PATH,
@@ -250,6 +287,7 @@ export const ptBR: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: 'Desconhecido: as fontes consultadas não dizem se o WhatsApp guarda eventos de digitação.',
+      retentionHint: 'Desconhecido: as fontes consultadas não dizem se o WhatsApp guarda eventos de digitação',
       controls: [{ exceptions: ['Não foi encontrada configuração para o “digitando…” nas páginas de ajuda do WhatsApp consultadas.'] }],
       controlHint: 'Nenhuma configuração encontrada: pare de digitar para escondê-lo',
       caveats: ['Se o WhatsApp criar essa opção, esta nota ficará desatualizada; confira Configurações › Privacidade.'],
@@ -272,6 +310,7 @@ export const ptBR: Translation = {
         'Desde junho de 2025 o WhatsApp está introduzindo anúncios entre os status. A Meta diz que eles usam dados limitados (país ou cidade, idioma, canais que você segue, como você interage com anúncios), mais dados da Central de Contas se vinculada, e não suas mensagens pessoais, ligações ou grupos.',
       ],
       retention: 'Os status deixam de aparecer após 24 horas; as fontes consultadas não dizem por quanto tempo o WhatsApp guarda registros sobre eles.',
+      retentionHint: 'Some para quem vê após 24 horas; por quanto tempo o WhatsApp guarda registros dele é desconhecido',
       controls: [
         {
           path: 'Configurações › Privacidade › Status',
@@ -295,6 +334,7 @@ export const ptBR: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo o WhatsApp guarda visualizações de status.',
+      retentionHint: 'Desconhecido: as fontes consultadas não dizem quanto tempo o WhatsApp guarda visualizações de status',
       controls: [
         {
           path: READ_PATH,
@@ -317,6 +357,7 @@ export const ptBR: Translation = {
       ],
       sharing: ['Segundo a imprensa, um estudo de 2024–25 conseguiu acessar as fotos de perfil públicas de cerca de 57% das contas verificando números em grande escala; depois a Meta adicionou limites de taxa.'],
       retention: 'Desconhecido para fotos antigas. Apagar a conta leva até 90 dias, e cópias de backup podem durar mais.',
+      retentionHint: 'Desconhecido para fotos antigas; apagar a conta leva até 90 dias, e backups podem durar mais',
       controls: [
         {
           path: 'Configurações › Privacidade › Foto do perfil',
@@ -341,6 +382,7 @@ export const ptBR: Translation = {
       ],
       sharing: ['Segundo a imprensa, um estudo de 2024–25 conseguiu acessar o recado de cerca de 29% das contas verificando números em grande escala.'],
       retention: 'Desconhecido para textos antigos. Apagar a conta leva até 90 dias, e cópias de backup podem durar mais.',
+      retentionHint: 'Desconhecido para textos antigos; apagar a conta leva até 90 dias, e backups podem durar mais',
       controls: [{ path: 'Configurações › Privacidade › Recado', options: AUDIENCE_4 }],
       controlHint: 'Configurações › Privacidade › Recado',
       caveats: [
@@ -372,6 +414,7 @@ export const ptBR: Translation = {
         LE,
       ],
       retention: 'Mantido enquanto sua conta existir. A exclusão leva até 90 dias; backups podem manter cópias por mais tempo e alguns dados podem ser guardados por motivos legais.',
+      retentionHint: 'Enquanto sua conta existir; apagá-la leva até 90 dias, e backups podem guardar cópias por mais tempo',
       controls: [{ exceptions: ['Nenhuma configuração esconde seu número de quem conversa com você.'] }],
       controlHint: 'Sem configuração: seu número aparece em toda conversa',
       caveats: [
@@ -393,6 +436,7 @@ export const ptBR: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo o WhatsApp guarda registros de participação em grupos.',
+      retentionHint: 'Desconhecido: as fontes consultadas não dizem quanto tempo o WhatsApp guarda a participação em grupos',
       controls: [
         {
           path: 'Configurações › Privacidade › Grupos',
@@ -416,6 +460,7 @@ export const ptBR: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: UNKNOWN_RECEIPTS,
+      retentionHint: UNKNOWN_RECEIPTS_HINT,
       controls: [
         {
           path: READ_PATH,
@@ -441,6 +486,7 @@ export const ptBR: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: 'Removidas das conversas quando a duração termina; mensagens mantidas ficam, e um backup feito antes as contém até ser restaurado.',
+      retentionHint: 'Somem das conversas quando a duração termina, exceto as mantidas; um backup feito antes ainda as contém',
       controls: [
         {
           path: 'Configurações › Privacidade › Duração padrão',
@@ -468,6 +514,7 @@ export const ptBR: Translation = {
       ],
       sharing: ['Se o destinatário denunciar uma mídia ou mensagem de voz de visualização única, ela é enviada ao WhatsApp.'],
       retention: 'O arquivo criptografado pode ficar nos servidores do WhatsApp por algumas semanas após o envio; um backup só o restaura se ele nunca foi aberto.',
+      retentionHint: 'O arquivo criptografado pode ficar algumas semanas nos servidores do WhatsApp após o envio',
       controls: [{ exceptions: ['Escolhida por foto, vídeo ou mensagem de voz na hora de enviar.'] }],
       controlHint: 'Escolha visualização única ao enviar uma foto, vídeo ou mensagem de voz',
       caveats: ['O bloqueio de capturas de tela foi anunciado em agosto de 2022; antes, era possível fazer capturas sem aviso. As mensagens de voz de visualização única chegaram em dezembro de 2023.'],
@@ -486,6 +533,7 @@ export const ptBR: Translation = {
       ],
       sharing: [META, EU, IN, LE],
       retention: 'Mensagens entregues normalmente não ficam nos servidores; as não entregues são removidas em no máximo 30 dias. Mídias encaminhadas podem ficar mais tempo, criptografadas.',
+      retentionHint: 'Entregues: normalmente não guardadas; não entregues: no máximo 30 dias; mídias encaminhadas podem ficar mais',
       controls: [
         {
           exceptions: [
@@ -521,6 +569,7 @@ export const ptBR: Translation = {
       ],
       sharing: [BIZ, META],
       retention: 'Se a empresa usa a Cloud API da Meta, o conteúdo fica armazenado em repouso por até 30 dias por padrão, menos com No Storage. A empresa guarda as próprias cópias pelo tempo que a política dela disser.',
+      retentionHint: 'Na Cloud API da Meta: em repouso por até 30 dias por padrão; a empresa guarda cópias conforme a política dela',
       controls: [BLOCK],
       controlHint: 'Bloqueie ou denuncie a empresa se não quiser as mensagens dela',
       caveats: ['A Meta diz que suas conversas com empresas não são usadas automaticamente para escolher seus anúncios, mas a própria empresa pode usá-las nos anúncios dela.'],
@@ -541,6 +590,7 @@ export const ptBR: Translation = {
       ],
       sharing: [NOT_LISTED],
       retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo o WhatsApp guarda um histórico das suas configurações.',
+      retentionHint: 'Desconhecido: as fontes consultadas não dizem quanto tempo o WhatsApp guarda um histórico das configurações',
       controls: [
         {
           path: 'Configurações › Privacidade',
@@ -572,6 +622,7 @@ export const ptBR: Translation = {
       ],
       sharing: ['O WhatsApp diz que não consegue ver localizações compartilhadas nas conversas e por isso não as compartilha com a Meta.'],
       retention: 'Depois que o compartilhamento termina, as pessoas da conversa continuam vendo a localização inicial como imagem estática e podem abrir a última atualizada. Não foi encontrado prazo de retenção nos servidores; o WhatsApp diz que não consegue ver localizações compartilhadas.',
+      retentionHint: 'Desconhecido nos servidores (o WhatsApp diz que não a vê); a conversa guarda o ponto inicial e a última',
       controls: [{ exceptions: ['Pare de compartilhar pela conversa a qualquer momento (no celular).'] }],
       controlHint: 'Pare de compartilhar na conversa pelo celular',
       caveats: ['As opções de 15 minutos, 1 hora e 8 horas vêm da cobertura do lançamento (2017), não de uma página de ajuda atual.'],
@@ -591,6 +642,7 @@ export const ptBR: Translation = {
       ],
       sharing: [BIZ],
       retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo a Meta guarda eventos de status; empresas e fornecedores os mantêm conforme as próprias políticas.',
+      retentionHint: 'Desconhecido para a Meta (as fontes consultadas não dizem); empresa e fornecedores seguem suas políticas',
       controls: [
         {
           path: READ_PATH,
@@ -615,6 +667,7 @@ export const ptBR: Translation = {
       ],
       sharing: ['Com o Pixel da Meta ou a API de Conversões conectados, eventos da loja (adicionar ao carrinho, checkout, compra) são informados à Meta como conversões de mensagens de marketing.'],
       retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo a Meta guarda essas métricas.',
+      retentionHint: 'Desconhecido: as fontes consultadas não dizem quanto tempo a Meta guarda essas métricas',
       controls: [
         { exceptions: ['Clientes não têm configuração para essas contagens; desativar as confirmações de leitura provavelmente reduz as contagens de leitura (dedução).'] },
         BLOCK,
@@ -635,6 +688,7 @@ export const ptBR: Translation = {
       ],
       sharing: ['Bloqueios, denúncias e o comportamento de leitura dos clientes alimentam as classificações da Meta para os modelos da empresa.'],
       retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo os sinais de retorno são guardados.',
+      retentionHint: 'Desconhecido: as fontes consultadas não dizem quanto tempo os sinais de retorno são guardados',
       controls: [BLOCK],
       controlHint: 'Clientes: bloqueios e denúncias podem baixar a classificação',
       caveats: [
@@ -657,6 +711,7 @@ export const ptBR: Translation = {
       ],
       sharing: ['Como os clientes reagem a um modelo (leituras, bloqueios, denúncias) alimenta a classificação de qualidade dele.'],
       retention: 'Desconhecido: as fontes consultadas não dizem por quanto tempo as métricas dos modelos são guardadas.',
+      retentionHint: 'Desconhecido: as fontes consultadas não dizem quanto tempo as métricas dos modelos são guardadas',
       controls: [BLOCK],
       controlHint: 'Clientes: bloqueie ou denuncie modelos indesejados',
       caveats: [
@@ -678,6 +733,7 @@ export const ptBR: Translation = {
       ],
       sharing: [BIZ, META],
       retention: 'Desconhecido: definido pela própria política de privacidade da empresa.',
+      retentionHint: 'Desconhecido: definido pela própria política de privacidade da empresa',
       controls: [{ exceptions: ['Clientes não podem esconder o número de uma empresa com quem conversam.'] }, BLOCK],
       controlHint: 'Clientes: seu número fica visível para a empresa',
       caveats: ['Nomes de usuário estão sendo liberados aos poucos desde 2026; quem adotar um pode aparecer para as empresas pelo nome de usuário e por um ID por empresa em vez do número.'],
@@ -696,6 +752,7 @@ export const ptBR: Translation = {
       ],
       sharing: [BIZ],
       retention: 'Por padrão, a Cloud API guarda o conteúdo em repouso por até 30 dias. “Local storage” guarda em repouso em um país escolhido pela empresa (em uso em outro lugar por até 60 minutos); “No Storage” mantém dados em trânsito por no máximo 1 hora, e mídias por um tempo definido entre 1 hora e 30 dias.',
+      retentionHint: 'Cloud API: em repouso por até 30 dias por padrão; No Storage: máx. 1 hora em trânsito, mídias por tempo fixo',
       controls: [
         {
           options: ['Padrão (até 30 dias)', 'Local storage', 'No Storage'],

@@ -14,6 +14,7 @@ function texts(note: Note): [string, string][] {
     ['title', note.title],
     ['summary', note.summary],
     ['retention', note.retention.text],
+    ['retentionHint', note.retentionHint],
     ['controlHint', note.controlHint],
   ]
   note.generated.forEach((g, i) => out.push([`generated[${i}]`, g.text]))

@@ -13,6 +13,7 @@ function stringFields(note: Note): [string, string][] {
     ['title', note.title],
     ['summary', note.summary],
     ['retention', note.retention.text],
+    ['retentionHint', note.retentionHint],
     ['controlHint', note.controlHint],
     ['reviewed', note.reviewed],
   ]
@@ -79,6 +80,7 @@ describe('notes: completeness in every language', () => {
         need(filled(t.title), `${w}.title`)
         need(filled(t.summary), `${w}.summary`)
         need(filled(t.retention), `${w}.retention`)
+        need(filled(t.retentionHint), `${w}.retentionHint`)
         need(filled(t.controlHint), `${w}.controlHint`)
         const arr = (name: string, got: string[] | undefined, want: number) => {
           need(got?.length === want && got.every(filled), `${w}.${name} (${got?.length ?? 0}/${want})`)
@@ -201,6 +203,7 @@ describe('notes: field-by-field fallback', () => {
     expect(note.controls[0]?.exceptions[1]).toBe('Ausnahme 2')
     expect(note.controls[0]?.reciprocity).toBe(base.controls[0]?.reciprocity)
     expect(note.retention.text).toBe(base.retention.text)
+    expect(note.retentionHint).toBe(base.retentionHint)
     expect(note.audience.map((a) => [a.condition, a.detail])).toEqual(base.audience.map((a) => [a.condition, a.detail]))
     expect(note.controlHint).toBe(base.controlHint)
   })
@@ -218,6 +221,7 @@ describe('notes: field-by-field fallback', () => {
         expect(tr.audience.map((a) => a.condition !== ''), `${lang}/${category} conditions`).toEqual(en.audience.map((a) => a.condition !== ''))
         expect(tr.sharing.map((s) => s.region)).toEqual(en.sharing.map((s) => s.region))
         expect(tr.sources).toEqual(en.sources)
+        expect(tr.mainSources).toEqual(en.mainSources)
         expect(tr.confidence).toBe(en.confidence)
       }
     }

@@ -1,0 +1,33 @@
+import type { NoteBook } from './book'
+import type { Note, Source } from './types'
+
+// The sources a tooltip names: the note's main sources (at most 3, official first), each labelled
+// by its publisher, plus its topic where two of them share a publisher (two Help Center pages) or
+// where the publisher's name alone would only name the app.
+
+export const TOOLTIP_SOURCES_MAX = 3
+
+export interface TooltipSource {
+  label: string
+  url: string
+}
+
+/** Publishers whose name alone doesn't tell a page from the app (the Privacy Policy is "WhatsApp"). */
+const BARE_PUBLISHERS: ReadonlySet<string> = new Set(['WhatsApp'])
+
+const KIND_ORDER: Record<Source['kind'], number> = { official: 0, research: 1, press: 2 }
+
+export function tooltipSources(note: Pick<Note, 'sources' | 'mainSources'>, book: Pick<NoteBook, 'publisherName' | 'sourceTopic'>): TooltipSource[] {
+  const chosen = note.mainSources
+    .map((id) => note.sources.find((s) => s.id === id))
+    .filter((s): s is Source => s !== undefined && s.url.startsWith('https://'))
+    // Stable: official sources first, otherwise in the note's order.
+    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
+    .slice(0, TOOLTIP_SOURCES_MAX)
+  const needsTopic = (s: Source) => BARE_PUBLISHERS.has(s.publisher) || chosen.filter((other) => other.publisher === s.publisher).length > 1
+  return chosen.map((s) => {
+    const publisher = book.publisherName(s.publisher)
+    const topic = needsTopic(s) ? book.sourceTopic(s.id) : ''
+    return { label: topic ? `${publisher}: ${topic}` : publisher, url: s.url }
+  })
+}
