@@ -58,7 +58,8 @@ export class Annotator {
       {
         counts: () => this.scanner.counts(),
         total: () => this.scanner.size,
-        health: (view) => this.scanner.health(view),
+        health: (view, expected) => this.scanner.health(view, expected),
+        expectedDetectors: () => this.scanner.expectedDetectors(),
         facts: (detected) => this.site.facts(this.doc, detected),
         ready: () => this.site.isReady(this.doc),
         annotationsOn: () => this.running,

@@ -254,14 +254,27 @@ export class Scanner {
     return out
   }
 
-  /** Each detector's status; whether it counts as core depends on the view that is open. */
-  health(view?: ViewId): DetectorHealth[] {
+  /**
+   * Detectors whose `expectedOn` says the page shows what they find. Each asks the whole page, so
+   * the publisher takes this with the page facts and reuses it as long as it reuses them.
+   */
+  expectedDetectors(): Set<string> {
+    const expected = new Set<string>()
+    for (const detector of this.detectors) if (this.expected(detector)) expected.add(detector.id)
+    return expected
+  }
+
+  /**
+   * Each detector's status; whether it counts as core depends on the view that is open and on
+   * `expected` (see expectedDetectors; asked afresh when not given).
+   */
+  health(view?: ViewId, expected: ReadonlySet<string> = this.expectedDetectors()): DetectorHealth[] {
     const perDetector = new Map<string, number>()
     for (const [{ detectorId }, n] of this.perAnnotation) perDetector.set(detectorId, (perDetector.get(detectorId) ?? 0) + n)
     return this.detectors.map((d) => {
       const matches = perDetector.get(d.id) ?? 0
       const status = this.failed.has(d.id) ? 'failed' : matches > 0 ? 'ok' : 'no-match'
-      const core = (!!d.core && (!d.coreViews || (view !== undefined && d.coreViews.includes(view)))) || this.expected(d)
+      const core = (!!d.core && (!d.coreViews || (view !== undefined && d.coreViews.includes(view)))) || expected.has(d.id)
       return { id: d.id, core, status, matches }
     })
   }
