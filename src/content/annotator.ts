@@ -5,6 +5,8 @@ import { annotationsActive, type Settings } from '../settings/schema'
 import { Overlay, type OverlayText, type TooltipContent } from '../overlay/overlay'
 import { Scanner } from './scanner'
 import { SummaryPublisher } from './publisher'
+import { PageWatch } from './page-watch'
+import { whenIdle, yieldToPage } from './scheduling'
 
 export interface AnnotatorDeps {
   describe(category: Category): TooltipContent
@@ -15,25 +17,19 @@ export interface AnnotatorDeps {
   live?: boolean
 }
 
-const FLUSH_FALLBACK_MS = 100
 /** The first pass waits for an idle moment, but never longer than this. */
 const FIRST_PASS_LATEST_MS = 1000
 
 /**
  * The content script's lifecycle for one site: waits for the app to be ready, scans once in
- * slices, then takes mutation batches once per frame and rescans what they touched in slices.
- * Settings changes apply live. Summaries go out through the SummaryPublisher.
+ * slices, then takes mutation batches (PageWatch, once per frame) and rescans what they touched in
+ * slices. Settings changes apply live. Summaries go out through the SummaryPublisher.
  */
 export class Annotator {
   private readonly scanner: Scanner
   private readonly publisher: SummaryPublisher
+  private readonly watch: PageWatch
   private overlay: Overlay | null = null
-  private observer: MutationObserver | null = null
-  /** The <body> and <html> being observed: a page that replaces either is observed afresh. */
-  private observedBody: Element | null = null
-  private observedRoot: Element | null = null
-  private pending: MutationRecord[] = []
-  private flushScheduled = false
   private sliceScheduled = false
   /** waiting: the app has not rendered yet; scanning: first sliced pass; live: incremental. */
   private phase: 'waiting' | 'scanning' | 'live' = 'waiting'
@@ -58,14 +54,19 @@ export class Annotator {
       {
         counts: () => this.scanner.counts(),
         total: () => this.scanner.size,
-        health: (view) => this.scanner.health(view),
+        health: (view, expected) => this.scanner.health(view, expected),
+        expectedDetectors: () => this.scanner.expectedDetectors(),
         facts: (detected) => this.site.facts(this.doc, detected),
         ready: () => this.site.isReady(this.doc),
         annotationsOn: () => this.running,
-        whenIdle: (fn, timeout) => this.whenIdle(fn, timeout),
+        whenIdle: (fn, timeout) => whenIdle(this.doc, fn, timeout),
       },
       (summary) => this.deps.publish(summary),
     )
+    this.watch = new PageWatch(doc, this.scanner.observedAttributes, {
+      changed: () => this.publisher.pageChanged(),
+      batch: () => this.flush(),
+    })
   }
 
   get active(): boolean {
@@ -86,10 +87,7 @@ export class Annotator {
     const ready = this.site.isReady(this.doc)
     // A page that is ready gets its overlay now; one still loading, with its first pass.
     if (ready) this.ensureOverlay()
-    if (this.deps.live !== false) {
-      this.observer = new MutationObserver((records) => this.onMutations(records))
-      this.observe()
-    }
+    if (this.deps.live !== false) this.watch.start()
     this.phase = 'waiting'
     this.startWhenIdle()
     // A page that is ready publishes when its first pass ends: a summary taken before would only
@@ -99,69 +97,21 @@ export class Annotator {
   }
 
   /**
-   * Observes <body> (its subtree), and <html> and the document (their children only), so a page
-   * that replaces <body> or <html> is noticed and observed anew.
-   */
-  private observe(): void {
-    const observer = this.observer
-    if (!observer) return
-    const body = this.doc.body ?? this.doc.documentElement
-    const root = this.doc.documentElement
-    this.observedBody = body
-    this.observedRoot = root
-    observer.observe(this.doc, { childList: true })
-    if (root && root !== body) observer.observe(root, { childList: true })
-    if (!body) return
-    const attributes = this.scanner.observedAttributes
-    observer.observe(body, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: attributes,
-      // Class tokens that matter are told apart by comparing with the old value.
-      attributeOldValue: true,
-      characterData: true,
-    })
-  }
-
-  /** <body> or <html> was replaced: observe the new ones, and rescan them in slices. */
-  private observeAgain(): void {
-    const observer = this.observer
-    if (!observer) return
-    this.pending.push(...observer.takeRecords())
-    observer.disconnect()
-    this.observe()
-    // Whatever lived in the old tree is gone, however it left.
-    this.scanner.forgetDetached()
-    // (Before the first pass, that pass will cover them.)
-    const fresh = this.doc.body ?? this.doc.documentElement
-    if (fresh && this.phase === 'live') this.scanner.enqueue(fresh)
-  }
-
-  /**
    * Starts the first pass once the page is idle (at the latest after FIRST_PASS_LATEST_MS): a page
    * that is still loading gets the main thread first, and the pass is not slowed by it either.
    */
   private startWhenIdle(): void {
     if (this.firstPassQueued) return
     this.firstPassQueued = true
-    this.whenIdle(() => {
+    whenIdle(this.doc, () => {
       this.firstPassQueued = false
       if (this.running && this.phase === 'waiting' && this.site.isReady(this.doc)) void this.initialScan()
     }, FIRST_PASS_LATEST_MS)
   }
 
-  private whenIdle(fn: () => void, timeout: number): void {
-    const view = this.doc.defaultView as (Window & typeof globalThis) | null
-    if (view && 'requestIdleCallback' in view) view.requestIdleCallback(fn, { timeout })
-    else setTimeout(fn, 50)
-  }
-
   stop(): void {
     this.running = false
-    this.observer?.disconnect()
-    this.observer = null
-    this.pending = []
+    this.watch.stop()
     this.scanner.clear()
     this.overlay?.destroy()
     this.overlay = null
@@ -266,31 +216,12 @@ export class Annotator {
     }
   }
 
-  private onMutations(records: MutationRecord[]): void {
-    if (!this.running) return
-    for (const r of records) this.pending.push(r)
-    this.publisher.pageChanged()
-    if (this.flushScheduled) return
-    this.flushScheduled = true
-    const view = this.doc.defaultView
-    let done = false
-    const run = () => {
-      if (done) return
-      done = true
-      this.flushScheduled = false
-      this.flush()
-    }
-    // A frame when visible; the timeout keeps hidden tabs (no frames) up to date too.
-    view?.requestAnimationFrame(run)
-    setTimeout(run, FLUSH_FALLBACK_MS)
-  }
-
+  /** A batch of mutations (or the end of the first pass): bookkeeping now, rescans in slices. */
   private flush(): void {
     if (!this.running || this.phase === 'scanning') return
     try {
-      if (this.doc.body !== this.observedBody || this.doc.documentElement !== this.observedRoot) this.observeAgain()
-      const records = this.pending
-      this.pending = []
+      const { records, replaced } = this.watch.take()
+      if (replaced) this.pageReplaced()
       if (this.phase === 'waiting') {
         // The app just finished loading: one sliced pass, once it is idle, instead of a huge synchronous scan.
         if (this.site.isReady(this.doc)) this.startWhenIdle()
@@ -301,6 +232,14 @@ export class Annotator {
       console.warn('[Metadata Lens] scan failed:', error)
     }
     this.runSlice()
+  }
+
+  /** <body> or <html> was replaced: whatever lived in the old tree is gone; the new one is rescanned in slices. */
+  private pageReplaced(): void {
+    this.scanner.forgetDetached()
+    // (Before the first pass, that pass will cover it.)
+    const fresh = this.doc.body ?? this.doc.documentElement
+    if (fresh && this.phase === 'live') this.scanner.enqueue(fresh)
   }
 
   /** One slice of queued rescans now; the rest after yielding to the page. */
@@ -320,13 +259,4 @@ export class Annotator {
       this.runSlice()
     })
   }
-}
-
-type PostTask = (fn: () => void, options?: { priority?: 'user-blocking' | 'user-visible' | 'background' }) => Promise<void>
-
-/** Gives the main thread back to the page: a scheduler task where there is one, else a timer. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler
-  if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'user-visible' })
-  return new Promise((resolve) => setTimeout(resolve, 0))
 }

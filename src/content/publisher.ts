@@ -4,7 +4,9 @@ import type { CategoryCounts, DetectorHealth, PageFacts, PageSummary, ViewId } f
 export interface SummarySource {
   counts(): CategoryCounts
   total(): number
-  health(view: ViewId): DetectorHealth[]
+  health(view: ViewId, expected: ReadonlySet<string>): DetectorHealth[]
+  /** Detectors the page is expected to show matches for: page-wide queries, so reused with the facts. */
+  expectedDetectors(): ReadonlySet<string>
   /** Coarse page facts; `detected` is passed while annotations are on (facts may reuse detection). */
   facts(detected: CategoryCounts | undefined): PageFacts
   ready(): boolean
@@ -27,7 +29,8 @@ const FACTS_REFRESH_MS = 1000
 
 /**
  * Turns the lifecycle's state into page summaries, throttled, and sends each changed one once.
- * Owns the facts cache: facts take document-wide queries, so they are reused while young.
+ * Owns the facts cache: facts, and which detectors the page is expected to show matches for, take
+ * document-wide queries, so they are reused while young.
  */
 export class SummaryPublisher {
   private timer: ReturnType<typeof setTimeout> | undefined
@@ -35,6 +38,7 @@ export class SummaryPublisher {
   private lastPublishAt = -Infinity
   private refreshFactsAfterPublish = false
   private facts: PageFacts | null = null
+  private expected: ReadonlySet<string> = new Set()
   private factsAt = 0
   private factsRefreshQueued = false
   /** The page changed (a mutation arrived) after the facts were last taken. */
@@ -57,6 +61,7 @@ export class SummaryPublisher {
     const now = Date.now()
     if (!this.facts || now - this.factsAt > maxFactsAgeMs) {
       this.facts = this.source.facts(on ? counts : undefined)
+      this.expected = this.source.expectedDetectors()
       this.changedSinceFacts = false
       this.factsAt = now
     }
@@ -66,7 +71,7 @@ export class SummaryPublisher {
       total: this.source.total(),
       ready: this.source.ready(),
       annotationsOn: on,
-      health: this.source.health(this.facts.view),
+      health: this.source.health(this.facts.view, this.expected),
     }
   }
 

@@ -1,40 +1,18 @@
 import type { Category } from '../shared/categories'
 import type { DetectorHealth, ViewId } from '../shared/page'
-import type { Detector, Match, ScanContext, WatchedAttribute } from '../sites/types'
+import type { Detector, Match, ScanContext } from '../sites/types'
 import { complementOf, queryAll } from '../shared/dom'
 import { createScanContext } from '../sites/scan-context'
 import { resolveMatches, runDetector } from './detection'
+import { NOTE_ATTRIBUTE, Annotations, type Annotation } from './annotations'
+import { AttributeRules } from './attribute-rules'
+import { HealthBook } from './health'
+import { now, outermost, RescanQueue, sliceBudget, type SliceBudget } from './rescan-queue'
 
-export const NOTE_ATTRIBUTE = 'data-privacy-note'
+export { NOTE_ATTRIBUTE }
 
-/** A rescan slice ends once it has used this long (the page gets the main thread back)… */
-export const SLICE_MS = 8
-/** …or once it has scanned this many elements, whichever comes first. */
-export const ELEMENTS_PER_SLICE = 6000
-/**
- * A queued root with more elements than this is not scanned in one go: its children are queued
- * instead. Detectors claim the smallest element that shows a thing (see sites/types.ts), never a
- * container this large, so the root itself needs no look of its own.
- */
-export const SPLIT_ABOVE = 1500
 /** Removed nodes are looked for among the annotations at most this often (a safety net; see sweep). */
 const SWEEP_EVERY_MS = 250
-
-/** How much work one slice may do. Tests pass one without a clock, to count slices without timing them. */
-export interface SliceBudget {
-  elements: number
-  /** performance.now() after which the slice ends; Infinity for none. */
-  deadline: number
-}
-
-export function sliceBudget(): SliceBudget {
-  return { elements: ELEMENTS_PER_SLICE, deadline: now() + SLICE_MS }
-}
-
-const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
-
-/** When an attribute change matters; see WatchedAttribute. `null`: any change, anywhere. */
-type AttributeRule = { tokens: ReadonlySet<string> | null; on: string | null } | null
 
 export interface ScannerHooks {
   /** Categories switched off in the settings are neither annotated nor counted. */
@@ -45,33 +23,21 @@ export interface ScannerHooks {
   detectorFailed(detectorId: string, error: unknown): void
 }
 
-interface Annotation {
-  readonly category: Category
-  readonly detectorId: string
-}
-
 /**
- * Owns detection and the data-privacy-note attribute. It runs detectors on the whole
- * document once, then only on the subtrees that mutations touch, and keeps per-element
- * state in a Map so removed elements can be dropped without rescanning the page.
+ * Owns detection and the data-privacy-note attribute. It runs detectors on the whole document
+ * once, then only on the subtrees that mutations touch (queued, and rescanned in slices), and keeps
+ * per-element state in a Map so removed elements can be dropped without rescanning the page.
  */
 export class Scanner {
-  private readonly annotations = new Map<Element, Annotation>()
-  /** Per interned annotation (detector + category), kept up to date so summaries never walk the annotations. */
-  private readonly perAnnotation = new Map<Annotation, number>()
-  private readonly failed = new Set<string>()
-  /** One shared, immutable Annotation per detector and category (no object per element). */
-  private readonly interned = new Map<string, Map<Category, Annotation>>()
+  private readonly annotations: Annotations
+  private readonly healthBook: HealthBook
+  private readonly attributeRules: AttributeRules
+  private readonly queue = new RescanQueue()
   private readonly watchesText: boolean
   /** The page the scans run on (detectors' expectedOn asks about it for health). */
   private page: Document | null = null
-  /** Per watched attribute, the rules under which a change of it matters (any one suffices). */
-  private readonly attributeRules = new Map<string, AttributeRule[]>()
   /** Attributes the page observer must report: the detectors' and our own mark. */
   readonly observedAttributes: string[]
-  /** Roots waiting to be rescanned; a stack, so a split root's children come next. */
-  private readonly queue: Element[] = []
-  private readonly queued = new Set<Element>()
   private removalsSinceSweep = false
   private lastSweep = -Infinity
 
@@ -79,16 +45,11 @@ export class Scanner {
     private readonly detectors: readonly Detector[],
     private readonly hooks: ScannerHooks,
   ) {
+    this.annotations = new Annotations(hooks)
+    this.healthBook = new HealthBook(detectors, (id, error) => hooks.detectorFailed(id, error))
+    this.attributeRules = new AttributeRules(detectors)
     this.watchesText = detectors.some((d) => d.watchesText)
-    for (const detector of detectors) {
-      for (const watched of detector.watchedAttributes ?? []) {
-        const { name, rule } = ruleOf(watched)
-        const rules = this.attributeRules.get(name) ?? []
-        rules.push(rule)
-        this.attributeRules.set(name, rules)
-      }
-    }
-    this.observedAttributes = [...this.attributeRules.keys(), NOTE_ATTRIBUTE]
+    this.observedAttributes = [...this.attributeRules.names, NOTE_ATTRIBUTE]
   }
 
   /** Runs every detector on `root`, reconciles annotations inside it, returns nothing page-derived. */
@@ -97,9 +58,9 @@ export class Scanner {
     const found = this.detect(root, ctx)
     for (const el of queryAll(root, `[${NOTE_ATTRIBUTE}]`)) {
       // Also clears marks left on nodes that were removed and put back, or set by the page itself.
-      if (!found.has(el)) this.unannotate(el)
+      if (!found.has(el)) this.annotations.remove(el)
     }
-    for (const [el, annotation] of found) this.annotate(el, annotation)
+    for (const [el, annotation] of found) this.annotations.set(el, annotation)
   }
 
   /**
@@ -123,13 +84,13 @@ export class Scanner {
         const { element, category } = match
         let annotation = annotationFor.get(category)
         if (annotation === undefined) {
-          annotation = this.hooks.isCategoryEnabled(category) ? this.annotationOf(detectorId, category) : null
+          annotation = this.hooks.isCategoryEnabled(category) ? this.annotations.of(detectorId, category) : null
           annotationFor.set(category, annotation)
         }
         if (!annotation || this.annotations.has(element)) continue
         // An element the page removed while we yielded is dropped again by the mutation batch
         // that follows this pass (its removal record is queued meanwhile).
-        this.annotateNew(element, annotation)
+        this.annotations.addNew(element, annotation)
         if (++done % sliceSize === 0) {
           await yieldToPage()
           annotationFor.clear()
@@ -161,54 +122,33 @@ export class Scanner {
         if (this.watchesText && record.removedNodes.length && target.nodeType === 1) roots.add(target as Element)
       } else if (record.type === 'attributes') {
         if (target.nodeType !== 1) continue
-        if (record.attributeName === NOTE_ATTRIBUTE) this.checkMark(target as Element)
-        else if (this.matters(record)) roots.add(target as Element)
+        if (record.attributeName === NOTE_ATTRIBUTE) this.annotations.checkMark(target as Element)
+        else if (this.attributeRules.matters(record)) roots.add(target as Element)
       } else if (record.type === 'characterData' && this.watchesText) {
         const parent = target.parentElement
         if (parent) roots.add(parent)
       }
     }
-    for (const root of outermost(roots)) this.enqueue(root)
+    this.queue.addOutermost(roots)
   }
 
   /** Queues `root` for a rescan (a new <body>, say). */
   enqueue(root: Element): void {
-    if (this.queued.has(root)) return
-    this.queued.add(root)
-    this.queue.push(root)
+    this.queue.add(root)
   }
 
   /** Work is queued for runSlice. */
   get pending(): boolean {
-    return this.queue.length > 0
+    return this.queue.pending
   }
 
-  /**
-   * Rescans queued roots until the budget is spent; true while work remains. A root larger than
-   * SPLIT_ABOVE is replaced by its children, so no slice scans more than a budget's worth plus
-   * one root of at most that size.
-   */
+  /** Rescans queued roots until the budget is spent (see RescanQueue.drain); true while work remains. */
   runSlice(budget: SliceBudget = sliceBudget()): boolean {
-    let spent = 0
     // One context for the slice: the page cannot change during it.
     const ctx = createScanContext()
-    // Ancestors known to lie under no queued root (siblings then stop one step up).
-    const clear = new Set<Element>()
-    while (this.queue.length) {
-      const root = this.queue.pop()!
-      this.queued.delete(root)
-      if (!root.isConnected || this.insideQueued(root, clear)) continue
-      const size = subtreeSize(root, SPLIT_ABOVE)
-      if (size > SPLIT_ABOVE) {
-        for (let child = root.lastElementChild; child; child = child.previousElementSibling) this.enqueue(child)
-        continue
-      }
-      this.scan(root, ctx)
-      spent += size
-      if (spent >= budget.elements || now() >= budget.deadline) break
-    }
-    if (!this.queue.length) this.sweep()
-    return this.queue.length > 0
+    const more = this.queue.drain(budget, (root) => this.scan(root, ctx))
+    if (!more) this.sweep()
+    return more
   }
 
   /** Scans each of `roots` that is still on the page, once (roots inside another are covered by it). */
@@ -222,22 +162,17 @@ export class Scanner {
 
   /** Removes every annotation (annotations switched off, or the script is being torn down). */
   clear(): void {
-    this.queue.length = 0
-    this.queued.clear()
-    for (const el of [...this.annotations.keys()]) this.unannotate(el)
+    this.queue.clear()
+    this.annotations.removeWhere()
   }
 
   /** Removes the annotations of categories switched off (switched-on ones come back with a new pass). */
   dropDisabled(): void {
-    for (const [el, a] of [...this.annotations]) {
-      if (!this.hooks.isCategoryEnabled(a.category)) this.unannotate(el)
-    }
+    this.annotations.removeWhere((a) => !this.hooks.isCategoryEnabled(a.category))
   }
 
   counts(): Partial<Record<Category, number>> {
-    const counts: Partial<Record<Category, number>> = {}
-    for (const [{ category }, n] of this.perAnnotation) if (n > 0) counts[category] = (counts[category] ?? 0) + n
-    return counts
+    return this.annotations.counts()
   }
 
   categoryOf(el: Element): Category | undefined {
@@ -249,30 +184,20 @@ export class Scanner {
   }
 
   elementsOf(category: Category): Element[] {
-    const out: Element[] = []
-    for (const [el, a] of this.annotations) if (a.category === category) out.push(el)
-    return out
+    return this.annotations.elementsOf(category)
   }
 
-  /** Each detector's status; whether it counts as core depends on the view that is open. */
-  health(view?: ViewId): DetectorHealth[] {
-    const perDetector = new Map<string, number>()
-    for (const [{ detectorId }, n] of this.perAnnotation) perDetector.set(detectorId, (perDetector.get(detectorId) ?? 0) + n)
-    return this.detectors.map((d) => {
-      const matches = perDetector.get(d.id) ?? 0
-      const status = this.failed.has(d.id) ? 'failed' : matches > 0 ? 'ok' : 'no-match'
-      const core = (!!d.core && (!d.coreViews || (view !== undefined && d.coreViews.includes(view)))) || this.expected(d)
-      return { id: d.id, core, status, matches }
-    })
+  /** Detectors the page is expected to show matches for (page-wide queries: see HealthBook.expectedOn). */
+  expectedDetectors(): Set<string> {
+    return this.healthBook.expectedOn(this.page)
   }
 
-  private expected(detector: Detector): boolean {
-    if (!detector.expectedOn || !this.page) return false
-    try {
-      return detector.expectedOn(this.page)
-    } catch {
-      return false
-    }
+  /**
+   * Each detector's status; whether it counts as core depends on the view that is open and on
+   * `expected` (see expectedDetectors; asked afresh when not given).
+   */
+  health(view?: ViewId, expected: ReadonlySet<string> = this.expectedDetectors()): DetectorHealth[] {
+    return this.healthBook.report(this.annotations.perDetector(), view, expected)
   }
 
   private detect(root: Element | Document, ctx: ScanContext): Map<Element, Annotation> {
@@ -289,10 +214,10 @@ export class Scanner {
     const resolved = resolveMatches(this.detectors, root, ctx, {
       skip: (d) => skips(d.skipInside),
       enabled: (c) => this.hooks.isCategoryEnabled(c),
-      failed: (d, error) => this.failedOnce(d.id, error),
+      failed: (d, error) => this.healthBook.fail(d.id, error),
     })
     const found = new Map<Element, Annotation>()
-    for (const [element, { category, detectorId }] of resolved) found.set(element, this.annotationOf(detectorId, category))
+    for (const [element, { category, detectorId }] of resolved) found.set(element, this.annotations.of(detectorId, category))
     return found
   }
 
@@ -308,87 +233,13 @@ export class Scanner {
   }
 
   private run(detector: Detector, root: Element | Document, ctx: ScanContext): Match[] {
-    return runDetector(detector, root, ctx, (error) => this.failedOnce(detector.id, error))
-  }
-
-  private failedOnce(detectorId: string, error: unknown): void {
-    if (this.failed.has(detectorId)) return
-    this.failed.add(detectorId)
-    this.hooks.detectorFailed(detectorId, error)
-  }
-
-  private annotationOf(detectorId: string, category: Category): Annotation {
-    let byCategory = this.interned.get(detectorId)
-    if (!byCategory) this.interned.set(detectorId, (byCategory = new Map()))
-    let annotation = byCategory.get(category)
-    if (!annotation) byCategory.set(category, (annotation = Object.freeze({ category, detectorId })))
-    return annotation
-  }
-
-  /** Annotates an element the scanner has no annotation for. */
-  private annotateNew(el: Element, annotation: Annotation): void {
-    this.annotations.set(el, annotation)
-    this.count(annotation, 1)
-    el.setAttribute(NOTE_ATTRIBUTE, annotation.category)
-    this.hooks.annotated(el, annotation.category)
-  }
-
-  private annotate(el: Element, annotation: Annotation): void {
-    const previous = this.annotations.get(el)
-    if (!previous) {
-      this.annotateNew(el, annotation)
-      return
-    }
-    this.annotations.set(el, annotation)
-    this.count(annotation, 1)
-    this.count(previous, -1)
-    // Unchanged elements are rescanned often (a tick's parent re-rendered): no write, no mutation record.
-    if (el.getAttribute(NOTE_ATTRIBUTE) !== annotation.category) el.setAttribute(NOTE_ATTRIBUTE, annotation.category)
-    if (previous.category !== annotation.category) this.hooks.annotated(el, annotation.category)
-  }
-
-  private unannotate(el: Element): void {
-    el.removeAttribute(NOTE_ATTRIBUTE)
-    if (this.forget(el)) this.hooks.removed(el)
-  }
-
-  private forget(el: Element): boolean {
-    const annotation = this.annotations.get(el)
-    if (!annotation) return false
-    this.annotations.delete(el)
-    this.count(annotation, -1)
-    return true
-  }
-
-  private count(annotation: Annotation, delta: 1 | -1): void {
-    this.perAnnotation.set(annotation, (this.perAnnotation.get(annotation) ?? 0) + delta)
+    return runDetector(detector, root, ctx, (error) => this.healthBook.fail(detector.id, error))
   }
 
   private dropWithin(node: Node): void {
     if (node.nodeType !== 1 || this.annotations.size === 0) return
     this.removalsSinceSweep = true
-    // Fast path by our mark; a mark the page stripped first was handled by its own record (checkMark).
-    for (const el of queryAll(node as Element, `[${NOTE_ATTRIBUTE}]`)) {
-      if (this.forget(el)) this.hooks.removed(el)
-    }
-  }
-
-  /**
-   * The page changed our mark on `el` (or set one itself). An annotated element still on the page
-   * gets its mark back; one that left the page is forgotten; a mark we never set is removed.
-   * Our own writes come back here too, and change nothing.
-   */
-  private checkMark(el: Element): void {
-    const annotation = this.annotations.get(el)
-    const mark = el.getAttribute(NOTE_ATTRIBUTE)
-    if (!annotation) {
-      if (mark !== null) el.removeAttribute(NOTE_ATTRIBUTE)
-    } else if (!el.isConnected) {
-      this.forget(el)
-      this.hooks.removed(el)
-    } else if (mark !== annotation.category) {
-      el.setAttribute(NOTE_ATTRIBUTE, annotation.category)
-    }
+    this.annotations.forgetWithin(node as Element)
   }
 
   /**
@@ -400,9 +251,7 @@ export class Scanner {
     if (!this.removalsSinceSweep || (!force && now() - this.lastSweep < SWEEP_EVERY_MS)) return
     this.removalsSinceSweep = false
     this.lastSweep = now()
-    for (const el of [...this.annotations.keys()]) {
-      if (!el.isConnected && this.forget(el)) this.hooks.removed(el)
-    }
+    this.annotations.forgetDetached()
   }
 
   /** Forgets every annotated element that has left the page, now. */
@@ -410,83 +259,4 @@ export class Scanner {
     this.removalsSinceSweep = true
     this.sweep(true)
   }
-
-  /** An attribute change can change some detector's result (see WatchedAttribute). */
-  private matters(record: MutationRecord): boolean {
-    const rules = this.attributeRules.get(record.attributeName ?? '')
-    if (!rules) return false
-    const el = record.target as Element
-    for (const rule of rules) {
-      if (rule === null) return true
-      if (rule.on !== null && !el.matches(rule.on)) continue
-      if (rule.tokens === null || tokensChanged(record.oldValue, el.getAttribute(record.attributeName!), rule.tokens)) return true
-    }
-    return false
-  }
-
-  private insideQueued(root: Element, clear: Set<Element>): boolean {
-    if (!this.queued.size) return false
-    const walked: Element[] = []
-    for (let p = root.parentElement; p && !clear.has(p); p = p.parentElement) {
-      if (this.queued.has(p)) return true
-      walked.push(p)
-    }
-    for (const p of walked) clear.add(p)
-    return false
-  }
-}
-
-function ruleOf(watched: string | WatchedAttribute): { name: string; rule: AttributeRule } {
-  if (typeof watched === 'string') return { name: watched, rule: null }
-  const tokens = watched.tokens ? new Set(watched.tokens) : null
-  const on = watched.on ?? null
-  return { name: watched.name, rule: tokens || on ? { tokens, on } : null }
-}
-
-/** One of `tokens` was added to or removed from a whitespace-separated value (a class list). */
-function tokensChanged(before: string | null, after: string | null, tokens: ReadonlySet<string>): boolean {
-  const was = new Set((before ?? '').split(/\s+/))
-  const is = new Set((after ?? '').split(/\s+/))
-  for (const token of tokens) if (was.has(token) !== is.has(token)) return true
-  return false
-}
-
-/** The number of elements in `root`'s subtree, counting no further than just past `limit`. */
-export function subtreeSize(root: Element, limit: number): number {
-  let n = 1
-  let el: Element | null = root.firstElementChild
-  while (el && n <= limit) {
-    n++
-    if (el.firstElementChild) {
-      el = el.firstElementChild
-      continue
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement
-    el = el && el !== root ? el.nextElementSibling : null
-  }
-  return n
-}
-
-/** Keeps only roots that no other root contains, so each subtree is scanned once. */
-function outermost(roots: Set<Element>): Element[] {
-  if (roots.size < 2) return [...roots]
-  const out: Element[] = []
-  // Ancestors already known to lie under no root: sibling roots (a batch of new messages) then
-  // stop one step up instead of each walking to the top of the page.
-  const clear = new Set<Element>()
-  for (const root of roots) {
-    let covered = false
-    const walked: Element[] = []
-    for (let p = root.parentElement; p && !clear.has(p); p = p.parentElement) {
-      if (roots.has(p)) {
-        covered = true
-        break
-      }
-      walked.push(p)
-    }
-    if (covered) continue
-    for (const p of walked) clear.add(p)
-    out.push(root)
-  }
-  return out
 }

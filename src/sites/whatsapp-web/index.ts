@@ -1,5 +1,7 @@
 // WhatsApp Web (web.whatsapp.com): detectors and coarse page facts.
 
+import type { Category } from '../../shared/categories'
+import type { CategoryCounts } from '../../shared/page'
 import type { Detector, Site } from '../types'
 import { avatars } from './avatars'
 import { drawerRows } from './drawers'
@@ -36,10 +38,16 @@ export const whatsappWebSite: Site = {
       // Reuse the scan when there is one: looking for the notice again walks every message row.
       businessChat: detected ? (detected['business-chat-notice'] ?? 0) > 0 : hasBusinessNotice(doc),
       drawer: isReady(doc) ? drawerOfPage(doc) : 'none',
-      // Facts are taken after a scan, so the scanner's annotations tell where blue ticks are.
-      ...(doc.querySelector(`${MESSAGE_LIST} [data-privacy-note="read-receipt"]`) ? { readTicksInOpenChat: true } : {}),
+      // Facts are taken after a scan, so the scanner's annotations tell where blue ticks are. When
+      // the scan counted none, the list is not walked to find none (chats without them are common).
+      ...(!noneCounted(detected, 'read-receipt') && doc.querySelector(`${MESSAGE_LIST} [data-privacy-note="read-receipt"]`) ? { readTicksInOpenChat: true } : {}),
     }
   },
+}
+
+/** The scan ran and found no element of `category` (unknown when there are no counts). */
+function noneCounted(detected: CategoryCounts | undefined, category: Category): boolean {
+  return detected !== undefined && !detected[category]
 }
 
 export { isReady, viewOf, drawerOfPage }

@@ -14,6 +14,7 @@
 //    or a switch [G]; its rows also include [role="radiogroup"]
 
 import type { Detector, Match } from '../types'
+import { queryAllBeside } from '../../shared/dom'
 import { firstChildHeader, text } from './dom-helpers'
 import { MESSAGE_LIST } from './selectors'
 import { PRIVACY_TITLES, normalize } from './words'
@@ -21,6 +22,7 @@ import { privacySubPanelKind, reportPrivacyRows, ROW_SELECTOR } from './privacy-
 import type { RowKind } from './privacy-words'
 
 const ROW = ROW_SELECTOR
+const PANEL_TITLE = 'header h1, header [role="heading"]'
 
 function panelKind(panel: Element): RowKind | 'privacy' | null {
   const header = firstChildHeader(panel)
@@ -43,7 +45,10 @@ export function privacyPanels(root: Element | Document): Element[] {
       if (isPrivacyPanel(node)) return [node]
     }
   }
-  for (const title of Array.from(root.querySelectorAll('header h1, header [role="heading"]'))) {
+  // A panel never lies in the message list: asked of the whole page (view, health), a long chat's
+  // rows are not walked.
+  const titles = root.nodeType === 9 ? queryAllBeside(root as Document, MESSAGE_LIST, PANEL_TITLE) : Array.from(root.querySelectorAll(PANEL_TITLE))
+  for (const title of titles) {
     const panel = title.closest('header')?.parentElement
     if (panel && !panel.closest('#main') && !panels.includes(panel) && isPrivacyPanel(panel)) panels.push(panel)
   }

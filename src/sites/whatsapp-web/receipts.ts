@@ -25,51 +25,14 @@
 // The context is part of each query's selector: the browser checks the ancestors natively while it
 // matches, instead of one closest() per tick in script (a long chat holds thousands of ticks).
 
-import type { Category } from '../../shared/categories'
 import type { Detector, Match } from '../types'
 import { complementOf, queryAll } from '../../shared/dom'
 import { iconOfSvg, iconsNamedByTestidOnly, pageNamesTicks, titledIcons } from './dom-helpers'
-import { DESIGN_SYSTEM_TICK_NAMES, MESSAGE_LIST, OUTGOING_ROW, UNDIRECTED_ROW } from './selectors'
+import { MESSAGE_LIST, OUTGOING_ROW, UNDIRECTED_ROW } from './selectors'
 import { tickStateFromLabel } from './words'
+import { ACK_BLUE_CLASS, CATEGORY, DESIGN_SYSTEM_STATES, designSystemState, ICON_SELECTOR, iconState, stateOfName, stateWith, type TickState } from './tick-state'
 
-type TickState = 'pending' | 'sent' | 'delivered' | 'read'
-
-const ICON_STATES: Record<string, TickState> = {
-  'msg-time': 'pending',
-  'status-time': 'pending',
-  'msg-time-light': 'pending',
-  'msg-check': 'sent',
-  'msg-check-light': 'sent',
-  'status-check': 'sent',
-  'msg-dblcheck': 'delivered',
-  'msg-dblcheck-light': 'delivered',
-  'status-dblcheck': 'delivered',
-  'status-dblcheck-light': 'delivered',
-  'msg-dblcheck-ack': 'read',
-  'msg-dblcheck-ack-light': 'read',
-  'status-dblcheck-ack': 'read',
-  'status-dblcheck-ack-light': 'read',
-  'ic-chatlist-clock': 'pending', // chat-list clock of 2025 builds [C: WAWebChatMsgAck]
-}
-
-/** Design-system tick names (svg title, test id or data-icon); the label decides before them (1b). */
-const DESIGN_SYSTEM_STATES: ReadonlyMap<string, TickState> = new Map<string, TickState>([
-  [DESIGN_SYSTEM_TICK_NAMES.doubleTick, 'delivered'],
-  [DESIGN_SYSTEM_TICK_NAMES.singleTick, 'sent'],
-  [DESIGN_SYSTEM_TICK_NAMES.clock, 'pending'],
-])
-
-/** StyleX "ackBlue" class of WAWebMessageStatus [C]. */
-export const ACK_BLUE_CLASS = 'x1rv0e52'
-
-/** The ack class as a whole word of the class attribute (cheaper than classList, which builds a token list per element). */
-const ACK_BLUE = new RegExp(`(?:^|\\s)${ACK_BLUE_CLASS}(?:\\s|$)`)
-
-/** A Map, not an object: names like "constructor" must not resolve to Object.prototype members. */
-const ICON_STATE_BY_NAME: ReadonlyMap<string, TickState> = new Map(Object.entries(ICON_STATES))
-const ICON_NAMES = [...Object.keys(ICON_STATES), ...DESIGN_SYSTEM_STATES.keys()]
-/** Exact selector (for closest/matches on a few nodes). */
-const ICON_SELECTOR = ICON_NAMES.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
+export { ACK_BLUE_CLASS, tickState } from './tick-state'
 
 /**
  * Where a tick is a receipt: a row of unwritten direction (2026), your own message row, or the chat
@@ -91,55 +54,6 @@ const BY_TITLE = `${CONTEXT} :not([data-icon]) > svg > title`
 const TITLES_CHECKED_ONE_BY_ONE = 200
 /** Label-only tick candidates; ticks named by data-icon are found by the icon scan. */
 const LABEL_ONLY_SCAN = `${CONTEXT} span[aria-label]:not([data-icon])`
-
-const CATEGORY: Record<TickState, Category> = {
-  pending: 'pending',
-  sent: 'sent-receipt',
-  delivered: 'delivery-receipt',
-  read: 'read-receipt',
-}
-
-function stateOfName(name: string | null): TickState | null {
-  return name === null ? null : (ICON_STATE_BY_NAME.get(name) ?? null)
-}
-
-/**
- * The state of a tick named by a design-system name (1b). These internal names mislead
- * (wds-ic-delivered is the single tick), so the label WhatsApp shows people decides when it can be
- * read; the name decides otherwise.
- */
-function designSystemState(el: Element, name: string | null): TickState | null {
-  const fromName = name === null ? undefined : DESIGN_SYSTEM_STATES.get(name)
-  return fromName ? (tickStateFromLabel(el.getAttribute('aria-label')) ?? fromName) : null
-}
-
-function iconState(el: Element): TickState | null {
-  const icon = el.getAttribute('data-icon')
-  const fromIcon = stateOfName(icon)
-  // The usual case ends here: the test id is read only when data-icon names no tick (one DOM call
-  // less per tick of a long chat).
-  if (fromIcon) return fromIcon
-  const testid = el.getAttribute('data-testid')
-  return stateOfName(testid) ?? designSystemState(el, icon) ?? designSystemState(el, testid)
-}
-
-/** The state of a tick whose icon name (if any) gave `fromIcon`; the label is read only when it can decide. */
-function stateWith(el: Element, fromIcon: TickState | null): TickState | null {
-  if (fromIcon === 'delivered') {
-    if (ACK_BLUE.test(el.getAttribute('class') ?? '')) return 'read'
-    const fromLabel = tickStateFromLabel(el.getAttribute('aria-label'))
-    if (fromLabel === 'read' || fromLabel === 'delivered') return fromLabel
-    // No label in a language we know: the ack class may sit on the svg rather than on its wrapper
-    // (which node WhatsApp gives it is not documented).
-    const svg = el.firstElementChild
-    return svg?.localName === 'svg' && ACK_BLUE.test(svg.getAttribute('class') ?? '') ? 'read' : 'delivered'
-  }
-  return fromIcon ?? tickStateFromLabel(el.getAttribute('aria-label'))
-}
-
-export function tickState(el: Element): TickState | null {
-  return stateWith(el, iconState(el))
-}
 
 function addTick(out: Match[], el: Element, fromIcon: TickState): void {
   const state = stateWith(el, fromIcon)

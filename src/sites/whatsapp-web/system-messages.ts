@@ -129,9 +129,12 @@ export const systemMessages: Detector = {
   },
 }
 
-/** The open chat shows a business-chat notice (for PageFacts). */
+/**
+ * The open chat shows a business-chat notice (for PageFacts, while annotations are off). Asked of
+ * the whole page, as a scan would: notices are only looked for in #main, and their words only in
+ * the first rows of the history, so a long chat is not read row by row.
+ */
 export function hasBusinessNotice(doc: Document): boolean {
-  const main = doc.getElementById('main')
-  if (!main) return false
-  return systemMessages.find(main, createScanContext()).some((m) => m.category === 'business-chat-notice')
+  if (!doc.getElementById('main')) return false
+  return systemMessages.find(doc, createScanContext()).some((m) => m.category === 'business-chat-notice')
 }

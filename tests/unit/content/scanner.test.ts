@@ -182,4 +182,28 @@ describe('health', () => {
     expect(scanner.health()[0].core).toBe(false)
     expect(new Scanner([ticks], hooks()).health('status')[0].core).toBe(true)
   })
+
+  test('a detector the page is expected to show is core; the answer given is used, the page is not asked again', () => {
+    const expectedOn = vi.fn((doc: Document) => doc.getElementById('panel') !== null)
+    const panel: Detector = { id: 'test.panel', categories: ['about'], expectedOn, find: () => [] }
+    const scanner = new Scanner([panel], hooks())
+    scanner.scan(document)
+    expect(scanner.expectedDetectors()).toEqual(new Set())
+    document.body.insertAdjacentHTML('beforeend', '<div id="panel"></div>')
+    expect(scanner.health('settings')[0]).toMatchObject({ core: true, status: 'no-match' })
+    const expected = scanner.expectedDetectors()
+    expect(expected).toEqual(new Set(['test.panel']))
+    const asked = expectedOn.mock.calls.length
+    document.getElementById('panel')!.remove()
+    expect(scanner.health('settings', expected)[0].core).toBe(true)
+    expect(scanner.health('settings', new Set())[0].core).toBe(false)
+    expect(expectedOn).toHaveBeenCalledTimes(asked)
+  })
+
+  test('an expectedOn that throws counts as not expected', () => {
+    const throwing: Detector = { id: 'test.throws', categories: ['about'], expectedOn: () => { throw new Error('boom') }, find: () => [] }
+    const scanner = new Scanner([throwing], hooks())
+    scanner.scan(document)
+    expect(scanner.expectedDetectors()).toEqual(new Set())
+  })
 })
