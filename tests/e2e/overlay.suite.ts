@@ -34,7 +34,7 @@ async function openSettled(driver: Driver, url: string): Promise<Page> {
 
 /** The tooltip's box and the box of the element it describes (found as the annotated element nearest its arrow). */
 function tooltipGeometry() {
-  const tip = document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]')
+  const tip = document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector<HTMLElement>('.tooltip')
   if (!tip || tip.hidden) return null
   const r = tip.getBoundingClientRect()
   return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, placement: tip.dataset.placement ?? null }
@@ -104,7 +104,7 @@ export function overlaySuite(launch: Launch) {
       // Into the tooltip, across the gap between marker and tooltip.
       await mouse(page).move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 8 })
       await page.waitFor(() =>
-        !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('[role="tooltip"]:hover'),
+        !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('.tooltip:hover'),
       )
       expect(await call(page, inPage.tooltipState)).not.toBeNull()
       await page.screenshot(look('tooltip-tick'))
@@ -124,7 +124,7 @@ export function overlaySuite(launch: Launch) {
       })
       await tooltipShown(page)
       const tip = await page.evaluate(() => {
-        const el = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector('[role="tooltip"]')!
+        const el = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector('.tooltip')!
         return { id: el.id, title: el.querySelector('.title')?.textContent ?? '' }
       })
       expect(described.by).toBe(tip.id)
@@ -160,7 +160,7 @@ export function overlaySuite(launch: Launch) {
         expect(box.right).toBeLessThanOrEqual(vw[0])
         expect(box.bottom).toBeLessThanOrEqual(vw[1])
         const arrow = await page.evaluate(() => {
-          const a = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector('[role="tooltip"] .arrow')
+          const a = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector('.tooltip .arrow')
           const r = a?.getBoundingClientRect()
           return r && r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null
         })
@@ -203,7 +203,7 @@ export function overlaySuite(launch: Launch) {
       }, [tick.x, tick.y] as [number, number])
       const gap = () =>
         page.evaluate(() => {
-          const tip = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!
+          const tip = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('.tooltip')!
           if (tip.hidden) return null
           const t = tip.getBoundingClientRect()
           const e = document.querySelector('[data-test-tip]')!.getBoundingClientRect()
@@ -215,7 +215,7 @@ export function overlaySuite(launch: Launch) {
       await page.evaluate(() => (document.querySelector('#main [role="application"]')!.scrollTop -= 120))
       // Follows (the gap to its element is as before) or closes; never stays where it was.
       await page.waitFor(() => {
-        const tip = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!
+        const tip = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('.tooltip')!
         if (tip.hidden) return true
         const t = tip.getBoundingClientRect()
         const e = document.querySelector('[data-test-tip]')!.getBoundingClientRect()
@@ -241,7 +241,7 @@ export function overlaySuite(launch: Launch) {
         const w = window as unknown as { __opened: number; __longTasks: number }
         w.__opened = 0
         w.__longTasks = 0
-        const tip = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!
+        const tip = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('.tooltip')!
         let wasHidden = tip.hidden
         new MutationObserver(() => {
           if (wasHidden && !tip.hidden) w.__opened++
@@ -365,7 +365,7 @@ export function overlaySuite(launch: Launch) {
         fresh.innerHTML = '<p>replaced</p>'
         document.documentElement.replaceChild(fresh, document.body)
       })
-      await page.waitFor(() => !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('[role="tooltip"]'))
+      await page.waitFor(() => !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('.tooltip'))
       expect(await page.evaluate(() => document.querySelectorAll('[data-privacy-overlay]').length)).toBe(1)
       await page.close()
     })

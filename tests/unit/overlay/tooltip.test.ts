@@ -39,15 +39,14 @@ describe('Tooltip: when it opens and closes', () => {
     document.body.innerHTML = '<span id="a"></span><span id="b"></span>'
     a = document.getElementById('a')!
     b = document.getElementById('b')!
-    tip = new Tooltip(
-      document,
-      't',
-      { whoCanSee: 'Who', control: 'Control' },
-      (el) => ({ category: el.id, content: { title: el.id, summary: 's', audience: 'x', control: 'y' } }),
+    tip = new Tooltip(document, {
+      id: 't',
+      labels: { whoCanSee: 'Who', control: 'Control' },
+      fill: (el) => ({ category: el.id, content: { title: el.id, summary: 's', audience: 'x', control: 'y' } }),
       measure,
-      (fn) => fn(),
-      () => Date.now(),
-    )
+      guard: (fn) => fn(),
+      fullNote: false,
+    })
     document.body.append(tip.element)
   })
   afterEach(() => {
