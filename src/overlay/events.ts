@@ -31,26 +31,29 @@ const PASSIVE_CAPTURE = { capture: true, passive: true }
 export function listenForOverlay(doc: Document, view: Window | null, deps: OverlayEventDeps): void {
   const { host, root, tooltip, markers, listen } = deps
   const markerOfShown = () => (tooltip.shownFor ? markers.markerOf(tooltip.shownFor) : undefined)
+  // An event from our shadow root reaches the document retargeted to the host (and, in test DOMs
+  // that do not retarget, with its own target inside the root): either way it is handled below.
+  const ours = (target: EventTarget | null) => target === host || root.contains(target as Node)
 
   listen(doc, 'pointerover', (e) => {
     const target = e.target as Element | null
-    if (target === host) return // ours: handled in the shadow root
+    if (ours(target)) return
     const el = target && typeof target.closest === 'function' ? target.closest(NOTE_SELECTOR) : null
     if (el && deps.isTracked(el)) tooltip.pointerEnter(el)
     else tooltip.pointerLeave((e as PointerEvent).clientX, (e as PointerEvent).clientY)
   }, PASSIVE_CAPTURE)
   listen(doc, 'pointerdown', (e) => {
-    if (e.target !== host && tooltip.open) tooltip.hide()
+    if (tooltip.open && !ours(e.target)) tooltip.hide()
   }, PASSIVE_CAPTURE)
   listen(doc, 'focusin', (e) => {
     const target = e.target as Element | null
-    if (target === host) return
+    if (ours(target)) return
     if (target && deps.isTracked(target)) tooltip.show(target)
     else if (tooltip.open) tooltip.hide()
   }, PASSIVE_CAPTURE)
   listen(doc, 'keydown', (e) => {
     // Escape closes our tooltip but still reaches WhatsApp: we never swallow its keys.
-    if ((e as KeyboardEvent).key === 'Escape' && tooltip.open && e.target !== host) tooltip.hide()
+    if ((e as KeyboardEvent).key === 'Escape' && tooltip.open && !ours(e.target)) tooltip.hide()
   }, PASSIVE_CAPTURE)
   listen(doc, 'scroll', () => deps.moved(false), PASSIVE_CAPTURE)
   if (view) listen(view, 'resize', () => deps.moved(true), { passive: true })
@@ -91,9 +94,9 @@ export function listenForOverlay(doc: Document, view: Window | null, deps: Overl
     if (key.key === 'Escape' && tooltip.open) {
       // Focus is in our own UI here, so this Escape is ours.
       e.stopPropagation()
-      const marker = markerOfShown()
+      // Focus goes back to the marker first (focusing it would open the note again), then the note closes.
+      if (inNote) markerOfShown()?.focus()
       tooltip.hide()
-      if (inNote) marker?.focus()
       return
     }
     if (key.key !== 'Tab' || key.altKey || key.ctrlKey || key.metaKey || !tooltip.shownFor) return

@@ -33,8 +33,6 @@ export interface TooltipDeps {
   now?(): number
 }
 
-const FOCUSABLE = 'a[href], button'
-
 /**
  * The one tooltip: its content, its place, and when it opens and closes. Pointer hover opens after
  * an intent delay, but at once while a tooltip is open or was just closed (moving from one marked
@@ -178,9 +176,11 @@ export class Tooltip {
     if (this.shownFor === el) this.hide()
   }
 
-  /** The note's links and buttons, in order. */
+  /** The note's links and its button, in order (a source without a usable address is a span, not a link). */
   focusables(): HTMLElement[] {
-    return this.open ? [...this.element.querySelectorAll<HTMLElement>(FOCUSABLE)] : []
+    if (!this.open) return []
+    // Filtered by tag rather than by a selector list, which happy-dom does not match inside a shadow root.
+    return [...this.links.querySelectorAll<HTMLElement>('*')].filter((el) => el.tagName === 'A' || el.tagName === 'BUTTON')
   }
 
   /** Moves focus to the note's first link; false when it has none. */
