@@ -76,6 +76,7 @@ const UNKNOWN_RECEIPTS = c(
   'Unknown: the sources reviewed don’t say how long WhatsApp keeps receipt events on its servers. The times stay in the sender’s Message info.',
   ['wa-pp', 'wa-ticks'],
 )
+const UNKNOWN_RECEIPTS_HINT = 'Unknown on WhatsApp’s servers (the sources reviewed don’t say); the sender’s Message info keeps the times'
 
 export const BASE: Record<Category, BaseNote> = {
   'read-receipt': {
@@ -94,6 +95,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [SH_NOT_LISTED],
     retention: UNKNOWN_RECEIPTS,
+    retentionHint: UNKNOWN_RECEIPTS_HINT,
     controls: [
       ctl(
         SETTINGS_READ,
@@ -107,6 +109,7 @@ export const BASE: Record<Category, BaseNote> = {
     caveats: [
       c('An older iPhone help page, read only in an Urdu copy, says voice-message play receipts are still sent with read receipts off; the current English help page doesn’t say so, so this may have changed.', ['wa-ticks-ios', 'wa-privacy']),
     ],
+    mainSources: ['wa-ticks', 'wa-privacy', 'wa-pp'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -126,6 +129,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [SH_NOT_LISTED],
     retention: UNKNOWN_RECEIPTS,
+    retentionHint: UNKNOWN_RECEIPTS_HINT,
     controls: [
       ctl('', [], ['No setting turns delivery receipts off; the read-receipt switch covers blue ticks only.'], ['wa-privacy', 'res-careless']),
       ctl(
@@ -139,6 +143,7 @@ export const BASE: Record<Category, BaseNote> = {
     caveats: [
       c('WhatsApp’s help pages describe only a read-receipt switch; that delivery receipts cannot be disabled is shown by research (Careless Whisper, 2024).', ['wa-privacy', 'res-careless']),
     ],
+    mainSources: ['wa-ticks', 'wa-privacy', 'res-careless'],
     confidence: 'reported',
     reviewed: REVIEWED,
   },
@@ -158,11 +163,13 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [SH_NOT_LISTED, SH_LE],
     retention: p('A message that can’t be delivered waits encrypted on WhatsApp’s servers for at most 30 days while delivery is retried; after that it is removed.', ['wa-pp']), // PP-5
+    retentionHint: 'Undelivered, it waits encrypted on WhatsApp’s servers for at most 30 days, then it is removed',
     controls: [ctl('', [], ['No setting controls this status.'], ['wa-ticks'])],
     controlHint: 'No setting: this status always appears',
     caveats: [
       c('WhatsApp says it keeps no routine logs of who messages whom, but a 2021 FBI guide, as reported by the press, says a pen-register order yields each message’s source and destination about every 15 minutes.', ['wa-meta-share', 'pr-fbi-chart']), // PP-6, LE-3
     ],
+    mainSources: ['wa-ticks', 'wa-pp', 'pr-fbi-chart'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -177,12 +184,14 @@ export const BASE: Record<Category, BaseNote> = {
     audience: [a('other-person', 'sees nothing until the message is sent')],
     sharing: [sh('all', 'Nothing is shared yet: the message is still only on your device.', ['pr-inews-clock'], false)],
     retention: c('It stays on your device until it is sent or you delete it.', ['pr-inews-clock']),
+    retentionHint: 'Only on your device, until it is sent or you delete it',
     controls: [ctl('', [], ['Delete the message before it is sent to stop it.'], ['pr-inews-clock'])],
     controlHint: 'Delete it before it sends to stop it',
     caveats: [
       c('No official help page about the clock was found; this note relies on press coverage, and some tip sites explain the clock wrongly.', ['pr-inews-clock']),
       c('WhatsApp’s servers receive nothing until the clock turns into a tick.', ['pr-inews-clock']),
     ],
+    mainSources: ['pr-inews-clock'],
     confidence: 'reported',
     reviewed: REVIEWED,
   },
@@ -202,6 +211,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [SH_NOT_LISTED, SH_EU, SH_IN, SH_LE],
     retention: c('Unknown: the sources reviewed don’t say how long WhatsApp keeps last-seen history.', ['wa-pp']),
+    retentionHint: 'Unknown: the sources reviewed don’t say how long WhatsApp keeps last-seen history',
     controls: [
       ctl(
         SETTINGS_LAST_SEEN,
@@ -216,6 +226,7 @@ export const BASE: Record<Category, BaseNote> = {
       c('Before December 2021 “Everyone” meant any WhatsApp user; tracker apps used this to log strangers’ activity.', ['pr-lastseen-2021', 'res-online-monitor']), // LS-4, RES-3
       p('Help-page variants disagree on the default (contacts or everyone), so check your own setting.', ['wa-privacy']), // LS-5
     ],
+    mainSources: ['wa-lastseen', 'wa-privacy', 'wa-pp'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -234,6 +245,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [SH_NOT_LISTED, SH_EU],
     retention: c('Unknown: the sources reviewed don’t say how long WhatsApp keeps online-status history.', ['wa-pp']),
+    retentionHint: 'Unknown: the sources reviewed don’t say how long WhatsApp keeps online-status history',
     controls: [
       ctl(
         SETTINGS_LAST_SEEN,
@@ -248,6 +260,7 @@ export const BASE: Record<Category, BaseNote> = {
       c('Until August 2022 nobody could hide being online; the control was announced that month.', ['wa-online-old', 'pr-privacy-2022']), // LS-6
       c('Researchers logged strangers’ online times for months (2013–14), before last seen and online were restricted.', ['res-online-monitor']),
     ],
+    mainSources: ['wa-lastseen', 'wa-privacy', 'wa-pp'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -263,9 +276,11 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [SH_NOT_LISTED],
     retention: c('Unknown: the sources reviewed don’t say whether WhatsApp keeps typing events.', ['wa-privacy']),
+    retentionHint: 'Unknown: the sources reviewed don’t say whether WhatsApp keeps typing events',
     controls: [ctl('', [], ['No typing-indicator setting was found in the WhatsApp help pages reviewed.'], ['wa-privacy'])],
     controlHint: 'No setting found: stop typing to hide it',
     caveats: [c('If WhatsApp adds a typing setting, this note will be out of date; check Settings › Privacy.', ['wa-privacy'])],
+    mainSources: ['wa-privacy'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -288,6 +303,7 @@ export const BASE: Record<Category, BaseNote> = {
       sh('all', 'Since June 2025 WhatsApp has been rolling out ads between status updates. Meta says they use limited data (country or city, language, channels you follow, how you interact with ads) plus Accounts Center data if linked, not your personal messages, calls or groups.', ['meta-updates-2025']), // ADS-1, MS-7
     ],
     retention: c('Updates disappear from viewers after 24 hours; the sources reviewed don’t say how long WhatsApp keeps records about them.', ['wa-status-privacy', 'wa-pp']),
+    retentionHint: 'Gone for viewers after 24 hours; how long WhatsApp keeps records about it is unknown',
     controls: [
       ctl('Settings › Privacy › Status', ['My contacts', 'My contacts except…', 'Only share with…'], ['A change applies to future updates only.'], ['wa-status-privacy']),
     ],
@@ -295,6 +311,7 @@ export const BASE: Record<Category, BaseNote> = {
     caveats: [
       p('Ads in the Updates tab started in June 2025; linking WhatsApp to Accounts Center lets other Meta data shape them.', ['meta-updates-2025']),
     ],
+    mainSources: ['wa-status-privacy', 'wa-status-fb', 'wa-pp'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -312,9 +329,11 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [SH_NOT_LISTED],
     retention: c('Unknown: the sources reviewed don’t say how long WhatsApp keeps status view events.', ['wa-pp']),
+    retentionHint: 'Unknown: the sources reviewed don’t say how long WhatsApp keeps status view events',
     controls: [ctl(SETTINGS_READ, ON_OFF, ['Unlike in groups, status view receipts follow this switch.'], ['wa-privacy'], 'If yours are off, you can’t see your own viewers.')],
     controlHint: 'Settings › Privacy › Read receipts',
     caveats: [p('The list can be incomplete: people who viewed with read receipts off don’t appear.', ['wa-status-privacy'])],
+    mainSources: ['wa-status-privacy', 'wa-privacy', 'wa-pp'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -330,12 +349,14 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [sh('all', 'Press reports on a 2024–25 study say it could access the public profile photos of about 57% of accounts by checking numbers at scale; Meta then added rate limits.', ['pr-enum-2025', 'res-enum'], false)], // RES-2
     retention: p('Unknown for old photos. Deleting your account takes up to 90 days, and backup copies may last longer.', ['wa-delete']), // PP-10
+    retentionHint: 'Unknown for old photos; deleting your account takes up to 90 days, backups may keep copies longer',
     controls: [ctl('Settings › Privacy › Profile photo', AUDIENCE_4, ['Anyone who could see it may already have saved a copy.'], ['wa-privacy'])],
     controlHint: 'Settings › Privacy › Profile photo',
     caveats: [
       p('Help-page variants disagree on the default (the Web page says anyone can see your photo).', ['wa-privacy']),
       c('The 57% figure comes from press reports; it was not found in the version of the paper reviewed.', ['pr-enum-2025', 'res-enum']),
     ],
+    mainSources: ['wa-privacy', 'wa-pp', 'wa-delete'],
     confidence: 'reported',
     reviewed: REVIEWED,
   },
@@ -351,12 +372,14 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [sh('all', 'Press reports on a 2024–25 study say it could access the About texts of about 29% of accounts by checking numbers at scale.', ['pr-enum-2025', 'res-enum'], false)],
     retention: p('Unknown for old texts. Deleting your account takes up to 90 days, and backup copies may last longer.', ['wa-delete']),
+    retentionHint: 'Unknown for old texts; deleting your account takes up to 90 days, backups may keep copies longer',
     controls: [ctl('Settings › Privacy › About', AUDIENCE_4, [], ['wa-privacy'])],
     controlHint: 'Settings › Privacy › About',
     caveats: [
       p('Help-page variants disagree on the default (contacts or everyone).', ['wa-privacy']),
       c('The 29% figure comes from press reports; it was not found in the version of the paper reviewed.', ['pr-enum-2025', 'res-enum']),
     ],
+    mainSources: ['wa-privacy', 'wa-pp', 'wa-delete'],
     confidence: 'reported',
     reviewed: REVIEWED,
   },
@@ -385,6 +408,7 @@ export const BASE: Record<Category, BaseNote> = {
       SH_LE,
     ],
     retention: p('Kept while your account exists. Deletion takes up to 90 days; backups may keep copies longer and some data may be kept for legal reasons.', ['wa-delete']),
+    retentionHint: 'While your account exists; deleting it takes up to 90 days, and backups may keep copies longer',
     controls: [ctl('', [], ['No setting hides your number from people you chat with.'], ['wa-privacy'])],
     controlHint: 'No setting: your number is visible in every chat',
     caveats: [
@@ -392,6 +416,7 @@ export const BASE: Record<Category, BaseNote> = {
       c('Hashing does not protect phone numbers well: the number space is small, so hashes can be reversed quickly.', ['res-contact-disc']), // CU-4
       c('In 2025 researchers could check over 100 million numbers an hour against WhatsApp before Meta tightened rate limits.', ['res-enum']), // RES-2
     ],
+    mainSources: ['wa-privacy', 'wa-meta-share', 'wa-delete'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -409,6 +434,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [SH_NOT_LISTED],
     retention: c('Unknown: the sources reviewed don’t say how long WhatsApp keeps group membership records.', ['wa-pp']),
+    retentionHint: 'Unknown: the sources reviewed don’t say how long WhatsApp keeps membership records',
     controls: [
       ctl(
         'Settings › Privacy › Groups',
@@ -419,6 +445,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     controlHint: 'Settings › Privacy › Groups (who can add you)',
     caveats: [c('That members see unsaved numbers follows from the rule that numbers can’t be hidden; the group case itself is only secondhand.', ['wa-privacy'])],
+    mainSources: ['wa-privacy', 'wa-pp', 'wa-communities'],
     confidence: 'reported',
     reviewed: REVIEWED,
   },
@@ -436,9 +463,11 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [SH_NOT_LISTED],
     retention: UNKNOWN_RECEIPTS,
+    retentionHint: UNKNOWN_RECEIPTS_HINT,
     controls: [ctl(SETTINGS_READ, ON_OFF, ['Read times are still shown in groups.', 'Delivery times are always shown.'], ['wa-privacy'], RECIPROCAL_READ)],
     controlHint: 'Read receipts setting hides read times (not in groups)',
     caveats: [p('After an edit, read receipts start over: the sender learns who has seen the new version.', ['wa-ticks'])], // RR-3
+    mainSources: ['wa-ticks', 'wa-privacy', 'wa-pp'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -457,6 +486,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [SH_NOT_LISTED],
     retention: p('Removed from chats when the timer ends; kept messages stay, and a backup made before expiry holds them until it is restored.', ['wa-disappearing']), // DM-2
+    retentionHint: 'Gone from chats when the timer ends, unless kept; a backup made before then still holds them',
     controls: [
       ctl(
         'Settings › Privacy › Default message timer',
@@ -470,6 +500,7 @@ export const BASE: Record<Category, BaseNote> = {
       p('Notification previews, forwards into chats without a timer and quotes in replies can outlive the message.', ['wa-disappearing']),
       p('Copies of the help page disagree on backups, and in some countries payment and order messages can’t disappear.', ['wa-disappearing']),
     ],
+    mainSources: ['wa-disappearing'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -488,11 +519,13 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [sh('all', 'If the recipient reports view-once media or a voice message, it is sent to WhatsApp.', ['wa-view-once'])], // VO-2
     retention: p('The encrypted file can remain on WhatsApp’s servers for some weeks after it is sent; a backup restores it only if it was never opened.', ['wa-view-once']),
+    retentionHint: 'The encrypted file may stay on WhatsApp’s servers for some weeks after it is sent',
     controls: [ctl('', [], ['Chosen per photo, video or voice message when you send it.'], ['wa-view-once'])],
     controlHint: 'Choose view once when sending a photo, video or voice message',
     caveats: [
       c('Screenshot blocking was announced in August 2022; before that, screenshots were possible without notice. View-once voice messages came in December 2023.', ['pr-privacy-2022', 'wa-view-once']), // VO-2 changed
     ],
+    mainSources: ['wa-view-once'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -511,6 +544,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [SH_META, SH_EU, SH_IN, SH_LE],
     retention: p('Delivered messages are normally not kept on the servers; undelivered ones are removed after 30 days at most. Forwarded media may be kept longer, encrypted.', ['wa-pp']), // PP-5
+    retentionHint: 'Delivered: normally not kept on servers; undelivered: 30 days at most; forwarded media may stay longer',
     controls: [
       ctl('', [], ['End-to-end encryption is on automatically in personal chats; there is no setting to turn it off.', 'A change of a chat’s encryption status is shown in the chat.'], ['wa-e2ee', 'wa-biz-privacy']),
       ctl('Settings › Chats › Chat backup › End-to-end encrypted backup', ON_OFF, ['Off by default.'], ['wa-e2ee-backup']),
@@ -520,6 +554,7 @@ export const BASE: Record<Category, BaseNote> = {
       p('Backups to Google Drive or iCloud are end-to-end encrypted only if you turn that on, and a full iCloud backup of an iPhone also holds an unencrypted copy of your chats.', ['wa-e2ee-backup']), // BK-1
       c('WhatsApp says message content may exist in a user’s cloud backup; a 2021 FBI guide, as reported, says iCloud returns for iPhone users can include WhatsApp content.', ['wa-gov', 'pr-fbi-chart']), // LE-2, BK-2
     ],
+    mainSources: ['wa-pp', 'wa-le', 'wa-e2ee-backup'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -540,11 +575,13 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [SH_BIZ, SH_META],
     retention: p('If the business uses Meta’s Cloud API, message content is kept at rest for up to 30 days by default, less with No Storage. The business keeps its own copies as long as its policy says.', ['dev-no-storage', 'wa-biz-privacy']), // BZ-5
+    retentionHint: 'On Meta’s Cloud API: at rest up to 30 days by default; the business keeps copies as its own policy says',
     controls: [BLOCK_REPORT],
     controlHint: 'Block or report the business if you don’t want its messages',
     caveats: [
       p('Meta says your business chats are not automatically used to pick ads for you, but the business itself may use them for its own ads.', ['wa-biz-privacy']),
     ],
+    mainSources: ['wa-biz-chats', 'wa-biz-privacy', 'dev-no-storage'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -565,6 +602,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [SH_NOT_LISTED],
     retention: c('Unknown: the sources reviewed don’t say how long WhatsApp keeps a history of your settings.', ['wa-pp']),
+    retentionHint: 'Unknown: the sources reviewed don’t say how long WhatsApp keeps a history of your settings',
     controls: [
       ctl(
         'Settings › Privacy',
@@ -578,6 +616,7 @@ export const BASE: Record<Category, BaseNote> = {
     caveats: [
       c('These settings changed over time: last seen on “Everyone” was narrowed in December 2021; online status became hideable in August 2022.', ['pr-lastseen-2021', 'pr-privacy-2022']),
     ],
+    mainSources: ['wa-privacy', 'wa-pp'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -598,9 +637,11 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [sh('all', 'WhatsApp says it cannot see locations shared in chats and so does not share them with Meta.', ['wa-meta-share'])], // LL-2
     retention: p('After sharing ends, people in the chat still see the starting location as a still image and can open the last updated one. No server retention period was found; WhatsApp says it can’t see shared locations.', ['wa-live-location', 'wa-meta-share']),
+    retentionHint: 'Unknown on servers (WhatsApp says it can’t see it); the chat keeps your start point and last update',
     controls: [ctl('', [], ['Stop sharing from the chat at any time (on your phone).'], ['pr-live-location', 'wa-live-location'])],
     controlHint: 'Stop sharing in the chat on your phone',
     caveats: [c('The 15-minute, 1-hour and 8-hour options come from launch coverage (2017), not a current help page.', ['pr-live-location'])],
+    mainSources: ['wa-live-location', 'wa-linked', 'wa-meta-share'],
     confidence: 'reported',
     reviewed: REVIEWED,
   },
@@ -622,6 +663,7 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [SH_BIZ],
     retention: c('Unknown: the sources reviewed don’t say how long Meta keeps status events; businesses and vendors keep them per their own policies.', ['dev-status']),
+    retentionHint: 'Unknown for Meta (the sources reviewed don’t say); the business and vendors follow their own policies',
     controls: [
       ctl(SETTINGS_READ, ON_OFF, ['Customer setting; its effect on “read” statuses to businesses is inferred.', 'Customers can’t turn off delivery receipts.'], ['wa-privacy', 'dev-status', 'res-careless']),
       BLOCK_REPORT,
@@ -630,6 +672,7 @@ export const BASE: Record<Category, BaseNote> = {
     caveats: [
       c('That turning read receipts off stops “read” statuses to businesses is inferred from how the setting works; Meta’s webhook docs don’t say so.', ['wa-privacy', 'dev-status']),
     ],
+    mainSources: ['dev-status', 'wa-privacy', 'wa-biz-privacy'],
     confidence: 'inferred',
     reviewed: REVIEWED,
   },
@@ -647,9 +690,11 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [sh('all', 'With Meta Pixel or the Conversions API connected, shop events (add to cart, checkout, purchase) are reported to Meta as conversions of marketing messages.', ['dev-metrics'])],
     retention: c('Unknown: the sources reviewed don’t say how long Meta keeps these metrics.', ['dev-metrics']),
+    retentionHint: 'Unknown: the sources reviewed don’t say how long Meta keeps these metrics',
     controls: [ctl('', [], ['Customers have no setting for these counts; read receipts off likely reduces read counts (inferred).'], ['dev-metrics', 'wa-privacy']), BLOCK_REPORT],
     controlHint: 'Customers: no opt-out from these counts',
     caveats: [p('Since 8 September 2025 conversion metrics are no longer shown in Ads Manager.', ['dev-metrics'])],
+    mainSources: ['dev-metrics', 'dev-quality'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -667,12 +712,14 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [sh('all', 'Customer blocks, reports and read behaviour feed Meta’s ratings of the business’s templates.', ['dev-quality'])],
     retention: c('Unknown: the sources reviewed don’t say how long feedback signals are kept.', ['dev-quality']),
+    retentionHint: 'Unknown: the sources reviewed don’t say how long feedback signals are kept',
     controls: [BLOCK_REPORT],
     controlHint: 'Customers: blocks and reports can lower the rating',
     caveats: [
       p('Low ratings can lead Meta to slow, pause or disable templates.', ['dev-quality']),
       c('The documented rating is per template; details of number-level ratings were not in the sources reviewed.', ['dev-quality']),
     ],
+    mainSources: ['dev-quality'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -692,12 +739,14 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [sh('all', 'How customers react to a template (reads, blocks, reports) feeds its quality rating.', ['dev-quality'])],
     retention: c('Unknown: the sources reviewed don’t say how long template metrics are kept.', ['dev-metrics']),
+    retentionHint: 'Unknown: the sources reviewed don’t say how long template metrics are kept',
     controls: [BLOCK_REPORT],
     controlHint: 'Customers: block or report unwanted templates',
     caveats: [
       p('Templates with low ratings can be slowed, paused or disabled.', ['dev-quality']),
       c('The per-customer marketing limits were read only as quoted by provider documentation, and the thresholds were not found in the sources reviewed.', ['dev-marketing-per-user']),
     ],
+    mainSources: ['dev-opt-in', 'dev-metrics', 'dev-quality'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },
@@ -716,11 +765,13 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [SH_BIZ, SH_META],
     retention: c('Unknown: set by the business’s own privacy policy.', ['wa-biz-privacy']),
+    retentionHint: 'Unknown: set by the business’s own privacy policy',
     controls: [ctl('', [], ['Customers can’t hide their number from a business they chat with.'], ['wa-privacy']), BLOCK_REPORT],
     controlHint: 'Customers: your number is visible to the business',
     caveats: [
       p('Usernames are rolling out gradually from 2026; a customer who adopts one may be identified to businesses by username and business-scoped ID instead of a phone number.', ['dev-bsuid']),
     ],
+    mainSources: ['dev-text-webhook', 'dev-status', 'wa-biz-privacy'],
     confidence: 'reported',
     reviewed: REVIEWED,
   },
@@ -739,9 +790,11 @@ export const BASE: Record<Category, BaseNote> = {
     ],
     sharing: [SH_BIZ],
     retention: p('By default the Cloud API keeps message content at rest for up to 30 days. “Local storage” keeps it at rest in a country the business picks (in use elsewhere up to 60 minutes); “No Storage” holds data in transit at most 1 hour, media kept for a set time between 1 hour and 30 days.', ['dev-no-storage', 'dev-local-storage']), // BZ-5
+    retentionHint: 'Cloud API: at rest up to 30 days by default; No Storage: 1 hour in transit at most, media a set time',
     controls: [ctl('', ['Default (up to 30 days)', 'Local storage', 'No Storage'], ['Chosen by the business; customers can’t choose.'], ['dev-no-storage', 'dev-local-storage'])],
     controlHint: 'Business: No Storage or Local storage limits retention',
     caveats: [p('The self-hosted On-Premises API was retired in October 2025, so API traffic now passes through Meta’s Cloud API.', ['dev-cloud-onprem'])],
+    mainSources: ['dev-status', 'dev-no-storage', 'dev-local-storage'],
     confidence: 'documented',
     reviewed: REVIEWED,
   },

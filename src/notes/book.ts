@@ -1,10 +1,10 @@
 import { CATEGORIES, type Category } from '../shared/categories'
 import { BASE } from './base'
 import { firingRules } from './context-rules'
-import { EN_AUDIENCE, EN_CONTEXT, EN_REGION } from './i18n/en'
+import { EN_AUDIENCE, EN_CONTEXT, EN_REGION, EN_SOURCE_TOPIC } from './i18n/en'
 import type { Translation } from './i18n/types'
 import { resolveNote, resolveSources } from './resolve'
-import type { Audience, ContextInput, ContextNote, Lang, Note, Region } from './types'
+import type { Audience, ContextInput, ContextNote, Lang, Note, Region, SourceRef } from './types'
 
 /** Every note and label in one language: English base data plus that language's translation. */
 export interface NoteBook {
@@ -14,6 +14,10 @@ export interface NoteBook {
   contextNotes(input: ContextInput): ContextNote[]
   audienceLabel(who: Audience): string
   regionLabel(region: Region): string
+  /** A publisher's name in this language (unchanged where it has no local name). */
+  publisherName(publisher: string): string
+  /** A few words naming a source's topic; '' when it has none. */
+  sourceTopic(id: SourceRef): string
 }
 
 const filled = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== ''
@@ -47,5 +51,7 @@ export function createNoteBook(lang: Lang, translation: Translation | undefined)
       }),
     audienceLabel: (who) => translation?.audience[who] || EN_AUDIENCE[who],
     regionLabel: (region) => translation?.region[region] || EN_REGION[region],
+    publisherName: (publisher) => translation?.publisher?.[publisher] || publisher,
+    sourceTopic: (id) => translation?.sourceTopic?.[id] || EN_SOURCE_TOPIC[id] || '',
   }
 }

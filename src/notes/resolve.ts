@@ -47,6 +47,7 @@ export function resolveNote(category: Category, base: BaseNote, t: NoteTranslati
     })),
     sharing: base.sharing.map((s, i) => ({ ...s, text: pick(t?.sharing?.[i], s.text) })),
     retention: claim(base.retention, t?.retention),
+    retentionHint: pick(t?.retentionHint, base.retentionHint),
     controls: base.controls.map((ctl, i) => {
       const tc = t?.controls?.[i]
       const out = {
@@ -61,6 +62,7 @@ export function resolveNote(category: Category, base: BaseNote, t: NoteTranslati
     controlHint: pick(t?.controlHint, base.controlHint),
     caveats: base.caveats.map((cav, i) => claim(cav, t?.caveats?.[i])),
     sources: resolveSources(noteSourceRefs(base)),
+    mainSources: [...base.mainSources],
     confidence: base.confidence,
     reviewed: base.reviewed,
   }

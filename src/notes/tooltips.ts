@@ -1,7 +1,8 @@
 import type { Category } from '../shared/categories'
 import { CATEGORIES } from '../shared/categories'
-import { tooltipAudienceLine } from './audience'
+import { tooltipAudienceLines } from './audience'
 import { noteBook } from './index'
+import { tooltipSources } from './tooltip-sources'
 import { LANGS, type Lang } from './types'
 import de from '../../_locales/de/messages.json'
 import en from '../../_locales/en/messages.json'
@@ -12,15 +13,26 @@ import ptBR from '../../_locales/pt_BR/messages.json'
 export interface TooltipText {
   title: string
   summary: string
-  /** Audiences that fit, each named with its condition ("…; Anyone with your number (only if …)"). */
+  /** People who may see it (the other person, group members, your contacts, anyone with your number), each with its condition. '' if none. */
   audience: string
+  /** Where it goes beyond those people: WhatsApp's servers, other Meta companies, the business and its vendors, authorities, each with its condition. '' if none. */
+  sharedWith: string
+  /** How long it may be kept: one short line; says plainly when the sources don't say. */
+  kept: string
   control: string
+  /** The note's main sources, at most 3, official first: a short label and an https url. */
+  sources: { label: string; url: string }[]
 }
 
 /** The overlay's own words (from _locales), so the content script never calls i18n.getMessage. */
 export interface OverlayLabels {
   whoCanSee: string
+  sharedWith: string
+  kept: string
   control: string
+  sources: string
+  /** Link text to the whole note (popup or library). */
+  fullNote: string
   /** Accessible name of a marker; `$TITLE$` stands for the note's title. */
   markerLabel: string
 }
@@ -42,18 +54,30 @@ const LOCALE_MESSAGES: Record<Lang, Messages> = { en, es, 'pt-BR': ptBR, de }
 function labelsOf(lang: Lang): OverlayLabels {
   // English is the default locale: a key missing elsewhere falls back to it, as the browser's i18n does.
   const pick = (key: string) => LOCALE_MESSAGES[lang][key]?.message ?? (en as Messages)[key]?.message ?? ''
-  return { whoCanSee: pick('tooltipWhoCanSee'), control: pick('tooltipControl'), markerLabel: pick('markerLabel') }
+  return {
+    whoCanSee: pick('tooltipWhoCanSee'),
+    sharedWith: pick('tooltipSharedWith'),
+    kept: pick('tooltipKept'),
+    control: pick('tooltipControl'),
+    sources: pick('tooltipSources'),
+    fullNote: pick('tooltipFullNote'),
+    markerLabel: pick('markerLabel'),
+  }
 }
 
 /** The tooltip text of one category in one language, derived from its note. */
 export function tooltipText(category: Category, lang: Lang): TooltipText {
   const book = noteBook(lang)
   const note = book.noteFor(category)
+  const { audience, sharedWith } = tooltipAudienceLines(note.audience, (entry) => book.audienceLabel(entry.who))
   return {
     title: note.title,
     summary: note.summary,
-    audience: tooltipAudienceLine(note.audience, (entry) => book.audienceLabel(entry.who)),
+    audience,
+    sharedWith,
+    kept: note.retentionHint,
     control: note.controlHint,
+    sources: tooltipSources(note, book),
   }
 }
 

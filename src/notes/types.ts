@@ -87,12 +87,19 @@ export interface Note {
   sharing: SharingEntry[]
   /** Retention; says plainly when it is unknown. */
   retention: Claim
+  /**
+   * One line for the tooltip (at most ~110 characters): `retention` shortened, resting on the same
+   * sources. Only numbers that `retention` states; "Unknown" wherever `retention` says it is.
+   */
+  retentionHint: string
   controls: Control[]
   /** One line for the tooltip: the setting to look at. */
   controlHint: string
   /** Where sources disagree or behaviour changed over time. */
   caveats: Claim[]
   sources: Source[]
+  /** The sources the tooltip names: at most 3, official first, all among the note's own sources. */
+  mainSources: SourceRef[]
   confidence: 'documented' | 'reported' | 'inferred'
   /** ISO date (YYYY-MM-DD) the note was last reviewed against its sources. */
   reviewed: string

@@ -1,4 +1,4 @@
-import type { Audience, Region } from '../types'
+import type { Audience, Region, SourceRef } from '../types'
 import type { ContextRuleId } from '../context-rules'
 
 // English labels and contextual-rule texts (the note bodies are in ../base.ts).
@@ -62,4 +62,38 @@ export const EN_CONTEXT: Record<ContextRuleId, { title: string; text: string }> 
     title: 'Per-customer delivery and read times',
     text: 'This shows, per customer, when messages were delivered and read. Meta pushes these statuses to the business’s webhook, and any vendor behind it, in near real time.',
   },
+}
+
+/**
+ * A few words naming each tooltip source's topic: a tooltip adds them to the publisher's name when
+ * two of its sources share a publisher. Every source a note lists in `mainSources` has one.
+ */
+export const EN_SOURCE_TOPIC: Partial<Record<SourceRef, string>> = {
+  'wa-ticks': 'read receipts',
+  'wa-privacy': 'privacy settings',
+  'wa-lastseen': 'last seen and online',
+  'wa-status-privacy': 'status privacy',
+  'wa-status-fb': 'status on Facebook',
+  'wa-communities': 'groups and communities',
+  'wa-biz-chats': 'business chats',
+  'wa-biz-privacy': 'business messages',
+  'wa-disappearing': 'disappearing messages',
+  'wa-view-once': 'view once',
+  'wa-linked': 'linked devices',
+  'wa-meta-share': 'sharing with Meta',
+  'wa-le': 'law enforcement',
+  'wa-delete': 'deleting your account',
+  'wa-e2ee-backup': 'encrypted backup',
+  'wa-live-location': 'live location',
+  'wa-pp': 'Privacy Policy',
+  'dev-status': 'status webhooks',
+  'dev-no-storage': 'No Storage',
+  'dev-local-storage': 'Local storage',
+  'dev-metrics': 'metrics',
+  'dev-quality': 'quality rating',
+  'dev-opt-in': 'opt-in',
+  'dev-text-webhook': 'message webhooks',
+  'res-careless': 'Careless Whisper',
+  'pr-fbi-chart': 'FBI document',
+  'pr-inews-clock': 'the clock icon',
 }

@@ -1,5 +1,5 @@
 import type { Category } from '../../shared/categories'
-import type { Audience, Region } from '../types'
+import type { Audience, Region, SourceRef } from '../types'
 import type { ContextRuleId } from '../context-rules'
 
 // Translation tables. Arrays are index-aligned with the English base arrays (./base.ts).
@@ -27,6 +27,7 @@ export interface NoteTranslation {
   audience?: AudienceTranslation[]
   sharing?: string[]
   retention?: string
+  retentionHint?: string
   controls?: ControlTranslation[]
   controlHint?: string
   caveats?: string[]
@@ -42,4 +43,8 @@ export interface Translation {
   context: Partial<Record<ContextRuleId, ContextTranslation>>
   audience: Partial<Record<Audience, string>>
   region: Partial<Record<Region, string>>
+  /** Publishers' names as that language's users know them (e.g. the Help Center's local name). */
+  publisher?: Partial<Record<string, string>>
+  /** A few words naming a source's topic, for tooltip labels (see ../tooltip-sources.ts). */
+  sourceTopic?: Partial<Record<SourceRef, string>>
 }

@@ -1,32 +1,41 @@
 import { describe, expect, test } from 'vitest'
 import { BUSINESS_CATEGORIES, CATEGORIES, WHATSAPP_WEB_CATEGORIES } from '../../../src/shared/categories'
-import { audienceLabel, LANGS, noteFor } from '../../../src/notes'
-import { TOOLTIP_CONDITION_MAX } from '../../../src/notes/audience'
+import { AUDIENCES, audienceLabel, LANGS, noteFor } from '../../../src/notes'
+import { isPerson, TOOLTIP_CONDITION_MAX } from '../../../src/notes/audience'
 import { buildTooltipTable, tooltipText } from '../../../src/notes/tooltips'
 import * as business from '../../../src/notes/tooltips-business'
 import * as whatsappWeb from '../../../src/notes/tooltips-whatsapp-web'
 import { readFileSync } from 'node:fs'
+
+/** The audiences one tooltip line names ('' names none). */
+const segmentsOf = (line: string): string[] => (line === '' ? [] : line.split('; '))
 
 // The tooltip is what people read most, so what it says about audiences is checked here for every
 // note in every language: an audience with a condition is never named without it.
 
 describe('tooltip audiences keep their conditions', () => {
   for (const lang of LANGS) {
-    test(`${lang}: every tooltip names each conditional audience with its condition, or leaves it out`, () => {
+    test(`${lang}: every tooltip names each conditional audience with its condition, in its own line, or leaves it out`, () => {
       const problems: string[] = []
       for (const category of CATEGORIES) {
         const note = noteFor(category, lang)
-        const segments = tooltipText(category, lang).audience.split('; ')
+        const tip = tooltipText(category, lang)
+        const lines = { audience: segmentsOf(tip.audience), sharedWith: segmentsOf(tip.sharedWith) }
         const where = `${lang}/${category}`
-        if (segments.length === 0 || segments[0] === '') problems.push(`${where}: no audience fits the tooltip`)
+        if (lines.audience.length + lines.sharedWith.length === 0) problems.push(`${where}: no audience fits the tooltip`)
         for (const entry of note.audience) {
           const label = audienceLabel(entry.who, lang)
           const withCondition = entry.condition ? `${label} (${entry.condition})` : label
+          const own = isPerson(entry.who) ? 'audience' : 'sharedWith'
+          const other = own === 'audience' ? 'sharedWith' : 'audience'
           if (entry.condition.includes(';')) problems.push(`${where}: condition contains ';' (${entry.condition})`)
-          if (entry.condition && segments.includes(label)) problems.push(`${where}: "${label}" shown without "${entry.condition}"`)
-          const shown = segments.includes(withCondition)
+          for (const line of [own, other] as const) {
+            if (entry.condition && lines[line].includes(label)) problems.push(`${where}: "${label}" shown without "${entry.condition}"`)
+          }
+          if (lines[other].includes(withCondition)) problems.push(`${where}: "${withCondition}" in ${other}, belongs in ${own}`)
+          const shown = lines[own].includes(withCondition)
           const fits = entry.condition.length <= TOOLTIP_CONDITION_MAX
-          if (fits && !shown) problems.push(`${where}: "${withCondition}" missing`)
+          if (fits && !shown) problems.push(`${where}: "${withCondition}" missing from ${own}`)
           if (!fits && shown) problems.push(`${where}: "${withCondition}" too long for the tooltip but shown`)
         }
         // Nothing else may appear: every segment is one audience as the note names it.
@@ -34,11 +43,16 @@ describe('tooltip audiences keep their conditions', () => {
           const label = audienceLabel(e.who, lang)
           return e.condition ? `${label} (${e.condition})` : label
         })
-        for (const segment of segments) if (!expected.includes(segment)) problems.push(`${where}: unexpected "${segment}"`)
+        for (const segment of [...lines.audience, ...lines.sharedWith]) if (!expected.includes(segment)) problems.push(`${where}: unexpected "${segment}"`)
       }
       expect(problems).toEqual([])
     })
   }
+
+  test('people and everyone beyond them: each audience belongs to exactly one line', () => {
+    expect(AUDIENCES.filter(isPerson)).toEqual(['other-person', 'group-members', 'your-contacts', 'anyone-with-number'])
+    expect(AUDIENCES.filter((who) => !isPerson(who))).toEqual(['whatsapp-servers', 'meta-companies', 'business-and-vendors', 'authorities'])
+  })
 
   test('every language’s tooltip names the same audiences (a condition too long in one language would drop it there)', () => {
     for (const category of CATEGORIES) {
@@ -49,7 +63,10 @@ describe('tooltip audiences keep their conditions', () => {
   })
 
   test('the audiences the review found bare now carry their conditions (English)', () => {
-    const line = (category: (typeof CATEGORIES)[number]) => tooltipText(category, 'en').audience
+    const line = (category: (typeof CATEGORIES)[number]) => {
+      const tip = tooltipText(category, 'en')
+      return `${tip.audience} | ${tip.sharedWith}`
+    }
     expect(line('profile-photo')).toContain('Anyone with your number (only if your setting is Everyone)')
     expect(line('status-update')).toContain('Other Meta companies (only if you share your status to Facebook)')
     expect(line('message-info')).toContain('Group members (only the sender of each message)')
@@ -59,7 +76,7 @@ describe('tooltip audiences keep their conditions', () => {
     }
     expect(line('pending')).not.toContain('WhatsApp’s servers')
     // Beside an end-to-end notice, the servers and authorities must read as metadata, not content.
-    expect(line('encryption-notice')).toBe('WhatsApp’s servers (metadata only, not message content); Authorities (with US legal process)')
+    expect(line('encryption-notice')).toBe(' | WhatsApp’s servers (metadata only, not message content); Authorities (with US legal process)')
     expect(line('live-location')).toContain('WhatsApp’s servers (end-to-end encrypted, so WhatsApp says it can’t see it)')
   })
 })
@@ -74,15 +91,21 @@ describe('tooltip tables (what each content script ships instead of the notes)',
     expect(business.tooltipFor('read-receipt', 'en')).toBeUndefined()
   })
 
-  test('every category in every language has all four texts, taken from its note', () => {
+  test('every category in every language has its texts, taken from its note', () => {
     const table = buildTooltipTable()
     for (const lang of LANGS) {
       for (const category of CATEGORIES) {
         const tip = table.notes[lang][category]
-        expect(tip, `${lang} ${category}`).toBeDefined()
-        for (const text of Object.values(tip!)) expect(text.trim().length, `${lang} ${category}`).toBeGreaterThan(0)
+        const where = `${lang} ${category}`
+        expect(tip, where).toBeDefined()
+        expect(Object.keys(tip!).sort(), where).toEqual(['audience', 'control', 'kept', 'sharedWith', 'sources', 'summary', 'title'])
+        for (const text of [tip!.title, tip!.summary, tip!.kept, tip!.control]) expect(text.trim().length, where).toBeGreaterThan(0)
+        // Either audience line may be empty, never both.
+        expect(`${tip!.audience}${tip!.sharedWith}`.trim().length, where).toBeGreaterThan(0)
+        expect(tip!.sources.length, where).toBeGreaterThan(0)
         expect(tip!.title).toBe(noteFor(category, lang).title)
         expect(tip!.summary).toBe(noteFor(category, lang).summary)
+        expect(tip!.kept).toBe(noteFor(category, lang).retentionHint)
         expect(tip!.control).toBe(noteFor(category, lang).controlHint)
         const site = (WHATSAPP_WEB_CATEGORIES as readonly string[]).includes(category) ? whatsappWeb : business
         expect(site.tooltipFor(category, lang)).toEqual(tip)
@@ -98,9 +121,14 @@ describe('tooltip tables (what each content script ships instead of the notes)',
         const labels = site.overlayLabelsFor(lang)
         expect(labels).toEqual({
           whoCanSee: messages.tooltipWhoCanSee.message,
+          sharedWith: messages.tooltipSharedWith.message,
+          kept: messages.tooltipKept.message,
           control: messages.tooltipControl.message,
+          sources: messages.tooltipSources.message,
+          fullNote: messages.tooltipFullNote.message,
           markerLabel: messages.markerLabel.message,
         })
+        for (const label of Object.values(labels)) expect(label.trim(), `${lang}: a label is empty`).not.toBe('')
         expect(labels.markerLabel).toContain('$TITLE$')
       }
     }

@@ -25,6 +25,7 @@ export function makeNote(category: Category, overrides: Partial<Note> = {}): Not
     audience: [{ who: 'other-person', condition: 'only if both have it on', detail: 'sees when you read' }],
     sharing: [{ region: 'european-region', text: 'Shared with Meta companies for safety', sources: ['s-policy'] }],
     retention: { text: 'Retention is not published.', sources: ['s-policy'] },
+    retentionHint: 'Unknown: not published',
     controls: [
       {
         path: 'Settings › Privacy › Read receipts',
@@ -41,6 +42,7 @@ export function makeNote(category: Category, overrides: Partial<Note> = {}): Not
       { id: 's-policy', title: 'Privacy Policy', publisher: 'WhatsApp', url: 'https://www.whatsapp.com/legal/privacy-policy-eea', date: '2024-02-01', kind: 'official' },
       { id: 's-press', title: 'Press report', publisher: 'Example News', url: 'http://insecure.example/story', date: 'undated', kind: 'press' },
     ],
+    mainSources: ['s-help', 's-policy'],
     confidence: 'documented',
     reviewed: '2025-01-15',
     ...overrides,
