@@ -58,6 +58,8 @@ export class Tooltip {
   private lastClosedAt = -Infinity
   private size: { width: number; height: number } | null = null
   private anchor: Box | null = null
+  /** Focus was moved into the note from its marker by the keyboard (focusFirst), since it opened. */
+  private keyboardInside = false
   /** The content changed since it was drawn (contentChanged): draw again even for the same element. */
   private stale = false
   private readonly now: () => number
@@ -122,8 +124,9 @@ export class Tooltip {
   pointerLeave(x: number, y: number): void {
     this.cancelShow()
     if (!this.open || this.hideTimer !== undefined) return
-    // Focus inside the note (a keyboard user on its links) keeps it open whatever the pointer does.
-    if (this.hasFocus()) return
+    // A keyboard user on the note's links keeps it open whatever the pointer does (a link focused
+    // by a click does not: the note closes as the pointer leaves, as any hover note).
+    if (this.keyboardInside && this.hasFocus()) return
     this.hideTimer = setTimeout(() => this.deps.guard(() => this.hide()), this.towardsTooltip(x, y) ? TRAVEL_GRACE_MS : LEAVE_GRACE_MS)
   }
 
@@ -166,6 +169,7 @@ export class Tooltip {
     if (previous) this.lastClosedAt = this.now()
     this.shownFor = null
     this.anchor = null
+    this.keyboardInside = false
     this.element.hidden = true
     if (previous) this.deps.onToggle?.(null, previous)
   }
@@ -186,8 +190,10 @@ export class Tooltip {
   /** Moves focus to the note's first link; false when it has none. */
   focusFirst(): boolean {
     const [first] = this.focusables()
-    first?.focus()
-    return !!first
+    if (!first) return false
+    this.keyboardInside = true
+    first.focus()
+    return true
   }
 
   hasFocus(): boolean {

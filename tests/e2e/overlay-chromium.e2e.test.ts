@@ -3,5 +3,5 @@ import { launchChromium } from './harness/chromium.mjs'
 import { overlaySuite } from './overlay.suite'
 
 describe('Overlay in Chromium (built dist/chrome)', () => {
-  overlaySuite((port) => launchChromium({ port }) as never)
+  overlaySuite((port) => launchChromium({ port }) as never, { grantsOptionalPermissions: false })
 })

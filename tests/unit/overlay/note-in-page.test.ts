@@ -177,6 +177,21 @@ describe('keyboard', () => {
   })
 })
 
+test('a link focused by a click does not hold the note: the pointer leaving closes it', () => {
+  vi.useFakeTimers()
+  try {
+    make()
+    overlay.flash([document.getElementById('tick')!])
+    markerOf('read-receipt').click()
+    tooltip().querySelector('a')!.focus()
+    document.getElementById('other')!.dispatchEvent(new Event('pointerover', { bubbles: true }))
+    vi.advanceTimersByTime(2000)
+    expect(tooltip().hidden).toBe(true)
+  } finally {
+    vi.useRealTimers()
+  }
+})
+
 describe('contentChanged', () => {
   test('an open title-only note draws its sections once they arrive; markers take the new title', async () => {
     content = {}
