@@ -1,7 +1,7 @@
 import type { Category } from '../shared/categories'
 import type { CategoryMarkerStyle, MarkerStyle } from '../settings/schema'
 import type { MarkerVisibility } from './visibility'
-import { footprint, placeMarker, readSurroundings, type Box, type Placement, type Preferred, type Surroundings } from './placement'
+import { drawMarker, footprint, NOWHERE, onScreen, placeMarker, readSurroundings, type Box, type Placement, type Preferred, type Surroundings } from './placement'
 import type { Measured } from './tooltip'
 
 export interface MarkerDeps {
@@ -213,7 +213,7 @@ export class MarkerLayer {
       const r = rects.get(el) ?? el.getBoundingClientRect()
       const p = placements.get(el)
       marker.hidden = !p || (r.width === 0 && r.height === 0)
-      if (p) draw(marker, p, r, this.deps.styleOf(marker.dataset.category as Category) === 'tooltip-only')
+      if (p) drawMarker(marker, p, r, this.deps.styleOf(marker.dataset.category as Category) === 'tooltip-only')
     }
     this.lastPlacements = placements
     return { rects, screen }
@@ -246,27 +246,4 @@ export class MarkerLayer {
     if (name === undefined) this.names.set(category, (name = this.deps.nameOf(category)))
     return name
   }
-}
-
-function draw(marker: HTMLElement, p: Placement, r: DOMRect, invisible: boolean): void {
-  if (marker.dataset.shape !== p.shape) marker.dataset.shape = p.shape
-  marker.toggleAttribute('data-invisible', invisible)
-  marker.toggleAttribute('data-round', p.shape === 'ring' && Math.abs(r.width - r.height) <= 4)
-  marker.style.transform = `translate(${Math.round(p.left * 2) / 2}px, ${Math.round(p.top * 2) / 2}px)`
-  marker.style.width = p.shape === 'dot' ? '' : `${p.width}px`
-  marker.style.height = p.shape === 'dot' ? '' : `${p.height}px`
-}
-
-/** Surroundings that allow no dot at all (an element not read this frame): it is outlined. */
-const NOWHERE: Surroundings = {
-  known: { left: 0, top: 0, right: 0, bottom: 0 },
-  texts: [],
-  firstLine: null,
-  lastLine: null,
-  cell: null,
-  rtl: false,
-}
-
-export function onScreen(r: DOMRect, view: Window): boolean {
-  return r.bottom > 0 && r.right > 0 && r.top < view.innerHeight && r.left < view.innerWidth && (r.width > 0 || r.height > 0)
 }
