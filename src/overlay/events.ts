@@ -53,7 +53,7 @@ export function listenForOverlay(doc: Document, view: Window | null, deps: Overl
   }, PASSIVE_CAPTURE)
   listen(doc, 'keydown', (e) => {
     // Escape closes our tooltip but still reaches WhatsApp: we never swallow its keys.
-    if ((e as KeyboardEvent).key === 'Escape' && tooltip.open && !ours(e.target)) tooltip.hide()
+    if ((e as KeyboardEvent).key === 'Escape' && tooltip.open && !ours(e.target)) tooltip.dismiss()
   }, PASSIVE_CAPTURE)
   listen(doc, 'scroll', () => deps.moved(false), PASSIVE_CAPTURE)
   if (view) listen(view, 'resize', () => deps.moved(true), { passive: true })
@@ -96,7 +96,7 @@ export function listenForOverlay(doc: Document, view: Window | null, deps: Overl
       e.stopPropagation()
       // Focus goes back to the marker first (focusing it would open the note again), then the note closes.
       if (inNote) markerOfShown()?.focus()
-      tooltip.hide()
+      tooltip.dismiss()
       return
     }
     if (key.key !== 'Tab' || key.altKey || key.ctrlKey || key.metaKey || !tooltip.shownFor) return

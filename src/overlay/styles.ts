@@ -28,14 +28,14 @@ export const OVERLAY_CSS = `
 @keyframes flash { 50% { filter: drop-shadow(0 0 6px #ffb300); opacity: .4; } }
 /* The note: a compact hover card (width capped, never taller than the window: it scrolls then). */
 .tooltip { position: fixed; left: 0; top: 0; width: max-content; max-width: min(300px, calc(100vw - 16px));
-  max-height: calc(100vh - 16px); box-sizing: border-box; visibility: visible;
+  max-height: calc(100vh - 16px); display: flex; flex-direction: column; box-sizing: border-box; visibility: visible;
   padding: 10px 12px; border-radius: 8px; background: #1f1b2e; color: #f5f3ff;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: start;
   box-shadow: 0 6px 24px rgba(0,0,0,.3); border: 1px solid #7c4dff; pointer-events: auto;
   overflow-wrap: anywhere; unicode-bidi: plaintext;
   --accent: #c4b5fd; --rule: rgba(196,181,253,.25); }
 .tooltip[hidden] { display: none; }
-.tooltip .body { max-height: calc(100vh - 38px); overflow: auto; }
+.tooltip .body { min-height: 0; overflow: auto; overscroll-behavior: contain; }
 .tooltip .arrow { position: absolute; left: 0; width: 10px; height: 10px; background: inherit;
   border: 1px solid #7c4dff; box-sizing: border-box; transform: rotate(45deg); pointer-events: none; }
 .tooltip[data-placement="bottom"] .arrow { top: -6px; border-right: 0; border-bottom: 0; }

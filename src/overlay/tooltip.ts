@@ -58,6 +58,8 @@ export class Tooltip {
   private lastClosedAt = -Infinity
   private size: { width: number; height: number } | null = null
   private anchor: Box | null = null
+  /** The element whose note was closed with Escape while the pointer may still be on it. */
+  private dismissedFor: Element | null = null
   /** Focus was moved into the note from its marker by the keyboard (focusFirst), since it opened. */
   private keyboardInside = false
   /** The content changed since it was drawn (contentChanged): draw again even for the same element. */
@@ -105,6 +107,9 @@ export class Tooltip {
   /** The pointer reached a marked element or its marker. */
   pointerEnter(el: Element): void {
     this.cancelHide()
+    // Closed with Escape: it stays closed while the pointer stays on that element (WCAG 1.4.13).
+    if (this.dismissedFor === el) return
+    this.dismissedFor = null
     if (this.shownFor === el) return
     const warm = this.open || this.now() - this.lastClosedAt < HOVER_INTENT_MS
     if (warm) {
@@ -123,6 +128,7 @@ export class Tooltip {
   /** The pointer is over something else, at (x, y). */
   pointerLeave(x: number, y: number): void {
     this.cancelShow()
+    this.dismissedFor = null
     if (!this.open || this.hideTimer !== undefined) return
     // A keyboard user on the note's links keeps it open whatever the pointer does (a link focused
     // by a click does not: the note closes as the pointer leaves, as any hover note).
@@ -147,6 +153,7 @@ export class Tooltip {
       this.links.replaceChildren(...note.links)
       this.element.dataset.category = filled.category
       this.size = null
+      this.element.style.maxHeight = '' // measured at its natural height, then cut to fit if need be
       this.stale = false
     }
     this.element.hidden = false
@@ -172,6 +179,17 @@ export class Tooltip {
     this.keyboardInside = false
     this.element.hidden = true
     if (previous) this.deps.onToggle?.(null, previous)
+  }
+
+  /**
+   * Escape: closes the note, which the pointer does not reopen until it has moved to another
+   * element, and the next hover waits for the intent delay again.
+   */
+  dismiss(): void {
+    const shown = this.shownFor
+    this.hide()
+    this.dismissedFor = shown
+    this.lastClosedAt = -Infinity
   }
 
   /** Forgets a pending open for an element that went away. */
@@ -221,6 +239,7 @@ export class Tooltip {
     this.anchor = measured.anchor
     this.element.dataset.placement = pos.placement
     this.element.style.transform = `translate(${pos.left}px, ${pos.top}px)`
+    this.element.style.maxHeight = pos.maxHeight === null ? '' : `${pos.maxHeight}px`
     this.arrow.style.left = `${pos.arrowX - 5}px`
   }
 

@@ -92,6 +92,10 @@ async function expectMarkersClear(page: Page): Promise<void> {
       ([src, c]: [string, string]) => (new Function(`return (${src})()`)() as { category: string } | null)?.category === c,
       [inPage.tooltipState, target.category] as [string, string],
     )
+    // The note is beside its marker, never over it (a tall one is cut to the room there and scrolls).
+    const box = (await page.evaluate(tooltipGeometry))!
+    const covers = target.x >= box.left && target.x <= box.right && target.y >= box.top && target.y <= box.bottom
+    expect(covers, `${target.category} note ${JSON.stringify(box)} covers its marker at ${target.x},${target.y}`).toBe(false)
     await page.press('Escape')
     await tooltipHidden(page)
   }
