@@ -151,8 +151,10 @@ export class Overlay {
    * and an open tooltip shows the new words.
    */
   contentChanged(): void {
-    this.markers.rename()
-    this.tooltip.refresh()
+    this.guard(() => {
+      this.markers.rename()
+      this.tooltip.refresh()
+    })
   }
 
   /** Briefly highlights the markers of these elements (popup's "Show on page"). */
