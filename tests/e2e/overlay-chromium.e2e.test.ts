@@ -3,5 +3,6 @@ import { launchChromium } from './harness/chromium.mjs'
 import { overlaySuite } from './overlay.suite'
 
 describe('Overlay in Chromium (built dist/chrome)', () => {
+  // Headless Chromium cannot grant the provider consoles' optional host permission (see OverlaySuiteOptions).
   overlaySuite((port) => launchChromium({ port }) as never, { grantsOptionalPermissions: false })
 })

@@ -33,8 +33,9 @@ export interface OverlaySuiteOptions {
    * The browser can grant optional host permissions without its prompt (Firefox, with
    * extensions.webextOptionalPermissionPrompts=false), so the provider consoles (Twilio,
    * 360dialog, WATI) are switched on from the popup and checked like the other pages. Chromium's
-   * permission prompt is browser UI that headless Chromium cannot answer (and no flag or CDP
-   * command grants an optional host permission), so there they are not covered.
+   * permission prompt is browser UI that headless Chromium cannot answer, and neither its command
+   * line nor CDP's Extensions domain offers a way to grant an optional host permission, so in
+   * Chromium the consoles are not covered by this suite.
    */
   grantsOptionalPermissions: boolean
 }
