@@ -35,7 +35,8 @@ export interface OverlaySuiteOptions {
    * 360dialog, WATI) are switched on from the popup and checked like the other pages. Chromium's
    * permission prompt is browser UI that headless Chromium cannot answer, and neither its command
    * line nor CDP's Extensions domain offers a way to grant an optional host permission, so in
-   * Chromium the consoles are not covered by this suite.
+   * Chromium this suite leaves them out; overlay-consoles-chromium.e2e.test.ts checks them there
+   * after the toolbar button's one-shot "Annotate this page" (activeTab) instead.
    */
   grantsOptionalPermissions: boolean
 }
@@ -78,7 +79,7 @@ function tooltipGeometry() {
  * No marker overlaps text or another marker, and a real click on each marker shows that marker's
  * note. The page must be annotated already.
  */
-async function expectMarkersClear(page: Page): Promise<void> {
+export async function expectMarkersClear(page: Page): Promise<void> {
   await page.waitFor((src: string) => new Function(`return (${src})()`)() === true, checks.settled)
   const result = await call<Overlaps>(page, checks.overlaps)
   expect(result.markers).toBeGreaterThan(0)
