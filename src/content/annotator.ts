@@ -15,6 +15,8 @@ export interface AnnotatorDeps {
   publish(summary: PageSummary): void
   /** Keep watching the page after the first pass (false for "Annotate this page" one-shots). */
   live?: boolean
+  /** Opens a category's full note in the library (the tooltip's "Read the full note"). */
+  openFullNote?(category: Category): void
 }
 
 /** The first pass waits for an idle moment, but never longer than this. */
@@ -169,6 +171,7 @@ export class Annotator {
     this.overlay ??= new Overlay(this.doc, {
       describe: this.deps.describe,
       text: this.deps.text,
+      openFullNote: this.deps.openFullNote,
       style: this.settings.markerStyle,
       categoryStyles: this.settings.categoryMarkerStyles,
       orderedRegion: this.site.orderedRegion,

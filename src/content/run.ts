@@ -34,11 +34,8 @@ export async function runContentScript(site: Site, options: { live: boolean; too
   })
   const annotator = new Annotator(site, document, settings, {
     describe,
-    text: {
-      whoCanSee: labels.whoCanSee,
-      control: labels.control,
-      markerLabel: (title) => labels.markerLabel.replace('$TITLE$', () => title),
-    },
+    // Every label the overlay has words for (the note's section labels, "Read the full note").
+    text: { ...labels, markerLabel: (title) => labels.markerLabel.replace('$TITLE$', () => title) },
     live: options.live,
     publish: (summary) => {
       const msg: ContentToBackground = { type: 'page-summary', summary }

@@ -1,7 +1,7 @@
 /**
  * Where a marker goes: in free space next to its element, never on the page's text or on another
  * marker. The page is only read here (rectangles of the element, a few ancestors and the text
- * around it); the overlay writes the result afterwards, so a placement never forces a layout.
+ * around it); drawMarker writes the result afterwards, in the write phase, so a placement never forces a layout.
  */
 
 export interface Box {
@@ -182,4 +182,28 @@ export function readSurroundings(
   const cell = cellEl ? rectOf(cellEl) : null
   const rtl = el.closest('[dir="rtl"], [dir="ltr"]')?.getAttribute('dir') === 'rtl'
   return { known, texts, firstLine, lastLine, cell, rtl }
+}
+
+/** Writes a placement to its marker (the write phase: no reads). */
+export function drawMarker(marker: HTMLElement, p: Placement, r: DOMRect, invisible: boolean): void {
+  if (marker.dataset.shape !== p.shape) marker.dataset.shape = p.shape
+  marker.toggleAttribute('data-invisible', invisible)
+  marker.toggleAttribute('data-round', p.shape === 'ring' && Math.abs(r.width - r.height) <= 4)
+  marker.style.transform = `translate(${Math.round(p.left * 2) / 2}px, ${Math.round(p.top * 2) / 2}px)`
+  marker.style.width = p.shape === 'dot' ? '' : `${p.width}px`
+  marker.style.height = p.shape === 'dot' ? '' : `${p.height}px`
+}
+
+/** Surroundings that allow no dot at all (an element not read this frame): it is outlined. */
+export const NOWHERE: Surroundings = {
+  known: { left: 0, top: 0, right: 0, bottom: 0 },
+  texts: [],
+  firstLine: null,
+  lastLine: null,
+  cell: null,
+  rtl: false,
+}
+
+export function onScreen(r: DOMRect, view: Window): boolean {
+  return r.bottom > 0 && r.right > 0 && r.top < view.innerHeight && r.left < view.innerWidth && (r.width > 0 || r.height > 0)
 }

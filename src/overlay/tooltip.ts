@@ -1,17 +1,8 @@
 import type { Box } from './placement'
+import { renderNote, type NoteLabels, type TooltipContent } from './note'
+import { positionTooltip } from './tooltip-position'
 
-/** What the tooltip says; always plain text (never markup). */
-export interface TooltipContent {
-  title: string
-  summary: string
-  audience: string
-  control: string
-}
-
-export interface TooltipLabels {
-  whoCanSee: string
-  control: string
-}
+export { positionTooltip, type TooltipPosition } from './tooltip-position'
 
 /** Pointer hover waits this long before opening (moving along a list should not pop notes). */
 export const HOVER_INTENT_MS = 300
@@ -19,40 +10,27 @@ export const HOVER_INTENT_MS = 300
 const LEAVE_GRACE_MS = 150
 /** …and this long when the pointer left towards the tooltip (it is crossing the gap). */
 const TRAVEL_GRACE_MS = 700
-/** Space between the anchor and the tooltip (the arrow sits in it). */
-const OFFSET = 8
-/** The tooltip keeps this far from the window's edges. */
-const EDGE = 8
 
-export interface TooltipPosition {
-  left: number
-  top: number
-  placement: 'top' | 'bottom'
-  /** The arrow's centre, from the tooltip's left edge. */
-  arrowX: number
+/** Where the tooltip should point for an element (its marker, or the element) and the window. */
+export interface Measured {
+  anchor: Box
+  view: { width: number; height: number }
+  rtl: boolean
 }
 
-/**
- * Places a tooltip of the given size at an anchor: below it, or above when there is more room
- * there (flip); aligned with the anchor's start (its right edge in RTL) and shifted to stay in the
- * window (shift); the arrow points at the anchor's centre. Pure geometry.
- */
-export function positionTooltip(
-  anchor: Box,
-  size: { width: number; height: number },
-  view: { width: number; height: number },
-  rtl: boolean,
-): TooltipPosition {
-  const below = view.height - anchor.bottom - OFFSET - EDGE
-  const above = anchor.top - OFFSET - EDGE
-  const placement = below >= size.height || below >= above ? 'bottom' : 'top'
-  const rawTop = placement === 'bottom' ? anchor.bottom + OFFSET : anchor.top - OFFSET - size.height
-  const top = Math.max(EDGE, Math.min(rawTop, view.height - size.height - EDGE))
-  const start = rtl ? anchor.right - size.width : anchor.left - 12
-  const left = Math.max(EDGE, Math.min(start, view.width - size.width - EDGE))
-  const centre = (anchor.left + anchor.right) / 2
-  const arrowX = Math.max(12, Math.min(centre - left, size.width - 12))
-  return { left: Math.round(left), top: Math.round(top), placement, arrowX: Math.round(arrowX) }
+export interface TooltipDeps {
+  /** The tooltip's id; its title and text get ids derived from it. */
+  id: string
+  labels: NoteLabels
+  fill(el: Element): { category: string; content: TooltipContent } | null
+  measure(el: Element): Measured | null
+  /** Runs a callback so that no error of ours reaches the page. */
+  guard(fn: () => void): void
+  /** Whether the note offers "Read the full note" (the overlay was given a way to open it). */
+  fullNote: boolean
+  /** Told whenever the tooltip opens for another element or closes (markers say whether theirs is open). */
+  onToggle?(shown: Element | null, previous: Element | null): void
+  now?(): number
 }
 
 /**
@@ -60,10 +38,17 @@ export function positionTooltip(
  * an intent delay, but at once while a tooltip is open or was just closed (moving from one marked
  * element to the next); it stays open while the pointer is on the element, its marker or the
  * tooltip itself, and while it travels from one to the other. Focus, clicks and Escape act at once.
+ *
+ * It holds links (sources, the full note), so it is a non-modal dialog rather than role=tooltip,
+ * whose content must not be interactive; keyboard handling is in events.ts.
  */
 export class Tooltip {
   readonly element: HTMLElement
-  private readonly body: HTMLElement
+  /** The id of the note's text (summary and sections): what a focused marker is described by. */
+  readonly textId: string
+  private readonly title: HTMLElement
+  private readonly text: HTMLElement
+  private readonly links: HTMLElement
   private readonly arrow: HTMLElement
   /** The element whose note is shown, or null. */
   shownFor: Element | null = null
@@ -73,35 +58,58 @@ export class Tooltip {
   private lastClosedAt = -Infinity
   private size: { width: number; height: number } | null = null
   private anchor: Box | null = null
+  /** The element whose note was closed with Escape while the pointer may still be on it. */
+  private dismissedFor: Element | null = null
+  /** Focus was moved into the note from its marker by the keyboard (focusFirst), since it opened. */
+  private keyboardInside = false
+  /** The content changed since it was drawn (contentChanged): draw again even for the same element. */
+  private stale = false
+  private readonly now: () => number
 
   constructor(
     private readonly doc: Document,
-    id: string,
-    private readonly labels: TooltipLabels,
-    private readonly fill: (el: Element) => { category: string; content: TooltipContent } | null,
-    /** Reads where the tooltip should point for an element (its marker, or the element) and the window. */
-    private readonly measure: (el: Element) => { anchor: Box; view: { width: number; height: number }; rtl: boolean } | null,
-    /** Runs a callback so that no error of ours reaches the page. */
-    private readonly guard: (fn: () => void) => void,
-    private readonly now: () => number = () => Date.now(),
+    private readonly deps: TooltipDeps,
   ) {
+    this.now = deps.now ?? (() => Date.now())
+    this.textId = `${deps.id}-text`
     this.element = doc.createElement('div')
-    this.element.setAttribute('role', 'tooltip')
-    this.element.id = id
+    this.element.className = 'tooltip'
+    this.element.id = deps.id
+    this.element.setAttribute('role', 'dialog')
+    this.element.setAttribute('aria-labelledby', `${deps.id}-title`)
     this.element.hidden = true
     this.arrow = doc.createElement('div')
     this.arrow.className = 'arrow'
-    this.body = doc.createElement('div')
-    this.element.append(this.arrow, this.body)
+    // Title and text stay the same elements (markers refer to them by id); their content changes.
+    this.title = doc.createElement('p')
+    this.title.className = 'title'
+    this.title.id = `${deps.id}-title`
+    this.text = doc.createElement('div')
+    this.text.className = 'text'
+    this.text.id = this.textId
+    this.links = doc.createElement('div')
+    this.links.className = 'links'
+    const body = doc.createElement('div')
+    body.className = 'body'
+    body.append(this.title, this.text, this.links)
+    this.element.append(this.arrow, body)
   }
 
   get open(): boolean {
     return this.shownFor !== null
   }
 
+  /** The category whose note is drawn (the last one shown). */
+  get category(): string | undefined {
+    return this.element.dataset.category
+  }
+
   /** The pointer reached a marked element or its marker. */
   pointerEnter(el: Element): void {
     this.cancelHide()
+    // Closed with Escape: it stays closed while the pointer stays on that element (WCAG 1.4.13).
+    if (this.dismissedFor === el) return
+    this.dismissedFor = null
     if (this.shownFor === el) return
     const warm = this.open || this.now() - this.lastClosedAt < HOVER_INTENT_MS
     if (warm) {
@@ -113,15 +121,19 @@ export class Tooltip {
     this.pendingFor = el
     this.showTimer = setTimeout(() => {
       this.pendingFor = null
-      this.guard(() => this.show(el))
+      this.deps.guard(() => this.show(el))
     }, HOVER_INTENT_MS)
   }
 
   /** The pointer is over something else, at (x, y). */
   pointerLeave(x: number, y: number): void {
     this.cancelShow()
+    this.dismissedFor = null
     if (!this.open || this.hideTimer !== undefined) return
-    this.hideTimer = setTimeout(() => this.guard(() => this.hide()), this.towardsTooltip(x, y) ? TRAVEL_GRACE_MS : LEAVE_GRACE_MS)
+    // A keyboard user on the note's links keeps it open whatever the pointer does (a link focused
+    // by a click does not: the note closes as the pointer leaves, as any hover note).
+    if (this.keyboardInside && this.hasFocus()) return
+    this.hideTimer = setTimeout(() => this.deps.guard(() => this.hide()), this.towardsTooltip(x, y) ? TRAVEL_GRACE_MS : LEAVE_GRACE_MS)
   }
 
   /** The pointer is on the tooltip: keep it. */
@@ -132,37 +144,79 @@ export class Tooltip {
   show(el: Element): void {
     this.cancelShow()
     this.cancelHide()
-    const filled = this.fill(el)
+    const filled = this.deps.fill(el)
     if (!filled) return
-    if (this.shownFor !== el || this.element.dataset.category !== filled.category) {
-      const { content } = filled
-      const title = this.doc.createElement('p')
-      title.className = 'title'
-      title.textContent = content.title
-      const summary = this.doc.createElement('p')
-      summary.textContent = content.summary
-      this.body.replaceChildren(title, summary, this.line(this.labels.whoCanSee, content.audience), this.line(this.labels.control, content.control))
+    if (this.stale || this.shownFor !== el || this.category !== filled.category) {
+      const note = renderNote(this.doc, filled.content, this.deps.labels, this.deps.fullNote)
+      this.title.textContent = note.title
+      this.text.replaceChildren(...note.text)
+      this.links.replaceChildren(...note.links)
       this.element.dataset.category = filled.category
       this.size = null
+      this.element.style.maxHeight = '' // measured at its natural height, then cut to fit if need be
+      this.stale = false
     }
     this.element.hidden = false
+    const previous = this.shownFor
     this.shownFor = el
+    if (previous !== el) this.deps.onToggle?.(el, previous)
     this.place()
+  }
+
+  /** The note's words changed (they may arrive after the tooltip opened): an open tooltip draws them. */
+  refresh(): void {
+    this.stale = true
+    if (this.shownFor) this.show(this.shownFor)
   }
 
   hide(): void {
     this.cancelShow()
     this.cancelHide()
-    if (this.open) this.lastClosedAt = this.now()
+    const previous = this.shownFor
+    if (previous) this.lastClosedAt = this.now()
     this.shownFor = null
     this.anchor = null
+    this.keyboardInside = false
     this.element.hidden = true
+    if (previous) this.deps.onToggle?.(null, previous)
+  }
+
+  /**
+   * Escape: closes the note, which the pointer does not reopen until it has moved to another
+   * element, and the next hover waits for the intent delay again.
+   */
+  dismiss(): void {
+    const shown = this.shownFor
+    this.hide()
+    this.dismissedFor = shown
+    this.lastClosedAt = -Infinity
   }
 
   /** Forgets a pending open for an element that went away. */
   forget(el: Element): void {
     if (this.pendingFor === el) this.cancelShow()
     if (this.shownFor === el) this.hide()
+  }
+
+  /** The note's links and its button, in order (a source without a usable address is a span, not a link). */
+  focusables(): HTMLElement[] {
+    if (!this.open) return []
+    // Filtered by tag rather than by a selector list, which happy-dom does not match inside a shadow root.
+    return [...this.links.querySelectorAll<HTMLElement>('*')].filter((el) => el.tagName === 'A' || el.tagName === 'BUTTON')
+  }
+
+  /** Moves focus to the note's first link; false when it has none. */
+  focusFirst(): boolean {
+    const [first] = this.focusables()
+    if (!first) return false
+    this.keyboardInside = true
+    first.focus()
+    return true
+  }
+
+  hasFocus(): boolean {
+    const active = (this.element.getRootNode() as ShadowRoot | Document).activeElement
+    return !!active && this.element.contains(active)
   }
 
   /** Reads the tooltip's own size (call in a read phase; it changes only with its content). */
@@ -174,7 +228,7 @@ export class Tooltip {
   }
 
   /** Moves the tooltip to where `measure` says its element now is; closes it when the element is gone. */
-  place(measured = this.shownFor ? this.measure(this.shownFor) : null): void {
+  place(measured = this.shownFor ? this.deps.measure(this.shownFor) : null): void {
     if (!this.shownFor) return
     if (!measured) {
       this.hide()
@@ -185,6 +239,7 @@ export class Tooltip {
     this.anchor = measured.anchor
     this.element.dataset.placement = pos.placement
     this.element.style.transform = `translate(${pos.left}px, ${pos.top}px)`
+    this.element.style.maxHeight = pos.maxHeight === null ? '' : `${pos.maxHeight}px`
     this.arrow.style.left = `${pos.arrowX - 5}px`
   }
 
@@ -202,15 +257,6 @@ export class Tooltip {
     const top = Math.min(this.anchor.top, tip.top) - 4
     const bottom = Math.max(this.anchor.bottom, tip.bottom) + 4
     return x >= left && x <= right && y >= top && y <= bottom
-  }
-
-  private line(label: string, value: string): HTMLElement {
-    const p = this.doc.createElement('p')
-    const strong = this.doc.createElement('span')
-    strong.className = 'label'
-    strong.textContent = `${label}: `
-    p.append(strong, this.doc.createTextNode(value))
-    return p
   }
 
   private cancelShow(): void {

@@ -3,8 +3,43 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { ARTIFACTS, businessFixtures, call, expectAnnotationsMatch, inPage, useServer, whatsappFixtures, type Driver, type Page } from './shared'
 import { markerOverlaps, markersSettled, markerTargets } from './harness/overlay-checks.mjs'
+import { PROVIDER_CONSOLES } from '../../src/sites/business/consoles'
 
 type Launch = (port: number) => Promise<Driver>
+
+/** The open note's parts: title, summary, which sections it has, and its links. */
+function noteShown() {
+  const tip = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('.tooltip')!
+  const sections = [...tip.querySelectorAll<HTMLElement>('[data-section]')]
+  return {
+    title: tip.querySelector('.title')?.textContent ?? '',
+    summary: tip.querySelector('.summary')?.textContent ?? '',
+    sections: sections.map((p) => p.dataset.section ?? ''),
+    labelled: sections.every((p) => (p.querySelector('.label')?.textContent ?? '').trim().length > 1),
+    links: [...tip.querySelectorAll('a')].map((a) => ({ href: a.href, target: a.target, rel: a.rel })),
+  }
+}
+
+/** The open note's first source link: its address and centre. */
+function firstSourceLink() {
+  const a = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector('.tooltip a')
+  if (!a) return null
+  const r = a.getClientRects()[0]!
+  return { href: (a as HTMLAnchorElement).href, x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 }
+}
+
+export interface OverlaySuiteOptions {
+  /**
+   * The browser can grant optional host permissions without its prompt (Firefox, with
+   * extensions.webextOptionalPermissionPrompts=false), so the provider consoles (Twilio,
+   * 360dialog, WATI) are switched on from the popup and checked like the other pages. Chromium's
+   * permission prompt is browser UI that headless Chromium cannot answer, and neither its command
+   * line nor CDP's Extensions domain offers a way to grant an optional host permission, so in
+   * Chromium this suite leaves them out; overlay-consoles-chromium.e2e.test.ts checks them there
+   * after the toolbar button's one-shot "Annotate this page" (activeTab) instead.
+   */
+  grantsOptionalPermissions: boolean
+}
 type Target = { category: string; x: number; y: number }
 type Overlaps = { markers: number; texts: number; problems: string[] }
 
@@ -34,13 +69,66 @@ async function openSettled(driver: Driver, url: string): Promise<Page> {
 
 /** The tooltip's box and the box of the element it describes (found as the annotated element nearest its arrow). */
 function tooltipGeometry() {
-  const tip = document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]')
+  const tip = document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector<HTMLElement>('.tooltip')
   if (!tip || tip.hidden) return null
   const r = tip.getBoundingClientRect()
   return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, placement: tip.dataset.placement ?? null }
 }
 
-export function overlaySuite(launch: Launch) {
+/**
+ * No marker overlaps text or another marker, and a real click on each marker shows that marker's
+ * note. The page must be annotated already.
+ */
+export async function expectMarkersClear(page: Page): Promise<void> {
+  await page.waitFor((src: string) => new Function(`return (${src})()`)() === true, checks.settled)
+  const result = await call<Overlaps>(page, checks.overlaps)
+  expect(result.markers).toBeGreaterThan(0)
+  expect(result.texts).toBeGreaterThan(0)
+  expect(result.problems).toEqual([])
+  // The marker is the handle: a real click on each one shows that marker's note.
+  const targets = await call<Target[]>(page, checks.targets)
+  expect(targets.length).toBeGreaterThan(0)
+  for (const target of targets) {
+    await mouse(page).click(target.x, target.y)
+    await page.waitFor(
+      ([src, c]: [string, string]) => (new Function(`return (${src})()`)() as { category: string } | null)?.category === c,
+      [inPage.tooltipState, target.category] as [string, string],
+    )
+    // The note is beside its marker, never over it (a tall one is cut to the room there and scrolls).
+    const box = (await page.evaluate(tooltipGeometry))!
+    const covers = target.x >= box.left && target.x <= box.right && target.y >= box.top && target.y <= box.bottom
+    expect(covers, `${target.category} note ${JSON.stringify(box)} covers its marker at ${target.x},${target.y}`).toBe(false)
+    await page.press('Escape')
+    await tooltipHidden(page)
+  }
+}
+
+/** Switches every provider console on in the popup (a real click each: permissions.request needs a user gesture). */
+async function grantConsoles(driver: Driver, sites: string[]): Promise<void> {
+  const popupPath = 'src/popup/index.html'
+  const popup = driver.openExtensionPage
+    ? await driver.openExtensionPage(popupPath, '#popup-title')
+    : await driver.newPage(driver.extensionUrl(popupPath))
+  for (const site of sites) {
+    await popup.waitFor((s: string) => !!document.querySelector(`[data-console="${s}"]`), site)
+    await popup.click(`[data-console="${site}"]`)
+    await popup.waitFor((s: string) => (document.querySelector(`[data-console="${s}"]`) as HTMLInputElement).checked, site)
+  }
+  const wanted = PROVIDER_CONSOLES.filter((c) => sites.includes(c.id)).map((c) => c.scriptId).sort()
+  await expect
+    .poll(
+      () =>
+        driver.extEval(async () => {
+          const api = (globalThis as any).browser ?? (globalThis as any).chrome
+          return (await api.scripting.getRegisteredContentScripts()).map((s: { id: string }) => s.id).sort()
+        }, undefined),
+      { timeout: 10000 },
+    )
+    .toEqual(wanted)
+  await popup.close()
+}
+
+export function overlaySuite(launch: Launch, options: OverlaySuiteOptions) {
   const server = useServer()
   let driver: Driver
   beforeAll(async () => {
@@ -58,6 +146,7 @@ export function overlaySuite(launch: Launch) {
       .filter((f) => f.site === 'whatsapp-manager' || f.site === 'meta-app-dashboard')
       .map((f) => ({ name: f.file, url: `https://${f.host}${f.path}` })),
   ]
+  const consoles = businessFixtures().filter((f) => PROVIDER_CONSOLES.some((c) => c.id === f.site))
 
   describe('markers never cover the page', () => {
     for (const { name, url } of pages) {
@@ -69,30 +158,29 @@ export function overlaySuite(launch: Launch) {
           expect(await call<number>(page, inPage.markerCount)).toBe(0)
           return page.close()
         }
-        await page.waitFor((src: string) => new Function(`return (${src})()`)() === true, checks.settled)
-        const result = await call<Overlaps>(page, checks.overlaps)
-        expect(result.markers).toBeGreaterThan(0)
-        expect(result.texts).toBeGreaterThan(0)
-        expect(result.problems).toEqual([])
-        // The marker is the handle: a real click on each one shows that marker's note.
-        const targets = await call<Target[]>(page, checks.targets)
-        expect(targets.length).toBeGreaterThan(0)
-        for (const target of targets) {
-          await mouse(page).click(target.x, target.y)
-          await page.waitFor(
-            ([src, c]: [string, string]) => (new Function(`return (${src})()`)() as { category: string } | null)?.category === c,
-            [inPage.tooltipState, target.category] as [string, string],
-          )
-          await page.press('Escape')
-          await tooltipHidden(page)
-        }
+        await expectMarkersClear(page)
         await page.close()
+      })
+    }
+
+    // Provider consoles run only once their optional host permission is granted (see OverlaySuiteOptions).
+    if (options.grantsOptionalPermissions) {
+      test('provider consoles (Twilio, 360dialog, WATI), once switched on: no marker overlaps text; clicking each shows its note', async () => {
+        expect(consoles.map((f) => f.site).sort()).toEqual(PROVIDER_CONSOLES.map((c) => c.id).sort())
+        await grantConsoles(driver, consoles.map((f) => f.site))
+        for (const fixture of consoles) {
+          const page = await driver.newPage(`https://${fixture.host}${fixture.path}`)
+          await expectAnnotationsMatch(page)
+          expect(await call<number>(page, inPage.expectedCount), fixture.file).toBeGreaterThan(0)
+          await expectMarkersClear(page)
+          await page.close()
+        }
       })
     }
   })
 
   describe('the marker is the handle', () => {
-    test('hovering a marker shows its note; the pointer can travel into the tooltip; leaving closes it', async () => {
+    test('hovering a marker shows the whole short note; the pointer can travel into it and click a source; leaving closes it', async () => {
       const page = await openSettled(driver, WA + 'g2024-en-one-to-one.html')
       const [target] = await call<Target[]>(page, checks.targets)
       await mouse(page).move(target.x, target.y)
@@ -100,12 +188,36 @@ export function overlaySuite(launch: Launch) {
         ([src, c]: [string, string]) => (new Function(`return (${src})()`)() as { category: string } | null)?.category === c,
         [inPage.tooltipState, target.category] as [string, string],
       )
-      const box = (await page.evaluate(tooltipGeometry))!
-      // Into the tooltip, across the gap between marker and tooltip.
-      await mouse(page).move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 8 })
-      await page.waitFor(() =>
-        !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('[role="tooltip"]:hover'),
-      )
+      const note = await page.evaluate(noteShown)
+      // What it reveals, who can see it, where it may go, how long it may be kept, the setting, and sources.
+      expect(note.title.length).toBeGreaterThan(0)
+      expect(note.summary.length).toBeGreaterThan(0)
+      expect(note.sections).toEqual(expect.arrayContaining(['kept', 'control']))
+      expect(note.sections.some((s) => s === 'audience' || s === 'shared-with')).toBe(true)
+      expect(note.labelled).toBe(true)
+      expect(note.links.length).toBeGreaterThan(0)
+      expect(note.links.length).toBeLessThanOrEqual(3)
+      for (const link of note.links) {
+        expect(link.href).toMatch(/^https:\/\//)
+        expect(link.target).toBe('_blank')
+        expect(link.rel).toBe('noopener noreferrer')
+      }
+      // Clicks on its links are recorded and kept from navigating (no request leaves the test).
+      await page.evaluate(() => {
+        const root = document.querySelector('[data-privacy-overlay]')!.shadowRoot!
+        root.addEventListener('click', (e) => {
+          const a = (e.target as Element).closest?.('a')
+          if (!a) return
+          e.preventDefault()
+          ;(window as unknown as { __clicked: string }).__clicked = a.href
+        }, { capture: true })
+      })
+      const link = (await page.evaluate(firstSourceLink))!
+      // From the marker across the gap into the tooltip, onto its first source, and a real click.
+      await mouse(page).move(link.x, link.y, { steps: 10 })
+      await page.waitFor(() => !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('.tooltip:hover'))
+      await mouse(page).click(link.x, link.y)
+      await page.waitFor((href: string) => (window as unknown as { __clicked?: string }).__clicked === href, link.href)
       expect(await call(page, inPage.tooltipState)).not.toBeNull()
       await page.screenshot(look('tooltip-tick'))
       // Away to a place with nothing marked: it closes.
@@ -114,25 +226,51 @@ export function overlaySuite(launch: Launch) {
       await page.close()
     })
 
-    test('keyboard: a focused marker shows its note, the tooltip is its description, Escape closes it', async () => {
+    test('keyboard: a focused marker opens its note and is described by it; Tab moves into its links; Escape closes it and returns focus', async () => {
       const page = await openSettled(driver, WA + 'g2024-en-one-to-one.html')
       const described = await page.evaluate(() => {
         const root = document.querySelector('[data-privacy-overlay]')!.shadowRoot!
-        const marker = root.querySelector<HTMLElement>('.marker')!
+        const marker = root.querySelector<HTMLElement>('.marker:not([hidden])')!
+        marker.setAttribute('data-test-marker', '')
         marker.focus()
-        return { by: marker.getAttribute('aria-describedby'), label: marker.getAttribute('aria-label') }
+        return { by: marker.getAttribute('aria-describedby'), label: marker.getAttribute('aria-label'), controls: marker.getAttribute('aria-controls') }
       })
       await tooltipShown(page)
       const tip = await page.evaluate(() => {
-        const el = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector('[role="tooltip"]')!
-        return { id: el.id, title: el.querySelector('.title')?.textContent ?? '' }
+        const root = document.querySelector('[data-privacy-overlay]')!.shadowRoot!
+        const el = root.querySelector('.tooltip')!
+        return {
+          id: el.id,
+          role: el.getAttribute('role'),
+          labelledBy: el.getAttribute('aria-labelledby'),
+          titleId: el.querySelector('.title')?.id,
+          textId: el.querySelector('.text')?.id,
+          text: el.querySelector('.text')?.textContent ?? '',
+          title: el.querySelector('.title')?.textContent ?? '',
+          expanded: root.querySelector('[data-test-marker]')!.getAttribute('aria-expanded'),
+        }
       })
-      expect(described.by).toBe(tip.id)
-      // Screen readers hear the marker as its note's title (the same words the tooltip shows).
+      // A note with links is a non-modal dialog that its marker opens, not a role=tooltip.
+      expect(tip.role).toBe('dialog')
+      expect(tip.labelledBy).toBe(tip.titleId)
+      expect(described.controls).toBe(tip.id)
+      expect(tip.expanded).toBe('true')
+      // The marker is described by the note's text, and heard as its title.
+      expect(described.by).toBe(tip.textId)
+      expect(tip.text.length).toBeGreaterThan(20)
       expect(tip.title.length).toBeGreaterThan(0)
       expect(described.label).toContain(tip.title)
+      const focused = () =>
+        page.evaluate(() => {
+          const active = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.activeElement
+          return active ? (active.hasAttribute('data-test-marker') ? 'marker' : active.tagName.toLowerCase()) : null
+        })
+      await page.press('Tab')
+      expect(await focused()).toBe('a')
+      expect(await call(page, inPage.tooltipState)).not.toBeNull()
       await page.press('Escape')
       await tooltipHidden(page)
+      expect(await focused()).toBe('marker')
       await page.close()
     })
 
@@ -160,7 +298,7 @@ export function overlaySuite(launch: Launch) {
         expect(box.right).toBeLessThanOrEqual(vw[0])
         expect(box.bottom).toBeLessThanOrEqual(vw[1])
         const arrow = await page.evaluate(() => {
-          const a = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector('[role="tooltip"] .arrow')
+          const a = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector('.tooltip .arrow')
           const r = a?.getBoundingClientRect()
           return r && r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null
         })
@@ -203,7 +341,7 @@ export function overlaySuite(launch: Launch) {
       }, [tick.x, tick.y] as [number, number])
       const gap = () =>
         page.evaluate(() => {
-          const tip = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!
+          const tip = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('.tooltip')!
           if (tip.hidden) return null
           const t = tip.getBoundingClientRect()
           const e = document.querySelector('[data-test-tip]')!.getBoundingClientRect()
@@ -215,7 +353,7 @@ export function overlaySuite(launch: Launch) {
       await page.evaluate(() => (document.querySelector('#main [role="application"]')!.scrollTop -= 120))
       // Follows (the gap to its element is as before) or closes; never stays where it was.
       await page.waitFor(() => {
-        const tip = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!
+        const tip = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('.tooltip')!
         if (tip.hidden) return true
         const t = tip.getBoundingClientRect()
         const e = document.querySelector('[data-test-tip]')!.getBoundingClientRect()
@@ -241,7 +379,7 @@ export function overlaySuite(launch: Launch) {
         const w = window as unknown as { __opened: number; __longTasks: number }
         w.__opened = 0
         w.__longTasks = 0
-        const tip = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!
+        const tip = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('.tooltip')!
         let wasHidden = tip.hidden
         new MutationObserver(() => {
           if (wasHidden && !tip.hidden) w.__opened++
@@ -365,7 +503,7 @@ export function overlaySuite(launch: Launch) {
         fresh.innerHTML = '<p>replaced</p>'
         document.documentElement.replaceChild(fresh, document.body)
       })
-      await page.waitFor(() => !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('[role="tooltip"]'))
+      await page.waitFor(() => !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('.tooltip'))
       expect(await page.evaluate(() => document.querySelectorAll('[data-privacy-overlay]').length)).toBe(1)
       await page.close()
     })

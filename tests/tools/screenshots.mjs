@@ -3,6 +3,7 @@
 //   - every popup state at 380 × 600 (a real popup's first screen), light and dark: supported,
 //     elsewhere, health warning, annotations off, dashboard, and the supported state in German;
 //   - the welcome page and the library (one opened at a note);
+//   - a tooltip open on a tick, an avatar and a drawer row, light and dark;
 //   - Chromium only: annotated fixture pages.
 // SCREENSHOT_BROWSERS=chromium (or firefox) limits the run to one browser; SCREENSHOT_ONLY_DE=1 to the German popup.
 // German needs the browsers' language packs (Debian: chromium-l10n, firefox-esr-l10n-de).
@@ -166,6 +167,48 @@ async function fixturePages(session) {
   }
 }
 
+/** The marker of the right-most on-screen element of a category: its centre, or null while not drawn. */
+function markerOf(category) {
+  const els = [...document.querySelectorAll(`[data-privacy-note="${category}"]`)]
+    .map((e) => e.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.top >= 0 && r.bottom <= innerHeight)
+    .sort((a, b) => b.right - a.right)
+  const root = document.querySelector('[data-privacy-overlay]')?.shadowRoot
+  if (!els.length || !root) return null
+  const el = els[0]
+  let best = null
+  for (const m of root.querySelectorAll(`.marker[data-category="${category}"]:not([hidden])`)) {
+    const r = m.getBoundingClientRect()
+    if (r.width === 0) continue
+    const d = Math.hypot((r.left + r.right) / 2 - (el.left + el.right) / 2, (r.top + r.bottom) / 2 - (el.top + el.bottom) / 2)
+    if (!best || d < best.d) best = { d, x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 }
+  }
+  return best
+}
+
+/** A tooltip open on a tick, an avatar and a drawer row (hovered on its marker, as a person would). */
+async function tooltips(session) {
+  const cases = [
+    ['tick', 'g2024-en-one-to-one.html', 'read-receipt'],
+    ['avatar', 'g2024-de-chat-list.html', 'profile-photo'],
+    ['drawer-row', 'g2026-en-group-info.html', 'group-participants'],
+  ]
+  for (const scheme of session.schemes) {
+    for (const [name, file, category] of cases) {
+      const page = await session.open(`https://web.whatsapp.com/${file}`, PAGE, scheme)
+      await waitFor(page, markerOf, category)
+      const at = await page.evaluate(markerOf, category)
+      await page.mouse.move(at.x, at.y)
+      await waitFor(page, (c) => {
+        const tip = document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('.tooltip')
+        return tip && !tip.hidden && tip.dataset.category === c
+      }, category)
+      await shoot(session, page, `tooltip-${name}`, scheme)
+      await page.close()
+    }
+  }
+}
+
 /** The popup in German: the UI language is the browser's. */
 async function german(session) {
   const lang = await session.driver.extEval(() => (globalThis.browser ?? globalThis.chrome).i18n.getUILanguage())
@@ -181,6 +224,7 @@ try {
       session = await chromiumSession(server.port)
       await popupStates(session)
       await extensionPages(session)
+      await tooltips(session)
       await fixturePages(session)
       await session.driver.close()
     }
@@ -195,6 +239,7 @@ try {
         session = await firefoxSession(server.port, null, scheme)
         await popupStates(session)
         await extensionPages(session)
+        await tooltips(session)
         await session.driver.close()
       }
       session = await firefoxSession(server.port, 'de', scheme)

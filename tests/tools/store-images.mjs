@@ -17,7 +17,7 @@ const { context } = driver
 const written = []
 
 const tooltipShown = () => {
-  const tip = document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('[role="tooltip"]')
+  const tip = document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('.tooltip')
   return !!tip && !tip.hidden
 }
 

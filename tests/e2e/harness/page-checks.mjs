@@ -29,7 +29,7 @@ export function expectedCount() {
 /** The visible tooltip's category and text, or null. */
 export function tooltipState() {
   const host = document.querySelector('[data-privacy-overlay]')
-  const tip = host?.shadowRoot?.querySelector('[role="tooltip"]')
+  const tip = host?.shadowRoot?.querySelector('.tooltip')
   if (!tip || tip.hidden) return null
   return { category: tip.getAttribute('data-category'), text: tip.textContent }
 }

@@ -23,6 +23,18 @@ describe('positionTooltip: flip, shift, arrow', () => {
     const q = positionTooltip({ left: 2, top: 100, right: 11, bottom: 109 }, size, view, false)
     expect(q.left).toBeGreaterThanOrEqual(8)
   })
+  test('a note taller than the room on either side is cut to the larger room, never laid over its anchor', () => {
+    const anchor = { left: 500, top: 391, right: 509, bottom: 400 }
+    const p = positionTooltip(anchor, { width: 300, height: 440 }, view, false)
+    expect(p.placement).toBe('bottom')
+    expect(p.maxHeight).toBe(800 - 400 - 8 - 8)
+    expect(p.top).toBeGreaterThanOrEqual(anchor.bottom)
+    expect(p.top + p.maxHeight!).toBeLessThanOrEqual(800 - 8)
+    const q = positionTooltip({ left: 500, top: 500, right: 509, bottom: 509 }, { width: 300, height: 600 }, view, false)
+    expect(q.placement).toBe('top')
+    expect(q.top + q.maxHeight!).toBeLessThanOrEqual(500)
+    expect(positionTooltip(anchor, size, view, false).maxHeight).toBeNull()
+  })
   test('right to left: aligned with the anchor’s right edge', () => {
     const p = positionTooltip({ left: 600, top: 100, right: 700, bottom: 120 }, size, view, true)
     expect(p.left + size.width).toBe(700)
@@ -39,15 +51,14 @@ describe('Tooltip: when it opens and closes', () => {
     document.body.innerHTML = '<span id="a"></span><span id="b"></span>'
     a = document.getElementById('a')!
     b = document.getElementById('b')!
-    tip = new Tooltip(
-      document,
-      't',
-      { whoCanSee: 'Who', control: 'Control' },
-      (el) => ({ category: el.id, content: { title: el.id, summary: 's', audience: 'x', control: 'y' } }),
+    tip = new Tooltip(document, {
+      id: 't',
+      labels: { whoCanSee: 'Who', control: 'Control' },
+      fill: (el) => ({ category: el.id, content: { title: el.id, summary: 's', audience: 'x', control: 'y' } }),
       measure,
-      (fn) => fn(),
-      () => Date.now(),
-    )
+      guard: (fn) => fn(),
+      fullNote: false,
+    })
     document.body.append(tip.element)
   })
   afterEach(() => {
@@ -109,6 +120,19 @@ describe('Tooltip: when it opens and closes', () => {
     tip.forget(b)
     vi.advanceTimersByTime(HOVER_INTENT_MS)
     expect(tip.element.hidden).toBe(true)
+  })
+
+  test('closed with Escape, the pointer resting on the element does not reopen it; moving elsewhere and back does, after the delay', () => {
+    tip.show(a)
+    tip.dismiss()
+    tip.pointerEnter(a) // the browser reports the pointer on the element again once the note is gone
+    vi.advanceTimersByTime(HOVER_INTENT_MS * 2)
+    expect(tip.open).toBe(false)
+    tip.pointerLeave(500, 500)
+    tip.pointerEnter(a)
+    expect(tip.open).toBe(false) // not warm: the intent delay again
+    vi.advanceTimersByTime(HOVER_INTENT_MS)
+    expect(tip.open).toBe(true)
   })
 
   test('has an arrow and says where it is placed', () => {

@@ -29,7 +29,7 @@ function withScanner(overlay: Overlay): Overlay {
   return overlay
 }
 
-const tooltip = () => document.querySelector(`[${OVERLAY_ATTRIBUTE}]`)!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!
+const tooltip = () => document.querySelector(`[${OVERLAY_ATTRIBUTE}]`)!.shadowRoot!.querySelector<HTMLElement>('.tooltip')!
 const markers = () => [...document.querySelector(`[${OVERLAY_ATTRIBUTE}]`)!.shadowRoot!.querySelectorAll<HTMLElement>('.marker')]
 
 let overlay: Overlay
@@ -100,9 +100,15 @@ describe('Overlay', () => {
     expect(markers()).toHaveLength(1)
     expect(markers()[0].classList.contains('flash')).toBe(true)
     expect(markers()[0].getAttribute('aria-label')).toBe('Privacy note: Title read-receipt')
-    expect(markers()[0].getAttribute('aria-describedby')).toBe(tooltip().id)
+    // Described by the note's text (not its links), and it opens the note (a non-modal dialog).
+    const text = tooltip().querySelector('.text')!
+    expect(markers()[0].getAttribute('aria-describedby')).toBe(text.id)
+    expect(markers()[0].getAttribute('aria-controls')).toBe(tooltip().id)
+    expect(markers()[0].getAttribute('aria-expanded')).toBe('false')
     markers()[0].dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }))
     expect(tooltip().hidden).toBe(false)
+    expect(tooltip().getAttribute('role')).toBe('dialog')
+    expect(markers()[0].getAttribute('aria-expanded')).toBe('true')
     overlay.untrack(tick)
     expect(markers()).toHaveLength(0)
     expect(tooltip().hidden).toBe(true)
