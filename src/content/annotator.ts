@@ -9,6 +9,8 @@ import { SummaryPublisher } from './publisher'
 export interface AnnotatorDeps {
   describe(category: Category): TooltipContent
   text: OverlayText
+  /** Opens the notes library at a category's note ("Read the full note" in a tooltip). */
+  openFullNote?(category: Category): void
   /** Receives the page summary whenever it changes (debounced). Never page text. */
   publish(summary: PageSummary): void
   /** Keep watching the page after the first pass (false for "Annotate this page" one-shots). */
@@ -201,6 +203,11 @@ export class Annotator {
     return this.publisher.summary(maxFactsAgeMs)
   }
 
+  /** The tooltip texts changed (they arrived from the background): an open tooltip shows them. */
+  contentChanged(): void {
+    this.overlay?.contentChanged()
+  }
+
   /** Scrolls the first element of a category into view and flashes its markers. */
   showOnPage(category: Category): number {
     const elements = this.scanner.elementsOf(category).filter((el) => el.isConnected)
@@ -219,6 +226,7 @@ export class Annotator {
     this.overlay ??= new Overlay(this.doc, {
       describe: this.deps.describe,
       text: this.deps.text,
+      openFullNote: this.deps.openFullNote,
       style: this.settings.markerStyle,
       categoryStyles: this.settings.categoryMarkerStyles,
       orderedRegion: this.site.orderedRegion,

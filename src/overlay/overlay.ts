@@ -17,6 +17,8 @@ export interface OverlayText {
 export interface OverlayOptions {
   describe(category: Category): TooltipContent
   text: OverlayText
+  /** Opens the notes library at a category's note (for a "Read the full note" link). */
+  openFullNote?(category: Category): void
   style: MarkerStyle
   /** Per-category marker styles that replace `style` (e.g. a hairline ring for profile photos). */
   categoryStyles?: Partial<Record<Category, CategoryMarkerStyle>>
@@ -110,6 +112,14 @@ export class Overlay {
     this.listen(root, 'focusin', (e) => this.onMarkerFocus(e))
     this.listen(root, 'focusout', (e) => this.onMarkerBlur(e as FocusEvent))
     this.listen(root, 'keydown', (e) => this.onMarkerKey(e as KeyboardEvent))
+  }
+
+  /**
+   * What `describe` returns changed (the tooltip texts arrived; titles, and so marker names, stay
+   * the same): an open tooltip shows the new content now.
+   */
+  contentChanged(): void {
+    this.guard(() => this.tooltip.refresh())
   }
 
   track(el: Element, category: Category): void {

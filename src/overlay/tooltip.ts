@@ -150,6 +150,14 @@ export class Tooltip {
     this.place()
   }
 
+  /** Shows the open tooltip's content again (it changed). */
+  refresh(): void {
+    const el = this.shownFor
+    if (!el) return
+    delete this.element.dataset.category
+    this.show(el)
+  }
+
   hide(): void {
     this.cancelShow()
     this.cancelHide()
