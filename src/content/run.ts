@@ -51,11 +51,8 @@ export async function runContentScript(
   })
   const annotator = new Annotator(site, document, settings, {
     describe: (category) => texts.describe(category),
-    text: {
-      whoCanSee: labels.whoCanSee,
-      control: labels.control,
-      markerLabel: (title) => labels.markerLabel.replace('$TITLE$', () => title),
-    },
+    // Every label the overlay has words for (the note's section labels, "Read the full note").
+    text: { ...labels, markerLabel: (title) => labels.markerLabel.replace('$TITLE$', () => title) },
     openFullNote: (category: Category) => {
       const msg: ContentToBackground = { type: 'open-library', category }
       browser.runtime.sendMessage(msg).catch((error) => console.warn('[Metadata Lens] could not open the library:', error))

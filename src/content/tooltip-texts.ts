@@ -1,6 +1,7 @@
 import type { Category } from '../shared/categories'
 import type { Lang } from '../notes/types'
 import type { OverlayLabels, TooltipText } from '../notes/tooltips'
+import type { TooltipContent } from '../overlay/overlay'
 import { isTooltipTextsReply, type ContentToBackground } from '../messaging/messages'
 
 /** What a content script carries itself: titles and the overlay's words, in every language. */
@@ -34,7 +35,7 @@ export class TooltipTexts {
     return this.local.overlayLabelsFor(this.lang)
   }
 
-  describe(category: Category): TooltipText {
+  describe(category: Category): TooltipContent {
     const text = this.texts?.[category]
     if (text) return text
     this.load() // asks again if an earlier request failed (the background was restarting)
