@@ -9,12 +9,12 @@ import { SummaryPublisher } from './publisher'
 export interface AnnotatorDeps {
   describe(category: Category): TooltipContent
   text: OverlayText
-  /** Opens the notes library at a category's note ("Read the full note" in a tooltip). */
-  openFullNote?(category: Category): void
   /** Receives the page summary whenever it changes (debounced). Never page text. */
   publish(summary: PageSummary): void
   /** Keep watching the page after the first pass (false for "Annotate this page" one-shots). */
   live?: boolean
+  /** Opens a category's full note in the library (the tooltip's "Read the full note"). */
+  openFullNote?(category: Category): void
 }
 
 const FLUSH_FALLBACK_MS = 100

@@ -17,8 +17,6 @@ export interface OverlayText {
 export interface OverlayOptions {
   describe(category: Category): TooltipContent
   text: OverlayText
-  /** Opens the notes library at a category's note (for a "Read the full note" link). */
-  openFullNote?(category: Category): void
   style: MarkerStyle
   /** Per-category marker styles that replace `style` (e.g. a hairline ring for profile photos). */
   categoryStyles?: Partial<Record<Category, CategoryMarkerStyle>>
@@ -33,6 +31,8 @@ export interface OverlayOptions {
    * by one; everything else uses an IntersectionObserver.
    */
   orderedRegion?: string
+  /** Opens a category's full note (the extension's library); without it the note offers no link. */
+  openFullNote?(category: Category): void
 }
 
 /** A placement kept per element while its box keeps its size (scrolling moves both together). */
@@ -114,14 +114,6 @@ export class Overlay {
     this.listen(root, 'keydown', (e) => this.onMarkerKey(e as KeyboardEvent))
   }
 
-  /**
-   * What `describe` returns changed (the tooltip texts arrived; titles, and so marker names, stay
-   * the same): an open tooltip shows the new content now.
-   */
-  contentChanged(): void {
-    this.guard(() => this.tooltip.refresh())
-  }
-
   track(el: Element, category: Category): void {
     if (this.markers.size > 0) {
       const marker = this.markers.get(el)
@@ -161,6 +153,15 @@ export class Overlay {
     this.categoryStyles = categoryStyles
     this.layer.dataset.style = style
     this.moved(true)
+  }
+
+  /**
+   * The notes' words changed (their bodies arrived, or another language): markers are named again
+   * and an open tooltip shows the new words.
+   */
+  contentChanged(): void {
+    // Titles (and so marker names) come with the content script and do not change here.
+    this.guard(() => this.tooltip.refresh())
   }
 
   /** Briefly highlights the markers of these elements (popup's "Show on page"). */
