@@ -29,9 +29,9 @@ export async function runContentScript(
   options.alsoStart?.()
 
   // Each entry passes the titles of its own site's categories; the rest of each tooltip comes from
-  // the background, asked for now so that it is here before anyone hovers.
+  // the background (asked for below, or when a marker or tooltip first needs it).
   const categories = [...new Set(site.detectors.flatMap((detector) => detector.categories))]
-  // Texts that arrive before the annotator exists need no refresh: no tooltip is open yet.
+  // The annotator both describes with these texts and is told when they arrive: set once it exists.
   let textsArrived = () => {}
   const texts = new TooltipTexts(
     options.tooltips,
@@ -40,7 +40,6 @@ export async function runContentScript(
     (msg) => browser.runtime.sendMessage(msg),
     () => textsArrived(),
   )
-  texts.load()
   // From the build-time table, not i18n.getMessage: in Chromium a content script's first
   // getMessage loads the whole message bundle synchronously (several ms on every page load).
   const labels = texts.labels
@@ -67,6 +66,9 @@ export async function runContentScript(
   })
 
   textsArrived = () => annotator.contentChanged()
+  // Notes will show on this page: have their words here before anyone hovers. (A page where
+  // annotations are off asks nothing; switched on later, its first marker asks.)
+  if (annotator.active) texts.load()
 
   browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
     if (!isOwnSender(sender, browser.runtime.id) || !isToContent(msg)) {
