@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve, basename } from 'node:path'
 import sourceManifest from './manifest.json' with { type: 'json' }
+import type { TooltipTable } from './src/notes/tooltips'
 import pkg from './package.json' with { type: 'json' }
 
 // One source manifest (manifest.json), two builds. BROWSER=firefox applies Firefox's differences here.
@@ -12,6 +13,9 @@ const target = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome'
 const root = import.meta.dirname
 // OUT_DIR builds elsewhere (e.g. an unminified profiling build beside the tested one).
 const outDir = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : resolve(root, 'dist', target)
+// SOURCEMAP=hidden writes .map files beside the scripts without referencing them (the scripts stay
+// byte for byte the same): `npm run weight` reads them to tell which module weighs what.
+const sourcemap = process.env.SOURCEMAP === 'hidden' ? ('hidden' as const) : false
 
 export const GECKO_ID = 'metadata-lens@metadata-lens.dev'
 
@@ -20,6 +24,8 @@ const CONTENT_ENTRIES = {
   'whatsapp-web': 'src/content/whatsapp-web.ts',
   dashboards: 'src/content/dashboards.ts',
   'annotate-once': 'src/content/annotate-once.ts',
+  // Injected into WhatsApp Web only once Settings › Privacy is open (checkup/content.ts).
+  'privacy-reader': 'src/content/privacy-reader.ts',
 } as const
 
 /** Where a content script source in manifest.json ends up in the build. */
@@ -48,26 +54,44 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 }
 
 /**
- * A content script shows only tooltip texts of its own site's categories. This swaps each
- * src/notes/tooltips-<site>.ts for a module with its precomputed table, so the notes themselves
- * (every field, four languages) and other sites' texts stay out of every page.
+ * Swaps each src/notes/tooltips-<site>.ts for a module with its precomputed table, so the notes
+ * themselves (every field, four languages) reach neither a page nor the background.
+ * - 'texts' (the background): the whole table of that site, which content scripts ask for by
+ *   language (background/tooltip-texts.ts);
+ * - 'titles' (a content script): only the titles (the markers' accessible names, right from the
+ *   start) and the overlay's own words, in every language; the rest of a tooltip comes from the
+ *   background in the page's one language.
  */
-function precomputedTooltips(): Plugin {
+function precomputedTooltips(kind: 'texts' | 'titles'): Plugin {
   const code = new Map<string, Promise<string>>()
+  // JSON.parse of a string literal: V8 reads a large table faster this way than as an object literal.
+  const parsed = (value: unknown) => `const TABLE = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`
+  const emit = (table: TooltipTable) => {
+    if (kind === 'texts') {
+      return (
+        parsed(table) +
+        'export function tooltipFor(category, lang) { return TABLE.notes[lang]?.[category] }\n' +
+        'export function titleFor(category, lang) { return TABLE.notes[lang]?.[category]?.title }\n' +
+        'export function overlayLabelsFor(lang) { return TABLE.labels[lang] }\n'
+      )
+    }
+    const titles = Object.fromEntries(
+      Object.entries(table.notes).map(([lang, notes]) => [lang, Object.fromEntries(Object.entries(notes).map(([c, text]) => [c, text!.title]))]),
+    )
+    return (
+      parsed({ titles, labels: table.labels }) +
+      'export function titleFor(category, lang) { return TABLE.titles[lang]?.[category] }\n' +
+      'export function overlayLabelsFor(lang) { return TABLE.labels[lang] }\n'
+    )
+  }
   return {
-    name: 'metadata-lens:precomputed-tooltips',
+    name: `metadata-lens:precomputed-tooltips-${kind}`,
     load(id) {
       if (!/\/src\/notes\/tooltips-[\w-]+\.ts$/.test(id)) return null
       if (!code.has(id)) {
         code.set(
           id,
-          runnerImport<{ buildTable(): unknown }>(id, { configFile: false, logLevel: 'warn' }).then(
-            ({ module }) =>
-              // JSON.parse of a string literal: V8 reads a large table faster this way than as an object literal.
-              `const TABLE = JSON.parse(${JSON.stringify(JSON.stringify(module.buildTable()))});\n` +
-              'export function tooltipFor(category, lang) { return TABLE.notes[lang]?.[category] }\n' +
-              'export function overlayLabelsFor(lang) { return TABLE.labels[lang] }\n',
-          ),
+          runnerImport<{ buildTable(): TooltipTable }>(id, { configFile: false, logLevel: 'warn' }).then(({ module }) => emit(module.buildTable())),
         )
       }
       return code.get(id)!
@@ -80,8 +104,13 @@ function precomputedTooltips(): Plugin {
  * module.exports. Imported as CommonJS, the bundler's interop copies every own property of that
  * object onto a namespace, and reading a property descriptor of the browser's \`browser\` object
  * makes it build that API namespace: every namespace, about 2 ms on each page load (profiled).
+ *
+ * `namespaces` keeps only those entries of the polyfill's API table (which methods return promises,
+ * and their argument counts). A content script can reach only runtime, storage, i18n and extension
+ * (the browsers give it no tabs, bookmarks, downloads…), so the table of the others, most of the
+ * polyfill's size, is dead weight in every page. The polyfill's code itself is unchanged.
  */
-function polyfillAsModule(): Plugin {
+function polyfillAsModule(namespaces?: readonly string[]): Plugin {
   const file = createRequire(import.meta.url).resolve('webextension-polyfill')
   const virtual = '\0webextension-polyfill-module'
   return {
@@ -90,11 +119,28 @@ function polyfillAsModule(): Plugin {
     resolveId: (id) => (id === 'webextension-polyfill' ? virtual : null),
     load(id) {
       if (id !== virtual) return null
-      const umd = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n')
+      let umd = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n')
+      if (namespaces) umd = withApiTableOf(umd, namespaces)
       return `const module = { exports: {} };\nconst exports = module.exports;\n${umd}\nexport default module.exports;\n`
     },
   }
 }
+
+/** The polyfill's source with its API table (`const apiMetadata = {…};`, JSON) cut to `namespaces`. */
+function withApiTableOf(umd: string, namespaces: readonly string[]): string {
+  const start = umd.indexOf('{', umd.indexOf('const apiMetadata = {'))
+  const end = umd.indexOf('\n      };\n', start)
+  if (umd.indexOf('const apiMetadata = {') < 0 || end < 0) {
+    throw new Error('webextension-polyfill: its API table was not found; check withApiTableOf against the new version')
+  }
+  const table = JSON.parse(umd.slice(start, end + '\n      }'.length)) as Record<string, unknown>
+  const kept = Object.fromEntries(Object.entries(table).filter(([name]) => namespaces.includes(name)))
+  if (!Object.keys(kept).length) throw new Error('webextension-polyfill: none of the kept namespaces is in its API table')
+  return umd.slice(0, start) + JSON.stringify(kept) + umd.slice(end + '\n      }'.length)
+}
+
+/** What a content script can use of the extension APIs (Chrome and Firefox alike). */
+const CONTENT_SCRIPT_APIS = ['extension', 'i18n', 'runtime', 'storage'] as const
 
 /**
  * V8's explicit compile hint (Chromium 136+; a plain comment elsewhere): compile every function of
@@ -119,16 +165,22 @@ function selfContainedContentScripts(): Plugin {
           configFile: false,
           logLevel: 'warn',
           define: { 'process.env.NODE_ENV': '"production"' },
-          plugins: [polyfillAsModule(), precomputedTooltips()],
+          plugins: [polyfillAsModule(CONTENT_SCRIPT_APIS), precomputedTooltips('titles')],
           build: {
             outDir: resolve(outDir, 'content'),
             emptyOutDir: false,
             minify: !process.env.NO_MINIFY, // NO_MINIFY=1 keeps names readable in profiles
+            sourcemap,
             lib: { entry: resolve(root, entry), formats: ['iife'], name: 'metadataLens', fileName: () => `${name}.js` },
           },
         })
         const built = resolve(outDir, 'content', `${name}.js`)
         writeFileSync(built, COMPILE_HINT + readFileSync(built, 'utf8'))
+        if (sourcemap) {
+          // The hint is one more line at the top: the map's lines move down by one.
+          const map = JSON.parse(readFileSync(`${built}.map`, 'utf8'))
+          writeFileSync(`${built}.map`, JSON.stringify({ ...map, mappings: `;${map.mappings}` }))
+        }
       }
       const file = resolve(outDir, 'manifest.json')
       const built = JSON.parse(readFileSync(file, 'utf8'))
@@ -139,15 +191,24 @@ function selfContainedContentScripts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [polyfillAsModule(), preact(), crx({ manifest: manifestFor(target), browser: target }), selfContainedContentScripts()],
+  plugins: [
+    polyfillAsModule(),
+    precomputedTooltips('texts'),
+    preact(),
+    crx({ manifest: manifestFor(target), browser: target }),
+    selfContainedContentScripts(),
+  ],
   define: {
     // The background registers and injects the bundled content scripts by these paths.
+    __WHATSAPP_WEB_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES['whatsapp-web'])),
     __DASHBOARDS_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES.dashboards)),
     __ANNOTATE_ONCE_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES['annotate-once'])),
+    __PRIVACY_READER_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES['privacy-reader'])),
   },
   build: {
     outDir,
     emptyOutDir: true,
+    sourcemap,
     rollupOptions: {
       input: {
         library: resolve(root, 'src/library/index.html'),

@@ -5,6 +5,12 @@ import { showCount } from './badge'
 import { forgetTab, setSummary } from './tab-state'
 import { startConsoleSync } from './consoles'
 import { recordReadings } from '../checkup/storage'
+import { tooltipTexts } from './tooltip-texts'
+
+const WHATSAPP_WEB = /^https:\/\/web\.whatsapp\.com\//
+
+/** The sender is the top frame of a tab (where our content scripts run). */
+const fromTopFrame = (sender: browser.Runtime.MessageSender) => sender.tab?.id !== undefined && sender.frameId === 0
 
 async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender): Promise<unknown> {
   switch (msg.type) {
@@ -18,15 +24,38 @@ async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender):
     }
     case 'my-settings-read': {
       // Only WhatsApp Web's own content script reads these (top frame of a web.whatsapp.com tab).
-      if (sender.tab?.id === undefined || sender.frameId !== 0 || !/^https:\/\/web\.whatsapp\.com\//.test(sender.url ?? '')) {
+      if (!fromTopFrame(sender) || !WHATSAPP_WEB.test(sender.url ?? '')) {
         return { ok: false } satisfies Replies['my-settings-read']
       }
       await recordReadings(msg.readings)
       return { ok: true } satisfies Replies['my-settings-read']
     }
+    case 'tooltip-texts':
+      return { texts: tooltipTexts(msg.lang, msg.categories) } satisfies Replies['tooltip-texts']
+    case 'open-library': {
+      // The library opens each note by its category's anchor.
+      await browser.tabs.create({ url: browser.runtime.getURL(`src/library/index.html#${msg.category}`) })
+      return { ok: true } satisfies Replies['open-library']
+    }
+    case 'load-privacy-reader': {
+      // WhatsApp Web's content script asks once Settings › Privacy is open: the reader joins it in
+      // the same isolated world of the same frame (a packaged file, nothing web-accessible).
+      if (!fromTopFrame(sender) || !WHATSAPP_WEB.test(sender.url ?? '')) return { ok: false } satisfies Replies['load-privacy-reader']
+      try {
+        await browser.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [0] }, files: [__PRIVACY_READER_SCRIPT__] })
+        return { ok: true } satisfies Replies['load-privacy-reader']
+      } catch (error) {
+        console.warn('[Metadata Lens] privacy reader not loaded:', error)
+        return { ok: false } satisfies Replies['load-privacy-reader']
+      }
+    }
     case 'annotate-page':
       try {
-        await browser.scripting.executeScript({ target: { tabId: msg.tabId }, files: [__ANNOTATE_ONCE_SCRIPT__] })
+        // WhatsApp Web without its content script (a tab opened before the extension was installed)
+        // gets that script; any other page the one-shot script for dashboards and unknown consoles.
+        const [where] = await browser.scripting.executeScript({ target: { tabId: msg.tabId }, func: () => location.hostname })
+        const file = where?.result === 'web.whatsapp.com' ? __WHATSAPP_WEB_SCRIPT__ : __ANNOTATE_ONCE_SCRIPT__
+        await browser.scripting.executeScript({ target: { tabId: msg.tabId }, files: [file] })
         return { ok: true } satisfies Replies['annotate-page']
       } catch (error) {
         return { ok: false, error: String(error) } satisfies Replies['annotate-page']

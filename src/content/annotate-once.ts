@@ -1,9 +1,8 @@
-// Injected on demand by "Annotate this page" (activeTab + scripting) on an unknown console.
-import { genericConsoleSite } from '../sites/business'
-import { siteFor } from './sites'
+// Injected on demand by "Annotate this page" (activeTab + scripting) on a dashboard or an unknown
+// console. (On WhatsApp Web the background injects that site's own content script instead.)
+import { businessSites, genericConsoleSite } from '../sites/business'
 import { runContentScript } from './run'
 import * as tooltips from '../notes/tooltips-business'
 
-runContentScript(siteFor(location) ?? genericConsoleSite, { live: false, tooltips }).catch((error) =>
-  console.warn('[Metadata Lens] could not annotate this page:', error),
-)
+const site = businessSites.find((candidate) => candidate.matchesLocation(location)) ?? genericConsoleSite
+runContentScript(site, { live: false, tooltips }).catch((error) => console.warn('[Metadata Lens] could not annotate this page:', error))

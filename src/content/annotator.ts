@@ -153,6 +153,11 @@ export class Annotator {
     return this.publisher.summary(maxFactsAgeMs)
   }
 
+  /** The tooltip texts changed (they arrived from the background): an open tooltip shows them. */
+  contentChanged(): void {
+    this.overlay?.contentChanged()
+  }
+
   /** Scrolls the first element of a category into view and flashes its markers. */
   showOnPage(category: Category): number {
     const elements = this.scanner.elementsOf(category).filter((el) => el.isConnected)

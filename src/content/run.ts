@@ -2,12 +2,11 @@ import browser from 'webextension-polyfill'
 import type { Category } from '../shared/categories'
 import type { Site } from '../sites/types'
 import { resolveLang } from '../notes/lang'
-import type { Tooltips } from '../notes/tooltips'
 import { isOwnSender, isToContent, ignoreOnce, type ContentToBackground, type Replies } from '../messaging/messages'
 import { loadSettings, watchSettings } from '../settings/storage'
 import { DEFAULT_SETTINGS } from '../settings/schema'
-import type { TooltipContent } from '../overlay/overlay'
 import { Annotator } from './annotator'
+import { TooltipTexts, type LocalTooltips } from './tooltip-texts'
 
 const RUNNING_FLAG = Symbol.for('metadata-lens.content')
 
@@ -15,27 +14,48 @@ const RUNNING_FLAG = Symbol.for('metadata-lens.content')
  * Starts Metadata Lens on one site in this page. Safe to call twice (a registered console
  * script and "Annotate this page" may both inject): the second call does nothing.
  */
-export async function runContentScript(site: Site, options: { live: boolean; tooltips: Tooltips }): Promise<void> {
+export async function runContentScript(
+  site: Site,
+  options: {
+    live: boolean
+    tooltips: LocalTooltips
+    /** Anything else the site's script starts, only in the copy that runs (WhatsApp Web: the privacy reading). */
+    alsoStart?: () => void
+  },
+): Promise<void> {
   const scope = globalThis as unknown as Record<symbol, boolean>
   if (scope[RUNNING_FLAG]) return
   scope[RUNNING_FLAG] = true
+  options.alsoStart?.()
 
-  const lang = resolveLang(browser.i18n.getUILanguage())
-  // Each entry passes the tooltip table of its own site's categories.
-  const describe = (category: Category): TooltipContent =>
-    options.tooltips.tooltipFor(category, lang) ?? { title: category, summary: '', audience: '', control: '' }
+  // Each entry passes the titles of its own site's categories; the rest of each tooltip comes from
+  // the background (asked for below, or when a marker or tooltip first needs it).
+  const categories = [...new Set(site.detectors.flatMap((detector) => detector.categories))]
+  // The annotator both describes with these texts and is told when they arrive: set once it exists.
+  let textsArrived = () => {}
+  const texts = new TooltipTexts(
+    options.tooltips,
+    categories,
+    resolveLang(browser.i18n.getUILanguage()),
+    (msg) => browser.runtime.sendMessage(msg),
+    () => textsArrived(),
+  )
   // From the build-time table, not i18n.getMessage: in Chromium a content script's first
   // getMessage loads the whole message bundle synchronously (several ms on every page load).
-  const labels = options.tooltips.overlayLabelsFor(lang)
+  const labels = texts.labels
 
   const settings = await loadSettings().catch((error) => {
     console.warn('[Metadata Lens] settings unreadable, using defaults:', error)
     return { ...DEFAULT_SETTINGS }
   })
   const annotator = new Annotator(site, document, settings, {
-    describe,
+    describe: (category) => texts.describe(category),
     // Every label the overlay has words for (the note's section labels, "Read the full note").
     text: { ...labels, markerLabel: (title) => labels.markerLabel.replace('$TITLE$', () => title) },
+    openFullNote: (category: Category) => {
+      const msg: ContentToBackground = { type: 'open-library', category }
+      browser.runtime.sendMessage(msg).catch((error) => console.warn('[Metadata Lens] could not open the library:', error))
+    },
     live: options.live,
     publish: (summary) => {
       const msg: ContentToBackground = { type: 'page-summary', summary }
@@ -44,6 +64,11 @@ export async function runContentScript(site: Site, options: { live: boolean; too
       })
     },
   })
+
+  textsArrived = () => annotator.contentChanged()
+  // Notes will show on this page: have their words here before anyone hovers. (A page where
+  // annotations are off asks nothing; switched on later, its first marker asks.)
+  if (annotator.active) texts.load()
 
   browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
     if (!isOwnSender(sender, browser.runtime.id) || !isToContent(msg)) {

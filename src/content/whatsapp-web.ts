@@ -6,6 +6,7 @@ import * as tooltips from '../notes/tooltips-whatsapp-web'
 import { startPrivacyReading } from '../checkup/content'
 
 if (whatsappWebSite.matchesLocation(location)) {
-  startPrivacyReading()
-  runContentScript(whatsappWebSite, { live: true, tooltips }).catch((error) => console.warn('[Metadata Lens] could not start:', error))
+  runContentScript(whatsappWebSite, { live: true, tooltips, alsoStart: () => startPrivacyReading() }).catch((error) =>
+    console.warn('[Metadata Lens] could not start:', error),
+  )
 }

@@ -1,7 +1,9 @@
-import { CATEGORIES } from '../shared/categories'
+import { CATEGORIES, type Category } from '../shared/categories'
 import { isPageSummary } from '../shared/page'
-import { arrayOf, count, literal, object, oneOf, union, type Infer, type Schema } from '../shared/schema'
+import { arrayOf, count, literal, object, oneOf, recordOf, union, type Infer, type Schema } from '../shared/schema'
 import { isReading, type Reading } from '../checkup/values'
+import { LANGS } from '../notes/types'
+import type { TooltipText } from '../notes/tooltips'
 
 // Every message the extension sends, one schema per type and direction. Receivers check each
 // message completely with these and ignore anything else (logged once by `ignoreOnce`).
@@ -15,10 +17,20 @@ const tabId = count(Number.MAX_SAFE_INTEGER)
 /** Readings of Settings › Privacy: at least one, at most 50 (fixed ids and values only, never page text). */
 const readings: Schema<Reading[]> = (v): v is Reading[] => arrayOf(isReading, 50)(v) && v.length > 0
 
-/** content script → background: the page summary, or values read from Settings › Privacy. */
+/**
+ * content script → background:
+ * - the page summary;
+ * - values read from Settings › Privacy;
+ * - the tooltip texts of these categories in one language (the content script carries only titles);
+ * - open the notes library at one category's note ("Read the full note");
+ * - load the Settings › Privacy reader into this page (WhatsApp Web, once that panel is open).
+ */
 export const isContentToBackground = union(
   object({ type: literal('page-summary'), summary: isPageSummary }),
   object({ type: literal('my-settings-read'), readings }),
+  object({ type: literal('tooltip-texts'), lang: oneOf(LANGS), categories: arrayOf(oneOf(CATEGORIES), CATEGORIES.length) }),
+  object({ type: literal('open-library'), category: oneOf(CATEGORIES) }),
+  object({ type: literal('load-privacy-reader') }),
 )
 export type ContentToBackground = Infer<typeof isContentToBackground>
 
@@ -39,6 +51,10 @@ export type ToContent = PopupToContent
 export interface Replies {
   'page-summary': { ok: true }
   'my-settings-read': { ok: boolean }
+  /** The texts of the requested categories the background has (all of them, unless a build is broken). */
+  'tooltip-texts': { texts: Partial<Record<Category, TooltipText>> }
+  'open-library': { ok: boolean }
+  'load-privacy-reader': { ok: boolean }
   'annotate-page': { ok: boolean; error?: string }
   'show-on-page': { shown: number }
 }
@@ -58,3 +74,14 @@ export function ignoreOnce(where: string, message: unknown): void {
   reported.add(kind)
   console.warn(`[Metadata Lens] ${where}: ignored an unexpected message (${kind})`)
 }
+
+const isText = (v: unknown): v is string => typeof v === 'string'
+/**
+ * A tooltip text as the background sends it: the fields the overlay always shows are strings. Any
+ * further field the notes add is passed through as it is (the table is data the build makes).
+ */
+const isTooltipText = (v: unknown): v is TooltipText =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && ['title', 'summary', 'audience', 'control'].every((key) => isText((v as Record<string, unknown>)[key]))
+
+/** The background's answer to 'tooltip-texts', checked before the overlay shows any of it. */
+export const isTooltipTextsReply = object({ texts: recordOf(oneOf(CATEGORIES), isTooltipText, CATEGORIES.length) })

@@ -42,9 +42,11 @@ export interface TooltipTable {
   labels: Record<Lang, OverlayLabels>
 }
 
-/** What a content script needs: texts for its own categories in every language. */
+/** Texts for one site's categories in every language. */
 export interface Tooltips {
   tooltipFor(category: Category, lang: Lang): TooltipText | undefined
+  /** The title alone: what a content script carries (the rest comes from the background). */
+  titleFor(category: Category, lang: Lang): string | undefined
   overlayLabelsFor(lang: Lang): OverlayLabels
 }
 
@@ -93,9 +95,10 @@ export function buildTooltipTable(categories: readonly Category[] = CATEGORIES):
 }
 
 /**
- * Tooltips for a set of categories, computed on first use. Each content script imports a module
- * made with this (tooltips-<site>.ts); its build replaces that module with the precomputed table
- * (vite.config.ts), so only that site's tooltip texts, and none of the notes, reach the page.
+ * Tooltips for a set of categories, computed on first use. The background and each content script
+ * import a module made with this (tooltips-<site>.ts); their builds replace it with a precomputed
+ * table (vite.config.ts): the whole table in the background, titles and overlay words only in a
+ * content script. None of the notes themselves reach a page.
  */
 export function tooltipsOf(categories: readonly Category[]): Tooltips & { buildTable(): TooltipTable } {
   let table: TooltipTable | null = null
@@ -103,6 +106,7 @@ export function tooltipsOf(categories: readonly Category[]): Tooltips & { buildT
   return {
     buildTable: get,
     tooltipFor: (category, lang) => get().notes[lang]?.[category],
+    titleFor: (category, lang) => get().notes[lang]?.[category]?.title,
     overlayLabelsFor: (lang) => get().labels[lang],
   }
 }

@@ -1,6 +1,8 @@
 // The built extension (npm run build) as the browsers load it: which content script runs where.
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import { BUDGETS, CONTENT_SCRIPTS, popupStartScripts, weigh } from '../tools/weight.mjs'
+import { noteFor } from '../../src/notes'
 
 const builds = ['chrome', 'firefox'] as const
 const read = (build: string, path: string) => readFileSync(`dist/${build}/${path}`, 'utf8')
@@ -23,8 +25,39 @@ describe.each(builds)('%s build', (build) => {
   })
 
   test('every content script starts with V8’s compile-everything hint', () => {
-    for (const file of ['whatsapp-web', 'dashboards', 'annotate-once']) {
+    for (const file of ['whatsapp-web', 'dashboards', 'annotate-once', 'privacy-reader']) {
       expect(read(build, `content/${file}.js`).split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad')
     }
+  })
+
+  // What a page downloads and evaluates. Budgets and how to see what weighs what: npm run weight
+  // (tests/tools/weight.mjs); figures in docs/performance.md.
+  test('each content script and the popup before first render stay within their gzipped budgets', () => {
+    const dist = `dist/${build}`
+    const over = CONTENT_SCRIPTS.map((file) => weigh(dist, file)).filter((w) => w.gz > BUDGETS[w.file as keyof typeof BUDGETS])
+    expect(over).toEqual([])
+    const popup = popupStartScripts(dist)
+    // The page's module script and what it imports were found (a changed page would read as weightless).
+    expect(popup.length).toBeGreaterThan(3)
+    const popupGz = popup.reduce((sum, file) => sum + weigh(dist, file).gz, 0)
+    expect(popupGz).toBeLessThanOrEqual(BUDGETS['popup before first render'])
+  })
+
+  test('tooltip texts live in the background, Settings › Privacy value words in the privacy reader only', () => {
+    // A stretch of plain words, found alike in a JSON table inside a script (no quotes to escape).
+    const plain = (text: string) => text.match(/[\p{L} ]{16,}/u)![0]
+    const summary = plain(noteFor('read-receipt', 'de').summary)
+    const background = readdirSync(`dist/${build}/assets`).filter((f) => f.endsWith('.js')).map((f) => read(build, `assets/${f}`))
+    expect(background.some((code) => code.includes(summary))).toBe(true)
+    // WhatsApp Web's script names its markers by the titles, in every language; the rest of each note is not there.
+    expect(read(build, 'content/whatsapp-web.js')).toContain(plain(noteFor('read-receipt', 'de').title))
+    for (const file of CONTENT_SCRIPTS) {
+      const code = read(build, file)
+      expect(code, file).not.toContain(summary)
+      if (file === 'content/privacy-reader.js') continue
+      expect(code, file).not.toContain(plain(noteFor('business-analytics', 'es').summary))
+      expect(code, file).not.toContain('same as last seen')
+    }
+    expect(read(build, 'content/privacy-reader.js')).toContain('same as last seen')
   })
 })

@@ -1,7 +1,7 @@
 // Settings › Privacy: each setting row (last seen and online, profile photo, about, status, read receipts,
 // disappearing messages timer, groups, live location, calls, blocked contacts, …), and in its sub-panels
 // (last seen and online, profile photo, …, calls, advanced) each radio group and switch row.
-// The rows found are also handed to privacy-values.ts, which reads the values they show.
+// The rows found are also handed to the privacy reader (privacy-panels.ts), which reads the values they show.
 //
 // Signals (two that agree; markup [G], row names [I] from the app UI):
 //  - the panel: a block whose first children include a header (structure: a left panel outside #main)
@@ -18,7 +18,7 @@ import { queryAllBeside } from '../../shared/dom'
 import { firstChildHeader, text } from './dom-helpers'
 import { MESSAGE_LIST } from './selectors'
 import { PRIVACY_TITLES, normalize } from './words'
-import { privacySubPanelKind, reportPrivacyRows, ROW_SELECTOR } from './privacy-values'
+import { privacySubPanelKind, reportPrivacyRows, ROW_SELECTOR } from './privacy-panels'
 import type { RowKind } from './privacy-words'
 
 const ROW = ROW_SELECTOR
@@ -60,7 +60,7 @@ export const privacySettings: Detector = {
   skipInside: MESSAGE_LIST,
   categories: ['privacy-setting'],
   watchesText: true,
-  // A switch or radio changing state (privacy-values.ts reads it).
+  // A switch or radio changing state (the privacy reader, privacy-values.ts, reads it).
   watchedAttributes: [{ name: 'aria-checked', on: '[role="radio"], [role="switch"], [role="checkbox"]' }],
   // An open Privacy panel always lists its settings.
   expectedOn: (doc) => privacyPanels(doc).length > 0,

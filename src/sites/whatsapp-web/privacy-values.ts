@@ -1,6 +1,7 @@
 // Reads the values Settings › Privacy and its sub-panels display, from the rows the privacy-settings
 // detector found in its normal pass (no pass of its own): the secondary text under a row's name,
-// a checkbox or switch state, or the selected radio option.
+// a checkbox or switch state, or the selected radio option. Part of the privacy reader
+// (content/privacy-reader.ts), which a page gets only once a Privacy panel is open.
 //
 // What is read is mapped at once to a fixed value ('nobody', 'on', '24h', a count…); no page text
 // is kept. A list of names ("My contacts except Ana, Bruno") yields only the option. Text that is
@@ -13,13 +14,11 @@
 // panels carry no known id.
 
 import { isValueFor, MAX_COUNT, type MySettingId, type MySettingValue, type Reading } from '../../checkup/values'
-import { AUDIENCE_WORDS, NONE_WORDS, ROW_NAMES, TIMER_WORDS, type AudienceWord, type RowKind } from './privacy-words'
+import { AUDIENCE_WORDS, NONE_WORDS, TIMER_WORDS, type AudienceWord } from './privacy-value-words'
+import { handPrivacyRowsTo, RADIO_SETTINGS, ROW_BY_NAME, ROW_SELECTOR } from './privacy-panels'
+import type { RowKind } from './privacy-words'
 import { normalize } from './words'
 
-const ROW_BY_NAME = new Map<string, RowKind>()
-for (const [kind, names] of Object.entries(ROW_NAMES) as [RowKind, readonly string[]][]) {
-  for (const name of names) ROW_BY_NAME.set(normalize(name), kind)
-}
 const AUDIENCE_BY_WORD = new Map<string, AudienceWord>()
 for (const [value, words] of Object.entries(AUDIENCE_WORDS) as [AudienceWord, readonly string[]][]) {
   for (const w of words) AUDIENCE_BY_WORD.set(normalize(w), value)
@@ -33,34 +32,6 @@ const NONE = new Set(NONE_WORDS.map(normalize))
 const NAMED_OPTION_PREFIXES = [...AUDIENCE_BY_WORD]
   .filter(([w, v]) => (v === 'contacts-except' || v === 'only-share-with') && !w.includes('#'))
   .sort((a, b) => b[0].length - a[0].length)
-
-/** Sub-panels (by the row that opens them) and the radio settings they hold, in page order. */
-const RADIO_SETTINGS: Partial<Record<RowKind, readonly MySettingId[]>> = {
-  'last-seen-and-online': ['last-seen', 'online'],
-  'profile-photo': ['profile-photo'],
-  about: ['about'],
-  status: ['status'],
-  groups: ['groups'],
-  'default-timer': ['default-timer'],
-}
-/** Sub-panels holding switches only. */
-const SWITCH_PANELS: ReadonlySet<RowKind> = new Set(['calls', 'advanced'])
-
-export const ROW_SELECTOR = '[role="button"], [role="checkbox"], [role="switch"], [role="radiogroup"]'
-const CONTROL = '[role="radio"], input[type="radio"], [role="switch"], [role="checkbox"], input[type="checkbox"]'
-
-/**
- * The sub-panel a panel title names, when the panel also holds a setting control (a radio or a
- * switch): the Status screen, say, is titled "Status" too but holds neither.
- */
-export function privacySubPanelKind(panel: Element, normalizedTitle: string): RowKind | null {
-  const kind = ROW_BY_NAME.get(normalizedTitle)
-  if (!kind || !(RADIO_SETTINGS[kind] || SWITCH_PANELS.has(kind))) return null
-  for (const control of Array.from(panel.querySelectorAll(CONTROL))) {
-    if (!control.closest('header')) return kind
-  }
-  return null
-}
 
 // ---------------------------------------------------------------------------------------- text
 
@@ -239,20 +210,17 @@ export function readPanelRows(panel: Element, panelKind: RowKind | 'privacy', ro
 // ---------------------------------------------------------------------------------------- hook
 
 type ReadingsListener = (readings: Reading[]) => void
-let listener: ReadingsListener | null = null
 
-/** The content script listens here; without a listener (unit tests, one-shot runs) nothing is read. */
+/**
+ * Reads the privacy-settings detector's rows in this same bundle and hands the values to `fn` (unit
+ * tests; the content script goes through the privacy reader instead, checkup/content.ts).
+ */
 export function onPrivacyReadings(fn: ReadingsListener | null): void {
-  listener = fn
-}
-
-/** Called by the privacy-settings detector with the rows it found in a panel. Never throws. */
-export function reportPrivacyRows(panel: Element, panelKind: RowKind | 'privacy', rows: readonly Element[], scope: Element | null): void {
-  if (!listener) return
-  try {
-    const readings = readPanelRows(panel, panelKind, rows, scope)
-    if (readings.length) listener(readings)
-  } catch (error) {
-    console.warn('[Metadata Lens] privacy values not read:', error)
-  }
+  handPrivacyRowsTo(
+    fn &&
+      ((...args) => {
+        const readings = readPanelRows(...args)
+        if (readings.length) fn(readings)
+      }),
+  )
 }

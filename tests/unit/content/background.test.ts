@@ -10,7 +10,7 @@ const fake = vi.hoisted(() => ({ state: {} as Record<string, any> }))
 
 vi.mock('webextension-polyfill', () => {
   const state = fake.state
-  Object.assign(state, { created: [] as string[], badge: {} as Record<number, string>, sync: {} as Record<string, unknown>, session: {}, granted: [] as string[], registered: [] as any[], executed: [] as any[] })
+  Object.assign(state, { created: [] as string[], badge: {} as Record<number, string>, sync: {} as Record<string, unknown>, session: {}, granted: [] as string[], registered: [] as any[], executed: [] as any[], hosts: {} as Record<number, string> })
   const browser = {
     runtime: {
       id: 'own-id',
@@ -36,7 +36,12 @@ vi.mock('webextension-polyfill', () => {
       unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
         state.registered = state.registered.filter((s: any) => !ids.includes(s.id))
       },
-      executeScript: async (details: any) => void state.executed.push(details),
+      // A `func` injection answers with the tab's host name (state.hosts, per tab).
+      executeScript: async (details: any) => {
+        if (details.func) return [{ frameId: 0, result: state.hosts[details.target.tabId] ?? 'example.com' }]
+        state.executed.push(details)
+        return [{ frameId: 0, result: undefined }]
+      },
     },
     action: {
       setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => void (state.badge[tabId] = text),
@@ -69,6 +74,8 @@ const fromTab = (tabId: number) => ({ id: 'own-id', tab: { id: tabId }, frameId:
 beforeEach(async () => {
   vi.stubGlobal('__DASHBOARDS_SCRIPT__', 'content/dashboards.js')
   vi.stubGlobal('__ANNOTATE_ONCE_SCRIPT__', 'content/annotate-once.js')
+  vi.stubGlobal('__WHATSAPP_WEB_SCRIPT__', 'content/whatsapp-web.js')
+  vi.stubGlobal('__PRIVACY_READER_SCRIPT__', 'content/privacy-reader.js')
   await import('../../../src/background/main')
 })
 
@@ -119,10 +126,54 @@ describe('background', () => {
     await vi.waitFor(() => expect(fake.state.registered).toEqual([]))
   })
 
-  test('"Annotate this page" injects the one-shot script into that tab', async () => {
-    const reply = await send({ type: 'annotate-page', tabId: 9 }, { id: 'own-id' })
-    expect(reply).toEqual({ ok: true })
-    expect(fake.state.executed).toEqual([{ target: { tabId: 9 }, files: ['content/annotate-once.js'] }])
+  test('"Annotate this page" injects the one-shot script into that tab; on WhatsApp Web, that site\'s own script', async () => {
+    fake.state.executed.length = 0
+    fake.state.hosts[11] = 'web.whatsapp.com'
+    expect(await send({ type: 'annotate-page', tabId: 9 }, { id: 'own-id' })).toEqual({ ok: true })
+    expect(await send({ type: 'annotate-page', tabId: 11 }, { id: 'own-id' })).toEqual({ ok: true })
+    expect(fake.state.executed).toEqual([
+      { target: { tabId: 9 }, files: ['content/annotate-once.js'] },
+      { target: { tabId: 11 }, files: ['content/whatsapp-web.js'] },
+    ])
+  })
+
+  test('a content script gets the tooltip texts of the categories it asks for, in the language it asks for', async () => {
+    const { noteFor } = await import('../../../src/notes')
+    const reply = await send({ type: 'tooltip-texts', lang: 'de', categories: ['read-receipt', 'business-analytics'] }, fromTab(3))
+    expect(Object.keys(reply.texts).sort()).toEqual(['business-analytics', 'read-receipt'])
+    expect(reply.texts['read-receipt'].title).toBe(noteFor('read-receipt', 'de').title)
+    expect(reply.texts['read-receipt'].summary).toBe(noteFor('read-receipt', 'de').summary)
+    expect(reply.texts['business-analytics'].control).toBe(noteFor('business-analytics', 'de').controlHint)
+    // The content script checks the answer with the same schema it would use in a page.
+    const { isTooltipTextsReply } = await import('../../../src/messaging/messages')
+    expect(isTooltipTextsReply(reply)).toBe(true)
+    // A language or category the extension does not know is no request at all.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    expect(send({ type: 'tooltip-texts', lang: 'fr', categories: ['read-receipt'] }, fromTab(3))).toBeUndefined()
+    expect(send({ type: 'tooltip-texts', lang: 'en', categories: ['<b>'] }, fromTab(3))).toBeUndefined()
+    warn.mockRestore()
+  })
+
+  test('"Read the full note" opens the library at that category; anything else opens nothing', async () => {
+    fake.state.created.length = 0
+    expect(await send({ type: 'open-library', category: 'last-seen' }, fromTab(3))).toEqual({ ok: true })
+    expect(fake.state.created).toEqual(['ext://own-id/src/library/index.html#last-seen'])
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    expect(send({ type: 'open-library', category: '../popup/index.html' }, fromTab(3))).toBeUndefined()
+    expect(send({ type: 'open-library', category: 'last-seen' }, { id: 'other-extension', tab: { id: 3 }, frameId: 0 })).toBeUndefined()
+    warn.mockRestore()
+    expect(fake.state.created).toHaveLength(1)
+  })
+
+  test('the privacy reader is loaded into the top frame of a WhatsApp Web tab that asks, and nowhere else', async () => {
+    fake.state.executed.length = 0
+    const wa = { ...fromTab(5), url: 'https://web.whatsapp.com/' }
+    expect(await send({ type: 'load-privacy-reader' }, wa)).toEqual({ ok: true })
+    expect(fake.state.executed).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: ['content/privacy-reader.js'] }])
+    expect(await send({ type: 'load-privacy-reader' }, { ...wa, frameId: 2 })).toEqual({ ok: false })
+    expect(await send({ type: 'load-privacy-reader' }, { ...fromTab(6), url: 'https://business.facebook.com/' })).toEqual({ ok: false })
+    expect(await send({ type: 'load-privacy-reader' }, { id: 'own-id', url: 'https://web.whatsapp.com/' })).toEqual({ ok: false })
+    expect(fake.state.executed).toHaveLength(1)
   })
 
   test('a fresh install opens the welcome page; an update opens nothing', async () => {

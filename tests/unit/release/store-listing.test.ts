@@ -35,7 +35,11 @@ describe.each(Object.entries(LISTINGS))('store listing %s', (lang, locale) => {
 
   it('explains every permission and host the manifest asks for', () => {
     const manifest = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'))
-    const hosts = [...manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches), ...manifest.optional_host_permissions]
+    const hosts = [
+      ...manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches),
+      ...manifest.host_permissions,
+      ...manifest.optional_host_permissions,
+    ]
     for (const host of hosts) expect(listing.Permissions).toContain(new URL(host.replace('*', 'x')).host)
     expect(listing.Permissions.split('\n').filter((l) => l.startsWith('•')).length).toBeGreaterThanOrEqual(manifest.permissions.length + 2)
   })

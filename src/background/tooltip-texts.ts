@@ -1,0 +1,19 @@
+import type { Category } from '../shared/categories'
+import type { Lang } from '../notes/types'
+import type { TooltipText } from '../notes/tooltips'
+import * as whatsappWeb from '../notes/tooltips-whatsapp-web'
+import * as business from '../notes/tooltips-business'
+
+// The tooltip texts live here, not in the content scripts: a page gets the texts of its own site's
+// categories in its one language when it asks (each build swaps these modules for precomputed
+// tables, vite.config.ts). The content scripts carry only titles, for the markers' accessible names.
+
+/** The tooltip texts of these categories in one language. */
+export function tooltipTexts(lang: Lang, categories: readonly Category[]): Partial<Record<Category, TooltipText>> {
+  const texts: Partial<Record<Category, TooltipText>> = {}
+  for (const category of categories) {
+    const text = whatsappWeb.tooltipFor(category, lang) ?? business.tooltipFor(category, lang)
+    if (text) texts[category] = text
+  }
+  return texts
+}

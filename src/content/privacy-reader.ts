@@ -1,0 +1,12 @@
+// Loaded into WhatsApp Web by the background (scripting.executeScript, same isolated world as the
+// content script) once a Settings › Privacy panel is open: reads the values its rows show. Hands
+// itself to the content script, which scans, collects and sends (checkup/content.ts).
+import { readPanelRows } from '../sites/whatsapp-web/privacy-values'
+import { PRIVACY_READER_ARRIVED, type ReaderArrived } from '../checkup/reader-bridge'
+
+const arrived = (globalThis as Record<symbol, unknown>)[PRIVACY_READER_ARRIVED] as ReaderArrived | undefined
+try {
+  arrived?.(readPanelRows)
+} catch (error) {
+  console.warn('[Metadata Lens] privacy reader failed:', error)
+}
