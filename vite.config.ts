@@ -190,12 +190,36 @@ function selfContainedContentScripts(): Plugin {
   }
 }
 
+/**
+ * The popup paints its first screen (the header and frame written in src/popup/index.html) before
+ * any script has run. A stylesheet link would hold that paint until the file arrives, and it is
+ * fetched after the scripts' module preloads; so the popup's CSS (a few kB) goes into its page.
+ */
+function popupCssInPage(): Plugin {
+  return {
+    name: 'metadata-lens:popup-css-in-page',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.filename.endsWith('src/popup/index.html') || !ctx.bundle) return html
+        const bundle = ctx.bundle
+        return html.replace(/<link rel="stylesheet"[^>]*? href="\/?([^"]+\.css)"[^>]*>/g, (link, file: string) => {
+          const asset = bundle[file]
+          return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : link
+        })
+      },
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     polyfillAsModule(),
     precomputedTooltips('texts'),
     preact(),
     crx({ manifest: manifestFor(target), browser: target }),
+    popupCssInPage(),
     selfContainedContentScripts(),
   ],
   define: {

@@ -88,9 +88,11 @@ export function notesFor(book: NoteBook): Partial<Record<Category, Note>> {
 
 export async function loadPopupState(search: string): Promise<Exclude<PopupState, { kind: 'loading' }>> {
   const lang = uiLang()
-  const tabId = await targetTabId(search).catch(() => null)
-  const [summary, parsed, consoles, book, mySettings] = await Promise.all([
-    tabId === null ? Promise.resolve(null) : fetchSummary(tabId),
+  // All at once: the popup's first real screen waits for the slowest of these, not for their sum.
+  const tab = targetTabId(search).catch(() => null)
+  const [tabId, summary, parsed, consoles, book, mySettings] = await Promise.all([
+    tab,
+    tab.then((id) => (id === null ? null : fetchSummary(id))),
     loadSettingsChecked(),
     fetchConsoles(),
     loadNoteBook(lang),

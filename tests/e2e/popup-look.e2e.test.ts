@@ -131,6 +131,31 @@ function describeBrowser(name: string, launch: (port: number) => Promise<Launche
       await page.close()
     })
 
+    test('the popup paints its first screen from its page alone: styles inside, no script needed', async () => {
+      const popup = await openPopup(driver, '')
+      // The page as the browser receives it, before main.tsx has replaced the frame.
+      const page = await popup.evaluate(async () => {
+        const doc = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html')
+        const css = [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n')
+        return {
+          stylesheetLinks: doc.querySelectorAll('link[rel~="stylesheet"]').length,
+          classicScripts: [...doc.querySelectorAll('script')].filter((s) => s.type !== 'module').length,
+          styles: ['.popup-header', '.popup{', 'prefers-color-scheme'].filter((rule) => css.includes(rule)),
+          title: doc.querySelector('#app header h1')?.textContent,
+          busy: doc.querySelector('#app main')?.getAttribute('aria-busy'),
+        }
+      })
+      expect(page.stylesheetLinks, 'a stylesheet link holds the first paint until it is fetched').toBe(0)
+      expect(page.classicScripts).toBe(0)
+      expect(page.styles).toEqual(['.popup-header', '.popup{', 'prefers-color-scheme'])
+      expect(page.title).toBe('Metadata Lens')
+      expect(page.busy).toBe('true')
+      // The script's render takes the frame's place: one header, one title.
+      await popup.waitFor(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false')
+      expect(await popup.evaluate(() => document.querySelectorAll('h1').length)).toBe(1)
+      await popup.close()
+    })
+
     test('the welcome page and the library show their words in readable type', async () => {
       for (const [path, ready] of [
         ['src/welcome/index.html', '[data-welcome]'],

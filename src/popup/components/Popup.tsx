@@ -37,7 +37,8 @@ export function Popup({ state, actions }: Props) {
       </header>
       <main aria-busy={state.kind === 'loading'}>
         <Guard fallback={<Crashed state={state} actions={actions} />}>
-          {state.kind === 'loading' && <p class="muted">{t('popupLoading')}</p>}
+          {/* Only for screen readers: the page paints this state before any script runs (index.html), without words. */}
+          {state.kind === 'loading' && <p class="sr-only">{t('popupLoading')}</p>}
           {state.kind !== 'loading' && <Notices state={state} actions={actions} />}
           {state.kind === 'supported' && <Supported state={state} actions={actions} />}
           {state.kind === 'elsewhere' && <Elsewhere state={state} actions={actions} />}
