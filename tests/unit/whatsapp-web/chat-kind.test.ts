@@ -109,8 +109,10 @@ describe('chat kind of a chat with no messages yet', () => {
     expect(chatKind(doc)).toBe('unknown')
     expect(viewOf(doc)).toBe('unknown-kind-chat')
     expect(whatsappWebSite.facts(doc)).toMatchObject({ view: 'unknown-kind-chat', drawer: 'none' })
-    // Its names are not presence: the subtitle is left alone.
+    // Its names are not presence: wa.presence leaves the subtitle unread.
+    const log = watchReads(subtitleOf(doc))
     expect(find(presence, doc).filter((m) => headerOf(doc).contains(m.element))).toEqual([])
+    expect(log.reads).toEqual([])
   })
 
   it('a one-to-one chat without a photo: the default contact avatar says one-to-one, and its presence is read', () => {
