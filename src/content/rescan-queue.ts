@@ -91,18 +91,10 @@ export class RescanQueue {
 
 /** The number of elements in `root`'s subtree, counting no further than just past `limit`. */
 export function subtreeSize(root: Element, limit: number): number {
-  let n = 1
-  let el: Element | null = root.firstElementChild
-  while (el && n <= limit) {
-    n++
-    if (el.firstElementChild) {
-      el = el.firstElementChild
-      continue
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement
-    el = el && el !== root ? el.nextElementSibling : null
-  }
-  return n
+  // The browser counts: a live collection walks natively, and only as far as the index asked for
+  // (a walk in script pays a binding call per element, for every new message row).
+  const descendants = root.getElementsByTagName('*')
+  return descendants[limit] ? limit + 1 : descendants.length + 1
 }
 
 /** Keeps only roots that no other root contains, so each subtree is scanned once. */
