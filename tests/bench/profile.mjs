@@ -1,6 +1,7 @@
 // Where does the extension spend its time? Profiles the first pass (`initial`) or one batch of
 // 50 added messages (`batch`) on the benchmark's 5,000-message chat and prints the functions of
-// the content script by inclusive and self time. For readable names build unminified first:
+// the content script by inclusive and self time (WARM=n and BATCHES=n: see below). For readable
+// names build unminified first:
 //   NO_MINIFY=1 OUT_DIR=/tmp/x npx vite build && EXT_DIR=/tmp/x node tests/bench/profile.mjs batch
 import { launchChromium } from '../e2e/harness/chromium.mjs'
 import { startServer } from '../e2e/harness/server.mjs'
@@ -17,10 +18,17 @@ const MESSAGES = Number(process.env.BENCH_MESSAGES || 5000)
 await page.waitForFunction((n) => document.querySelectorAll('[data-privacy-note]').length >= n, Math.floor((MESSAGES * 2) / 3), { timeout: 60000 })
 await page.waitForFunction(() => { const n = document.querySelectorAll('[data-privacy-note]').length; if (window.__c !== n) { window.__c = n; window.__t = performance.now() } return performance.now() - window.__t > 1000 }, null, { timeout: 60000, polling: 100 })
 if (mode === 'batch') {
+  // WARM=n adds n batches before the profiled ones (the bench's batches 2–5 run on warm code);
+  // BATCHES=n profiles n batches in one profile (more samples, same per-batch work).
+  const addBatch = async (b) => {
+    const rows = Array.from({ length: 50 }, (_, i) => messageRow(6000 + b * 50 + i)).join('')
+    await page.evaluate((html) => { const h = document.createElement('div'); h.innerHTML = html; document.getElementById('bench-list').append(...h.children) }, rows)
+    await page.waitForTimeout(400)
+  }
+  const warm = Number(process.env.WARM || 0)
+  for (let b = 0; b < warm; b++) await addBatch(b)
   await cdp.send('Profiler.start')
-  const rows = Array.from({ length: 50 }, (_, i) => messageRow(6000 + i)).join('')
-  await page.evaluate((html) => { const h = document.createElement('div'); h.innerHTML = html; document.getElementById('bench-list').append(...h.children) }, rows)
-  await page.waitForTimeout(400)
+  for (let b = warm; b < warm + Number(process.env.BATCHES || 1); b++) await addBatch(b)
 }
 const { profile } = await cdp.send('Profiler.stop')
 // Only samples whose stack holds a content-script frame count, as in the benchmark. "self" is the
