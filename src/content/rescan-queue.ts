@@ -13,6 +13,9 @@ export const ELEMENTS_PER_SLICE = 6000
  */
 export const SPLIT_ABOVE = 1500
 
+/** Elements scanned between two looks at the slice's deadline. */
+const CLOCK_EVERY = 200
+
 /** How much work one slice may do. Tests pass one without a clock, to count slices without timing them. */
 export interface SliceBudget {
   elements: number
@@ -59,6 +62,9 @@ export class RescanQueue {
    */
   drain(budget: SliceBudget, scan: (root: Element) => void): boolean {
     let spent = 0
+    // The clock is read once per CLOCK_EVERY elements scanned, not after every root: a batch of new
+    // messages is many small roots, and a clock read costs as much as a small root's bookkeeping.
+    let sinceClock = 0
     // Ancestors known to lie under no queued root (siblings then stop one step up).
     const clear = new Set<Element>()
     while (this.stack.length) {
@@ -72,7 +78,12 @@ export class RescanQueue {
       }
       scan(root)
       spent += size
-      if (spent >= budget.elements || now() >= budget.deadline) break
+      sinceClock += size
+      if (spent >= budget.elements) break
+      if (sinceClock >= CLOCK_EVERY) {
+        sinceClock = 0
+        if (now() >= budget.deadline) break
+      }
     }
     return this.stack.length > 0
   }
