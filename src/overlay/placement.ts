@@ -25,7 +25,7 @@ export interface Placement {
 /** What the person chose for a category: a dot, a hairline ring around it, or a dashed outline. */
 export type Preferred = 'dot' | 'ring' | 'outline'
 
-/** The dot's diameter and the ring painted around it (styles.ts: 1.5 px white, then 1 px dark). */
+/** The dot's diameter and the ring painted around it (overlay.css: 1.5 px white, then 1 px dark). */
 export const DOT = 9
 const HALO = 3
 /** Space kept between a dot's halo and what it sits next to. */

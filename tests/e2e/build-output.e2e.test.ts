@@ -30,6 +30,17 @@ describe.each(builds)('%s build', (build) => {
     }
   })
 
+  test('the overlay’s stylesheet is minified into each annotating script, its :host rules still important', () => {
+    for (const file of ['whatsapp-web', 'dashboards', 'annotate-once']) {
+      const code = read(build, `content/${file}.js`)
+      const host = /:host\{([^}]*)\}/.exec(code)?.[1] ?? ''
+      for (const property of ['all', 'display', 'visibility', 'opacity', 'transform', 'clip-path']) {
+        expect(host, file).toMatch(new RegExp(`(^|;)${property}:[^;]*!important`))
+      }
+      expect(code, file).not.toContain('all: initial leaves direction alone') // its comments are gone
+    }
+  })
+
   // What a page downloads and evaluates. Budgets and how to see what weighs what: npm run weight
   // (tests/tools/weight.mjs); figures in docs/performance.md.
   test('each content script and the popup before first render stay within their gzipped budgets', () => {
