@@ -54,7 +54,7 @@ describe.each(builds)('%s build', (build) => {
     expect(popupGz).toBeLessThanOrEqual(BUDGETS['popup before first render'])
   })
 
-  test('tooltip texts live in the background, Settings › Privacy value words in the privacy reader only', () => {
+  test('tooltip texts live in the background, Settings › Privacy words in the privacy reader only', () => {
     // A stretch of plain words, found alike in a JSON table inside a script (no quotes to escape).
     const plain = (text: string) => text.match(/[\p{L} ]{16,}/u)![0]
     const summary = plain(noteFor('read-receipt', 'de').summary)
@@ -68,7 +68,9 @@ describe.each(builds)('%s build', (build) => {
       if (file === 'content/privacy-reader.js') continue
       expect(code, file).not.toContain(plain(noteFor('business-analytics', 'es').summary))
       expect(code, file).not.toContain('same as last seen')
+      expect(code, file).not.toContain('standard-nachrichtendauer') // a sub-panel's title (privacy-words.ts)
     }
     expect(read(build, 'content/privacy-reader.js')).toContain('same as last seen')
+    expect(read(build, 'content/privacy-reader.js')).toContain('standard-nachrichtendauer')
   })
 })
