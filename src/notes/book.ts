@@ -16,7 +16,7 @@ export interface NoteBook {
   regionLabel(region: Region): string
   /** A publisher's name as this language's tooltips give it (unchanged where it has no other). */
   publisherName(publisher: string): string
-  /** A few words naming a source's topic; '' when it has none. */
+  /** A few words naming a source's page (its topic); '' when it has none. */
   sourceTopic(id: SourceRef): string
 }
 

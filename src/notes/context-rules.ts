@@ -29,6 +29,8 @@ const n = (input: ContextInput, category: Category): number => input.counts[cate
 const web = (i: ContextInput) => i.facts.site === 'whatsapp-web'
 const oneToOne = (i: ContextInput) => web(i) && i.facts.view === 'one-to-one-chat'
 const group = (i: ContextInput) => web(i) && i.facts.view === 'group-chat'
+/** A chat whose kind the page's markup doesn't tell: neither group nor one-to-one rules apply. */
+const unknownKindChat = (i: ContextInput) => web(i) && i.facts.view === 'unknown-kind-chat'
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
   // RR-7: blue ticks inside the open one-to-one conversation imply your own read receipts were on.
@@ -49,12 +51,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   // RR-8: read receipts are always sent in groups.
   { id: 'group-read-receipts-always', categories: ['read-receipt'], sources: ['wa-privacy', 'wa-ticks'], when: group },
-  // RR-10, RES-1
+  // RR-10, RES-1: true of every chat, so a chat of unknown kind gets it too.
   {
     id: 'delivery-receipts-always',
     categories: ['delivery-receipt'],
     sources: ['wa-privacy', 'res-careless'],
-    when: (i) => (oneToOne(i) || group(i)) && n(i, 'delivery-receipt') > 0,
+    when: (i) => (oneToOne(i) || group(i) || unknownKindChat(i)) && n(i, 'delivery-receipt') > 0,
   },
   // LS-7
   { id: 'typing-no-setting', categories: ['typing-indicator'], sources: ['wa-privacy'], when: (i) => web(i) && n(i, 'typing-indicator') > 0 },

@@ -107,6 +107,13 @@ export function renderNote(doc: Document, content: TooltipContent, labels: NoteL
 
 function section(doc: Document, name: string, label: string | undefined, value: string): HTMLElement | null {
   if (!value) return null
+  const p = labelledParagraph(doc, name, label)
+  p.append(doc.createTextNode(value))
+  return p
+}
+
+/** A note section's paragraph, opened by its label ("Who can see it: ") when there is one. */
+function labelledParagraph(doc: Document, name: string, label: string | undefined): HTMLElement {
   const p = doc.createElement('p')
   p.dataset.section = name
   const words = text(label)
@@ -116,7 +123,6 @@ function section(doc: Document, name: string, label: string | undefined, value: 
     strong.textContent = `${words}: `
     p.append(strong)
   }
-  p.append(doc.createTextNode(value))
   return p
 }
 
@@ -142,15 +148,7 @@ function sourcesLine(doc: Document, label: string | undefined, sources: unknown)
     }
   }
   if (!items.length) return null
-  const p = doc.createElement('p')
-  p.dataset.section = 'sources'
-  const words = text(label)
-  if (words) {
-    const strong = doc.createElement('span')
-    strong.className = 'label'
-    strong.textContent = `${words}: `
-    p.append(strong)
-  }
+  const p = labelledParagraph(doc, 'sources', label)
   items.forEach((item, i) => {
     if (i > 0) p.append(doc.createTextNode(' · '))
     p.append(item)

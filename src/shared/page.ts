@@ -20,6 +20,8 @@ export const VIEW_IDS = [
   'chat-list',
   'one-to-one-chat',
   'group-chat',
+  /** A chat is open, but nothing structural tells a group from a one-to-one chat. */
+  'unknown-kind-chat',
   'status',
   'settings',
   'business-dashboard',
@@ -27,8 +29,8 @@ export const VIEW_IDS = [
 ] as const
 export type ViewId = (typeof VIEW_IDS)[number]
 
-/** A drawer open on the right: contact info, group info, message info. */
-export const DRAWER_KINDS = ['none', 'contact-info', 'group-info', 'message-info'] as const
+/** A drawer open on the right: contact info, group info, either of them (chat kind unknown), message info. */
+export const DRAWER_KINDS = ['none', 'contact-info', 'group-info', 'chat-info', 'message-info'] as const
 
 export const DETECTOR_STATUSES = ['ok', 'no-match', 'failed'] as const
 export type DetectorStatus = (typeof DETECTOR_STATUSES)[number]

@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import puppeteer, { type Browser, type Page as PptrPage } from 'puppeteer-core'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { chromiumPath } from './harness/browsers.mjs'
-import { HOSTS } from './harness/server.mjs'
+import type { Browser, Page as PptrPage } from 'puppeteer-core'
+import { launchChromiumWithToolbar } from './harness/chromium-toolbar.mjs'
 import { wrapPuppeteerPage } from './harness/firefox.mjs'
 import { businessFixtures, expectAnnotationsMatch, shot, useServer, type Driver } from './shared'
 
@@ -15,34 +11,12 @@ import { businessFixtures, expectAnnotationsMatch, shot, useServer, type Driver 
 describe('Chromium toolbar button (puppeteer-core, built dist/chrome)', () => {
   const server = useServer()
   let browser: Browser
-  let userDataDir: string
+  let close: (() => Promise<void>) | undefined
   beforeAll(async () => {
-    userDataDir = mkdtempSync(join(tmpdir(), 'mlens-pptr-'))
-    browser = await puppeteer.launch({
-      executablePath: chromiumPath(),
-      headless: true,
-      userDataDir,
-      pipe: true,
-      enableExtensions: [resolve('dist/chrome')],
-      acceptInsecureCerts: true,
-      defaultViewport: { width: 1200, height: 800 },
-      args: [
-        `--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(', ')}`,
-        '--ignore-certificate-errors', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      ],
-    })
-    // A fresh install opens the welcome page (tested in popup-look). Close it, so the tab this test
-    // opens is the active one that the toolbar button acts on.
-    const welcome = await browser.waitForTarget((t) => t.url().endsWith('/src/welcome/index.html'), { timeout: 15000 })
-    await (await welcome.page())?.close()
+    ;({ browser, close } = await launchChromiumWithToolbar(server.port))
   })
   afterAll(async () => {
-    const closed = browser?.close().then(() => true, () => false)
-    if (closed && !(await Promise.race([closed, new Promise((r) => setTimeout(() => r(false), 15000))]))) {
-      browser.process()?.kill('SIGKILL')
-    }
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
+    await close?.()
   })
 
   test('"Annotate this page" from the popup annotates an unknown console once', async () => {

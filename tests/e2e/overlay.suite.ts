@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { ARTIFACTS, businessFixtures, call, expectAnnotationsMatch, inPage, useServer, whatsappFixtures, type Driver, type Page } from './shared'
 import { markerOverlaps, markersSettled, markerTargets } from './harness/overlay-checks.mjs'
 import { PROVIDER_CONSOLES } from '../../src/sites/business/consoles'
+import { CATEGORIES } from '../../src/shared/categories'
 
 type Launch = (port: number) => Promise<Driver>
 
@@ -26,6 +27,47 @@ function firstSourceLink() {
   if (!a) return null
   const r = a.getClientRects()[0]!
   return { href: (a as HTMLAnchorElement).href, x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 }
+}
+
+/** The open note's "Read the full note" button, brought into the note's view: its centre. */
+function fullNoteButton() {
+  const button = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('.tooltip .full-note')
+  if (!button) return null
+  button.scrollIntoView({ block: 'nearest' })
+  const r = button.getBoundingClientRect()
+  return { x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 }
+}
+
+/*
+ * The extension's own tabs, seen from one of its pages (extEval): extension.getViews gives each
+ * tab's window, its address and its document, in both browsers (puppeteer over BiDi reports tabs
+ * the extension opened as about:blank). Tabs already open are marked first, so "new" means opened
+ * by what the test did next.
+ */
+function markExtensionTabsSeen() {
+  const api = (globalThis as any).browser ?? (globalThis as any).chrome
+  for (const view of api.extension.getViews({ type: 'tab' })) view.__mlensSeen = true
+}
+
+/** Each extension tab opened since markExtensionTabsSeen: its address and its library notes, open or not. */
+function newExtensionTabs() {
+  const api = (globalThis as any).browser ?? (globalThis as any).chrome
+  return api.extension.getViews({ type: 'tab' })
+    .filter((view: any) => !view.__mlensSeen)
+    .map((view: any) => {
+      const notes = [...view.document.querySelectorAll('details[data-note]')] as HTMLDetailsElement[]
+      return { url: String(view.location.href), notes: notes.length, open: notes.filter((d) => d.open).map((d) => d.id) }
+    })
+}
+
+/** Closes the extension tabs opened since markExtensionTabsSeen. */
+async function closeNewExtensionTabs() {
+  const api = (globalThis as any).browser ?? (globalThis as any).chrome
+  for (const view of api.extension.getViews({ type: 'tab' })) {
+    if (view.__mlensSeen) continue
+    const tab = await (view.browser ?? view.chrome).tabs.getCurrent()
+    if (tab?.id !== undefined) await api.tabs.remove(tab.id)
+  }
 }
 
 export interface OverlaySuiteOptions {
@@ -306,6 +348,58 @@ export function overlaySuite(launch: Launch, options: OverlaySuiteOptions) {
         await page.screenshot(look(name))
         await page.close()
       }
+    })
+  })
+
+  describe('"Read the full note" opens the library at that note', () => {
+    const category = 'read-receipt'
+
+    /** Opens a read-receipt tick's note, then `activate` its "Read the full note"; expects one new tab: the library at that note. */
+    async function expectFullNoteOpens(activate: (page: Page, marker: Target) => Promise<void>) {
+      // Before the page opens: extEval's own extension tab, opened first, leaves the page in front
+      // (a tab behind it has its timers and frames throttled).
+      await driver.extEval(markExtensionTabsSeen, undefined)
+      const page = await openSettled(driver, WA + 'g2024-en-one-to-one.html')
+      const marker = (await call<Target[]>(page, checks.targets)).find((t) => t.category === category)
+      expect(marker, 'a read-receipt marker on screen').toBeDefined()
+      await activate(page, marker!)
+      // One new tab: the library at #read-receipt, with that note open and every other one collapsed.
+      await expect
+        .poll(() => driver.extEval(newExtensionTabs, undefined), { timeout: 15000, interval: 100 })
+        .toEqual([{ url: driver.extensionUrl(`src/library/index.html#${category}`), notes: CATEGORIES.length, open: [category] }])
+      await driver.extEval(closeNewExtensionTabs, undefined)
+      await page.close()
+    }
+
+    test('by a click: hover the tick’s marker, move into its note, click "Read the full note"', async () => {
+      await expectFullNoteOpens(async (page, marker) => {
+        await mouse(page).move(marker.x, marker.y)
+        await page.waitFor(
+          ([src, c]: [string, string]) => (new Function(`return (${src})()`)() as { category: string } | null)?.category === c,
+          [inPage.tooltipState, category] as [string, string],
+        )
+        const button = await page.evaluate(fullNoteButton)
+        expect(button, 'the note offers "Read the full note"').not.toBeNull()
+        await mouse(page).move(button!.x, button!.y, { steps: 10 })
+        await page.waitFor(() => !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('.tooltip:hover'))
+        await mouse(page).click(button!.x, button!.y)
+      })
+    })
+
+    test('by the keyboard: focus the tick’s marker, Tab to "Read the full note", press Enter', async () => {
+      await expectFullNoteOpens(async (page) => {
+        await page.evaluate((c: string) => {
+          const root = document.querySelector('[data-privacy-overlay]')!.shadowRoot!
+          root.querySelector<HTMLElement>(`.marker[data-category="${c}"]:not([hidden])`)!.focus()
+        }, category)
+        await tooltipShown(page)
+        const focused = () => page.evaluate(() => document.querySelector('[data-privacy-overlay]')!.shadowRoot!.activeElement?.className ?? null)
+        // Tab moves from the marker into the note's links; the button comes after its sources (at most 3).
+        for (let i = 0; i < 5 && (await focused()) !== 'full-note'; i++) await page.press('Tab')
+        expect(await focused()).toBe('full-note')
+        expect((await call<{ category: string } | null>(page, inPage.tooltipState))?.category).toBe(category)
+        await page.press('Enter')
+      })
     })
   })
 

@@ -66,12 +66,14 @@ export const EN_CONTEXT: Record<ContextRuleId, { title: string; text: string }> 
 
 /** Publishers' names as tooltips give them (shortened where the full name would crowd a hover note). */
 export const EN_PUBLISHER: Partial<Record<string, string>> = {
-  'WhatsApp Help Center': 'WhatsApp Help',
+  // The paper's page names its authors' institutions; the library lists them in full.
+  'arXiv (University of Vienna, SBA Research)': 'arXiv',
 }
 
 /**
- * A few words naming each tooltip source's topic: a tooltip adds them to the publisher's name when
- * two of its sources share a publisher. Every source a note lists in `mainSources` has one.
+ * A few words naming each tooltip source's page: a tooltip labels the source "publisher: topic", or
+ * by the topic alone where it already names the publisher (the Privacy Policy). Every source a note
+ * lists in `mainSources` has one (see ../tooltip-sources.ts).
  */
 export const EN_SOURCE_TOPIC: Partial<Record<SourceRef, string>> = {
   'wa-ticks': 'read receipts',
@@ -90,15 +92,15 @@ export const EN_SOURCE_TOPIC: Partial<Record<SourceRef, string>> = {
   'wa-delete': 'deleting your account',
   'wa-e2ee-backup': 'encrypted backup',
   'wa-live-location': 'live location',
-  'wa-pp': 'Privacy Policy',
+  'wa-pp': 'WhatsApp Privacy Policy',
   'dev-status': 'status webhooks',
   'dev-no-storage': 'No Storage',
   'dev-local-storage': 'Local storage',
-  'dev-metrics': 'metrics',
+  'dev-metrics': 'marketing metrics',
   'dev-quality': 'quality rating',
   'dev-opt-in': 'opt-in',
   'dev-text-webhook': 'message webhooks',
   'res-careless': 'Careless Whisper',
   'pr-fbi-chart': 'FBI document',
-  'pr-inews-clock': 'the clock icon',
+  'pr-inews-clock': 'what the clock icon means',
 }

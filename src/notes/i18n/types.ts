@@ -45,6 +45,6 @@ export interface Translation {
   region: Partial<Record<Region, string>>
   /** Publishers' names as this language's tooltips give them (e.g. the Help Center's local name, shortened). */
   publisher?: Partial<Record<string, string>>
-  /** A few words naming a source's topic, for tooltip labels (see ../tooltip-sources.ts). */
+  /** A few words naming a source's page, for tooltip labels (see ../tooltip-sources.ts). */
   sourceTopic?: Partial<Record<SourceRef, string>>
 }

@@ -184,10 +184,6 @@ export function isHeaderSubtitle(el: Element): boolean {
   return !block || block.contains(name)
 }
 
-export function headerSubtitles(scope: Element | Document): Element[] {
-  return queryAll(scope, SUBTITLE_SELECTOR).filter(isHeaderSubtitle)
-}
-
 /** The row around an icon: the nearest button / list item, else the icon's parent. */
 export function rowOf(icon: Element, within: Element): Element {
   const row = icon.closest('[role="button"], [role="listitem"], button')

@@ -4,6 +4,8 @@
 //
 // Drawer root and kind: page-facts drawerOf / drawerKind (test id, or a block whose header holds a
 // close icon; message info by its message copy or ticks; contact vs group by the open chat's kind).
+// When the chat's kind is unknown ('chat-info'), only the rows both drawers show are annotated
+// (disappearing messages, encryption): phone numbers, About and the member count depend on the kind.
 // Signals per category (one strong, or two weak that agree):
 //  - disappearing messages: icon name (selectors below) [C]/[G], strong → the icon's row
 //  - encryption: lock icon name [C]/[G], strong → the icon's row
@@ -70,7 +72,10 @@ export const drawerRows: Detector = {
   categories: ['phone-number', 'about', 'disappearing-messages', 'encryption-notice', 'group-participants'],
   watchedAttributes: ['data-icon'],
   // Contact and group info always show the encryption row.
-  expectedOn: (doc) => drawerOfPage(doc) === 'contact-info' || drawerOfPage(doc) === 'group-info',
+  expectedOn: (doc) => {
+    const kind = drawerOfPage(doc)
+    return kind === 'contact-info' || kind === 'group-info' || kind === 'chat-info'
+  },
   find(root) {
     const out: Match[] = []
     const push = (element: Element, category: Match['category']) => out.push({ element, category })
@@ -79,6 +84,7 @@ export const drawerRows: Detector = {
       if (kind === 'message-info') continue
       for (const icon of namedIcons(scope, DISAPPEARING_ICON_SET)) push(rowOf(icon, drawer), 'disappearing-messages')
       for (const icon of namedIcons(scope, LOCK_ICON_SET)) push(rowOf(icon, drawer), 'encryption-notice')
+      if (kind === 'chat-info') continue
 
       if (kind === 'group-info') {
         for (const list of queryAll(drawer, '[role="list"]')) {

@@ -4,14 +4,19 @@
 
 import { queryAllBeside } from '../../shared/dom'
 import type { ViewId } from '../../shared/page'
-import { firstChildHeader, headerSubtitles, listRowsFromTop, namedIcons } from './dom-helpers'
+import { firstChildHeader, listRowsFromTop, namedIcons } from './dom-helpers'
 import { privacyPanels } from './privacy-settings'
 import {
+  CONTACT_AVATAR_ICONS,
   DRAWER_CLOSE_BUTTON,
   DRAWER_CLOSE_ICONS,
+  GROUP_AVATAR_ICONS,
+  INCOMING_ROW,
+  INCOMING_TAIL,
   LOADING_SCREEN,
   MESSAGE_LIST,
   MESSAGE_SELECTOR,
+  NOTIFICATION_CONTAINER,
   RAIL_MARKERS,
   ROW_ID,
   SENDER_NAME,
@@ -64,6 +69,7 @@ export function viewOf(doc: Document): ViewId {
   const kind = chatKind(doc)
   if (kind === 'group') return 'group-chat'
   if (kind === 'one-to-one') return 'one-to-one-chat'
+  if (kind === 'unknown') return 'unknown-kind-chat'
   if (doc.getElementById('pane-side') || doc.getElementById('side')) return 'chat-list'
   if (privacyPanels(doc).length > 0) return 'settings'
   return 'other'
@@ -71,10 +77,14 @@ export function viewOf(doc: Document): ViewId {
 
 /** How many rows from the top of the message list chatKind reads (WhatsApp renders a few dozen). */
 const KIND_ROWS = 60
+const GROUP_AVATAR_ICON_SET: ReadonlySet<string> = new Set(GROUP_AVATAR_ICONS)
+const CONTACT_AVATAR_ICON_SET: ReadonlySet<string> = new Set(CONTACT_AVATAR_ICONS)
 
 /**
- * Group or one-to-one, for the open chat #main; null when no chat is open. Reads a bounded number
- * of rows: a page-wide query that finds nothing walks every row of a long chat.
+ * Group, one-to-one or 'unknown', for the open chat #main; null when no chat is open. Structure
+ * only: it never reads the header's subtitle, which in a group lists the members' names, nor any
+ * other text. Reads a bounded number of rows: a page-wide query that finds nothing walks every row
+ * of a long chat.
  */
 export function chatKind(doc: Document): ChatKind | null {
   const main = doc.getElementById('main')
@@ -88,11 +98,23 @@ export function chatKind(doc: Document): ChatKind | null {
   }
   // 2. sender names on incoming rows [C].
   if (rows.some((row) => row.querySelector(SENDER_NAME) !== null)) return 'group'
-  // 3. no messages: the header subtitle is a participant list (comma separated) [I].
+  // 3. the header's default avatar, drawn by the chat's kind when it has no photo [C].
   const header = main.querySelector('header')
-  const sub = header ? headerSubtitles(header)[0] : undefined
-  if (sub && /[,،、]/.test(sub.getAttribute('title') ?? sub.textContent ?? '')) return 'group'
-  return 'one-to-one'
+  if (header) {
+    if (namedIcons(header, GROUP_AVATAR_ICON_SET).length > 0) return 'group'
+    if (namedIcons(header, CONTACT_AVATAR_ICON_SET).length > 0) return 'one-to-one'
+  }
+  // 4. someone else's messages and not one sender name: a group names the sender on the first
+  //    bubble of each run [I].
+  if (rows.some(isIncomingMessage)) return 'one-to-one'
+  // Nothing structural tells (an empty chat with a photo, or only your own messages): no guess.
+  return 'unknown'
+}
+
+/** A row holding someone else's message (not a notice): by its direction marker or its tail. */
+function isIncomingMessage(row: Element): boolean {
+  if (row.querySelector(NOTIFICATION_CONTAINER)) return false
+  return row.matches(INCOMING_ROW) || row.querySelector(`${INCOMING_ROW}, ${INCOMING_TAIL}`) !== null
 }
 
 /**
@@ -181,13 +203,17 @@ const SECTION_TICK_SET: ReadonlySet<string> = new Set(SECTION_TICKS)
 
 /**
  * Kind of a drawer, language-independent: its test id; else message info when it holds a copy of a
- * message or tick icons (contact and group info show neither); else the open chat's kind decides.
+ * message or tick icons (contact and group info show neither); else the open chat's kind decides,
+ * and 'chat-info' (contact or group info) when that kind is unknown.
  */
 export function drawerKind(drawer: Element): DrawerKind {
   const known = TESTID_DRAWERS[drawer.getAttribute('data-testid') ?? '']
   if (known && known !== 'by-chat') return known
   if (drawer.querySelector(MESSAGE_SELECTOR) || namedIcons(drawer, SECTION_TICK_SET).length > 0) return 'message-info'
-  return chatKind(drawer.ownerDocument) === 'group' ? 'group-info' : 'contact-info'
+  const kind = chatKind(drawer.ownerDocument)
+  if (kind === 'group') return 'group-info'
+  if (kind === 'one-to-one') return 'contact-info'
+  return 'chat-info'
 }
 
 /** The kind of the drawer open on the page (the last one, on top), or 'none'. */

@@ -4,9 +4,10 @@
 //   structure first — data-testid "conversation-info-header-status" (2021–23) [C] or "chat-subtitle"
 //   (2026 groups) [C], or a span[title]
 //   after the name (span[dir]) in the header's title block (2022–2026) [C];
-//   group vs one-to-one by page-facts' chatKind (jids, sender names; its own last resort when there
-//   are no messages).
-//   Group chat → nothing, and this detector reads none of the subtitle's text: the line lists the
+//   group vs one-to-one by page-facts' chatKind (jids, sender names, the header's default avatar,
+//   someone else's messages without sender names; never the subtitle's text).
+//   Group chat, or a chat of unknown kind → nothing, and this detector reads none of the subtitle's
+//   text (presence is read only where a structural signal says one-to-one): in a group the line lists the
 //   members' names [C], and "Ana is typing…" replaces it with a name. Names never sit inside an
 //   annotated element (issue 19), and the header shows no count or icon of its own for the members,
 //   so group participants are annotated on the group-info drawer's "N members" count (wa.drawers).
@@ -69,8 +70,8 @@ export const presence: Detector = {
   find(root) {
     const out: Match[] = []
     const subtitles = queryAll(root, SUBTITLE_SELECTOR).filter(isHeaderSubtitle)
-    // A group's subtitle holds names: its kind is decided before this detector reads any text.
-    if (subtitles.length > 0 && chatKind(subtitles[0]!.ownerDocument) !== 'group') {
+    // A group's subtitle holds names: the chat must be known to be one-to-one before any text is read.
+    if (subtitles.length > 0 && chatKind(subtitles[0]!.ownerDocument) === 'one-to-one') {
       for (const el of subtitles) {
         // Text content first (it changes live; watchesText), title as fallback.
         const raw = text(el) || el.getAttribute('title') || ''

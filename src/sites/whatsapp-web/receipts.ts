@@ -91,7 +91,7 @@ export const receipts: Detector = {
   categories: ['pending', 'sent-receipt', 'delivery-receipt', 'read-receipt'],
   core: true,
   // The status and settings screens legitimately show none.
-  coreViews: ['chat-list', 'one-to-one-chat', 'group-chat'],
+  coreViews: ['chat-list', 'one-to-one-chat', 'group-chat', 'unknown-kind-chat'],
   // data-id and the conv-msg test id say a row's direction (OUTGOING_ROW, UNDIRECTED_ROW): a row whose
   // id changes in place is rescanned. Of classes, only the ack class and the ones in this file's
   // selectors change a result; the page's other class churn (themes, hover, focus) costs nothing.

@@ -67,8 +67,10 @@ export const DRAWER_CLOSE_ICONS: ReadonlySet<string> = new Set(['x', 'x-alt', 'x
 /** The drawer header's close button [C: WAWebDrawerHeader]. */
 export const DRAWER_CLOSE_BUTTON = '[data-testid="btn-closer-drawer"]'
 
-export type DrawerKind = 'contact-info' | 'group-info' | 'message-info'
-export type ChatKind = 'group' | 'one-to-one'
+/** 'chat-info': contact or group info of a chat whose kind no structural signal tells. */
+export type DrawerKind = 'contact-info' | 'group-info' | 'chat-info' | 'message-info'
+/** 'unknown': a chat is open but no structural signal tells a group from a one-to-one chat. */
+export type ChatKind = 'group' | 'one-to-one' | 'unknown'
 
 /**
  * Drawer roots by test id. `chat-info-drawer` holds contact and group info alike [C: WhatsApp's
@@ -118,6 +120,26 @@ export const EYE_ICONS: readonly string[] = ['ic-visibility', 'status-eye', 'eye
  * default-group-refreshed / default-community-refreshed / default-user-refreshed [G].
  */
 export const DEFAULT_AVATAR_ICONS: readonly string[] = ['default-user', 'default-group', 'default-contact-refreshed', 'default-group-refreshed', 'default-community-refreshed', 'default-user-refreshed']
+
+/**
+ * The default avatar an open chat's header shows when the chat has no photo, by the chat's kind.
+ * WhatsApp picks it from the chat's id: DefaultGroupRefreshedIcon for a group, the community icon
+ * for a community (a subgroup's header shows its community's), DefaultContactRefreshedIcon for
+ * everyone else [C: the WAWebDetailImage and WAWebGroupChatImage modules in public copies of
+ * WhatsApp Web]. default-group-refreshed and default-contact-refreshed [C: WAWebDefaultGroupRefreshedIcon
+ * and the chat list's default avatar]; default-community-refreshed [I: named after its module,
+ * WAWebDefaultCommunityRefreshedIcon]; default-group / default-user, their older names [I: public
+ * scripts tell groups in the chat list by default-group].
+ */
+export const GROUP_AVATAR_ICONS: readonly string[] = ['default-group-refreshed', 'default-community-refreshed', 'default-group']
+export const CONTACT_AVATAR_ICONS: readonly string[] = ['default-contact-refreshed', 'default-user']
+
+/**
+ * The tail WhatsApp draws on the first bubble of a run of someone else's messages [I: tail-in /
+ * tail-out icons on the live page's bubbles, public notes of 2026]: the row's direction when its
+ * id no longer says it.
+ */
+export const INCOMING_TAIL = '[data-icon="tail-in"], [data-testid="tail-in"]'
 
 /**
  * The 2024+ avatar class set [C: a public blur extension, which names it the avatar's container]: it

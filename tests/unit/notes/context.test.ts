@@ -30,6 +30,7 @@ const CASES: Record<string, Case[]> = {
     ['group chat with blue ticks (receipts in a group)', input({ view: 'group-chat', readTicksInOpenChat: true }, { 'read-receipt': 5 }), false],
     ['chat list with a group preview’s blue ticks', input({ view: 'chat-list', readTicksInOpenChat: false }, { 'read-receipt': 5 }), false],
     ['business dashboard', input({ site: 'whatsapp-manager', view: 'business-dashboard', readTicksInOpenChat: true }, { 'read-receipt': 5 }), false],
+    ['chat of unknown kind with blue ticks in the open chat', input({ view: 'unknown-kind-chat', readTicksInOpenChat: true }, { 'read-receipt': 2 }), false],
   ],
   'reciprocal-presence': [
     ['1:1 with last seen', input({}, { 'last-seen': 1 }), true],
@@ -37,6 +38,7 @@ const CASES: Record<string, Case[]> = {
     ['1:1 with neither', input({}, { 'typing-indicator': 1 }), false],
     ['group with online', input({ view: 'group-chat' }, { 'online-presence': 1 }), false],
     ['chat list with last seen', input({ view: 'chat-list' }, { 'last-seen': 1 }), false],
+    ['chat of unknown kind with online', input({ view: 'unknown-kind-chat' }, { 'online-presence': 1 }), false],
   ],
   'group-read-receipts-always': [
     ['group chat', input({ view: 'group-chat' }), true],
@@ -44,12 +46,15 @@ const CASES: Record<string, Case[]> = {
     ['1:1 chat', input({}, { 'read-receipt': 3 }), false],
     ['settings', input({ view: 'settings' }), false],
     ['dashboard "group-chat" on another site', input({ site: 'twilio-console', view: 'group-chat' }), false],
+    ['chat of unknown kind with blue ticks', input({ view: 'unknown-kind-chat', readTicksInOpenChat: true }, { 'read-receipt': 2 }), false],
   ],
   'delivery-receipts-always': [
     ['1:1 with grey ticks', input({}, { 'delivery-receipt': 1 }), true],
     ['group with grey ticks', input({ view: 'group-chat' }, { 'delivery-receipt': 1 }), true],
     ['1:1 without grey ticks', input({}, { 'read-receipt': 1 }), false],
     ['chat list with ticks', input({ view: 'chat-list' }, { 'delivery-receipt': 1 }), false],
+    // True of every chat, whatever its kind.
+    ['chat of unknown kind with grey ticks', input({ view: 'unknown-kind-chat' }, { 'delivery-receipt': 1 }), true],
   ],
   'typing-no-setting': [
     ['typing shown', input({}, { 'typing-indicator': 1 }), true],
@@ -63,6 +68,7 @@ const CASES: Record<string, Case[]> = {
     ['group info with participants', input({ view: 'group-chat', drawer: 'group-info' }, { 'group-participants': 8 }), true],
     ['group info, none detected', input({ view: 'group-chat', drawer: 'group-info' }), false],
     ['contact info', input({ drawer: 'contact-info' }, { 'group-participants': 2 }), false],
+    ['contact or group info, chat kind unknown', input({ view: 'unknown-kind-chat', drawer: 'chat-info' }, { 'group-participants': 2 }), false],
   ],
   'live-location-linked-device': [
     ['live location in chat', input({}, { 'live-location': 1 }), true],

@@ -5,8 +5,8 @@ import { TRANSLATIONS } from '../../../src/notes/i18n'
 import { EN_SOURCE_TOPIC } from '../../../src/notes/i18n/en'
 import { LANGS, noteBook, noteFor, type Lang, type Source } from '../../../src/notes'
 import { noteSourceRefs } from '../../../src/notes/resolve'
-import { SOURCE_BY_ID } from '../../../src/notes/sources'
-import { TOOLTIP_SOURCES_MAX, tooltipSources } from '../../../src/notes/tooltip-sources'
+import { SOURCES, SOURCE_BY_ID } from '../../../src/notes/sources'
+import { TOOLTIP_SOURCES_MAX, sourceLabel, tooltipSources } from '../../../src/notes/tooltip-sources'
 import { buildTooltipTable, tooltipText } from '../../../src/notes/tooltips'
 
 // The hover note's new parts (issue 18): how long it is kept and its sources. Every note in every
@@ -137,20 +137,64 @@ describe('tooltip sources', () => {
     })
   }
 
-  test('labels: the publisher, plus the topic when two share a publisher or the name is just the app’s', () => {
-    const en = tooltipText('read-receipt', 'en').sources.map((s) => s.label)
-    expect(en).toEqual(['WhatsApp Help: read receipts', 'WhatsApp Help: privacy settings', 'WhatsApp: Privacy Policy'])
-    expect(tooltipText('delivery-receipt', 'en').sources.map((s) => s.label)).toEqual([
-      'WhatsApp Help: read receipts',
-      'WhatsApp Help: privacy settings',
-      'arXiv (University of Vienna, SBA Research)',
+  test('labels say which page: the publisher and the page’s topic, or the page’s own name', () => {
+    expect(tooltipText('read-receipt', 'en').sources.map((s) => s.label)).toEqual([
+      'WhatsApp Help Center: read receipts',
+      'WhatsApp Help Center: privacy settings',
+      'WhatsApp Privacy Policy',
     ])
-    expect(tooltipText('pending', 'en').sources.map((s) => s.label)).toEqual(['iNews'])
+    expect(tooltipText('delivery-receipt', 'en').sources.map((s) => s.label)).toEqual([
+      'WhatsApp Help Center: read receipts',
+      'WhatsApp Help Center: privacy settings',
+      'arXiv: Careless Whisper',
+    ])
+    // A note with one source names its page too, not just the site.
+    expect(tooltipText('typing-indicator', 'en').sources.map((s) => s.label)).toEqual(['WhatsApp Help Center: privacy settings'])
+    expect(tooltipText('pending', 'en').sources.map((s) => s.label)).toEqual(['iNews: what the clock icon means'])
     expect(tooltipText('read-receipt', 'de').sources.map((s) => s.label)).toEqual([
       'WhatsApp-Hilfe: Lesebestätigungen',
       'WhatsApp-Hilfe: Datenschutz-Einstellungen',
-      'WhatsApp: Datenschutzrichtlinie',
+      'WhatsApp-Datenschutzrichtlinie',
     ])
+    expect(tooltipText('read-receipt', 'es').sources.map((s) => s.label)[2]).toBe('Política de privacidad de WhatsApp')
+    expect(tooltipText('read-receipt', 'pt-BR').sources.map((s) => s.label)[2]).toBe('Política de Privacidade do WhatsApp')
+  })
+
+  /** The brand a host stands for: faq.whatsapp.com → whatsapp, inews.co.uk → inews. */
+  const hostBrand = (url: string) => {
+    const parts = new URL(url).hostname.split('.')
+    return ['co', 'com', 'org'].includes(parts.at(-2)!) && parts.length > 2 ? parts.at(-3)! : parts.at(-2)!
+  }
+  const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+
+  for (const lang of LANGS) {
+    test(`${lang}: no tooltip source is labelled by a bare site or publisher name`, () => {
+      const table = buildTooltipTable()
+      const book = noteBook(lang)
+      const problems: string[] = []
+      for (const category of CATEGORIES) {
+        for (const s of table.notes[lang][category]!.sources) {
+          const source = SOURCES.find((candidate) => candidate.url === s.url)!
+          // "WhatsApp", "WhatsApp Help Center", "arXiv": each names a site, not the page the link opens.
+          const shown = [hostBrand(s.url), book.publisherName(source.publisher)]
+          for (const brand of new Set([...shown, source.publisher])) {
+            if (squash(s.label) === squash(brand)) problems.push(`${category}: "${s.label}" is just "${brand}"`)
+          }
+          for (const brand of new Set(shown)) {
+            if (s.label.trim().length <= brand.trim().length) problems.push(`${category}: "${s.label}" says no more than "${brand}"`)
+          }
+        }
+      }
+      expect(problems).toEqual([])
+    })
+  }
+
+  test('a source’s label: its topic after the publisher; alone when it names the publisher; else its title', () => {
+    const book = { publisherName: (p: string) => (p === 'Help Centre' ? 'Help' : p), sourceTopic: (id: string) => ({ a: 'ticks', b: 'Acme Policy' })[id] ?? '' }
+    const src = (id: string, publisher: string, title = `title ${id}`): Source => ({ id, title, publisher, url: `https://example.org/${id}`, date: 'undated', kind: 'official' })
+    expect(sourceLabel(src('a', 'Help Centre'), book)).toBe('Help: ticks')
+    expect(sourceLabel(src('b', 'Acme'), book)).toBe('Acme Policy')
+    expect(sourceLabel(src('c', 'Acme', 'How tips work'), book)).toBe('Acme: How tips work')
   })
 
   test('official sources come first and at most 3 are named, whatever order a note lists them in', () => {
@@ -167,7 +211,7 @@ describe('tooltip sources', () => {
     expect(got).toEqual([
       { label: 'Help: topic a', url: 'https://example.org/a' },
       { label: 'Help: topic b', url: 'https://example.org/b' },
-      { label: 'Lab', url: 'https://example.org/r' },
+      { label: 'Lab: topic r', url: 'https://example.org/r' },
     ])
   })
 })

@@ -188,7 +188,7 @@ describe('wa.privacy-settings', () => {
 
 describe('fallback paths', () => {
   it('About: a nested heading still marks the whole About block', () => {
-    const doc = loadHtml(`<div id="app"><div id="main"><div role="row"><div data-id="false_1@c.us_A"></div></div></div>
+    const doc = loadHtml(`<div id="app"><div id="main"><div role="application"><div role="row"><div data-id="false_1@c.us_A"></div></div></div></div>
       <div id="d"><header><div role="button"><span data-icon="x"></span></div><h1>Contact info</h1></header><section>
       <div id="about"><div><span>About</span></div><div><span dir="auto" class="copyable-text">Busy</span></div></div></section></div></div>`)
     expect(find(drawerRows, doc).map((m) => [m.element.id, m.category])).toEqual([['about', 'about']])
