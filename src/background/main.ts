@@ -38,7 +38,8 @@ async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender):
       return { ok: true } satisfies Replies['open-library']
     }
     case 'load-privacy-reader': {
-      // WhatsApp Web's content script asks once Settings › Privacy is open: the reader joins it in
+      // WhatsApp Web's content script asks once Settings › Privacy (or what may be one of its
+      // sub-panels) is open: the reader joins it in
       // the same isolated world of the same frame (a packaged file, nothing web-accessible).
       if (!fromTopFrame(sender) || !WHATSAPP_WEB.test(sender.url ?? '')) return { ok: false } satisfies Replies['load-privacy-reader']
       try {

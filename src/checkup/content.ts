@@ -1,17 +1,17 @@
 import browser from 'webextension-polyfill'
 import type { ContentToBackground, Replies } from '../messaging/messages'
 import { handPrivacyRowsTo } from '../sites/whatsapp-web/privacy-panels'
-import { privacySettings } from '../sites/whatsapp-web/privacy-settings'
-import { createScanContext } from '../sites/scan-context'
+import { privacyPanels } from '../sites/whatsapp-web/privacy-settings'
 import { ReadingsCollector } from './collect'
 import { PRIVACY_READER_ARRIVED, type ReaderArrived } from './reader-bridge'
 
 /**
  * WhatsApp Web's content script: values read from Settings › Privacy go to the background, which
- * stores them. The reader and the words it needs are a second script, loaded only the first time a
- * Privacy panel is seen: most visits never open one.
+ * stores them. The reader, the words it needs and the names that tell the sub-panels are a second
+ * script, loaded only the first time a Privacy panel (or a panel that may be a sub-panel) is seen:
+ * most visits never open one. `rescan` has the scanner look at a part of the page again.
  */
-export function startPrivacyReading(doc: Document = document): void {
+export function startPrivacyReading(doc: Document, rescan: (root: Element) => void): void {
   const collector = new ReadingsCollector((readings) => {
     const msg: ContentToBackground = { type: 'my-settings-read', readings }
     browser.runtime.sendMessage(msg).catch(() => {
@@ -32,13 +32,17 @@ export function startPrivacyReading(doc: Document = document): void {
       () => void (asked = false),
     )
   }
-  ;(globalThis as Record<symbol, unknown>)[PRIVACY_READER_ARRIVED] = ((read) => {
-    handPrivacyRowsTo((...args) => {
-      const readings = read(...args)
-      if (readings.length) collector.add(readings)
+  ;(globalThis as Record<symbol, unknown>)[PRIVACY_READER_ARRIVED] = ((parts) => {
+    handPrivacyRowsTo({
+      read(...args) {
+        const readings = parts.read(...args)
+        if (readings.length) collector.add(readings)
+      },
+      subPanelKind: parts.subPanelKind,
     })
-    // The panels open now were scanned before the reader came: read them once.
-    privacySettings.find(doc, createScanContext())
+    // The panels open now were scanned before the reader came: scan them again, so that their values
+    // are read and the rows of a sub-panel, which only the reader can tell, are marked.
+    for (const panel of privacyPanels(doc)) rescan(panel)
   }) satisfies ReaderArrived
   handPrivacyRowsTo(null, loadReader)
 }

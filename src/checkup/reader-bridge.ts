@@ -1,4 +1,4 @@
-import type { PanelRowsReader } from '../sites/whatsapp-web/privacy-panels'
+import type { PanelRowsReader, PrivacyReader } from '../sites/whatsapp-web/privacy-panels'
 
 /**
  * How the privacy reader (content/privacy-reader.ts), once the background has loaded it into
@@ -6,4 +6,10 @@ import type { PanelRowsReader } from '../sites/whatsapp-web/privacy-panels'
  * whose globals pages cannot see. The content script puts a function here; the reader calls it.
  */
 export const PRIVACY_READER_ARRIVED = Symbol.for('metadata-lens.privacy-reader')
-export type ReaderArrived = (read: PanelRowsReader) => void
+
+/** What the reader hands over: the values' reader, and how a sub-panel is told by its title. */
+export interface ReaderParts {
+  read: PanelRowsReader
+  subPanelKind: PrivacyReader['subPanelKind']
+}
+export type ReaderArrived = (parts: ReaderParts) => void

@@ -153,6 +153,17 @@ export class Annotator {
     return this.publisher.summary(maxFactsAgeMs)
   }
 
+  /**
+   * Scans `root` again, in the next slice: something that decides what a detector finds there changed
+   * without the page changing (WhatsApp Web's privacy reader arrived). Before the first pass ends, that
+   * pass or the slices after it cover it.
+   */
+  rescan(root: Element): void {
+    if (!this.running) return
+    this.scanner.enqueue(root)
+    this.runSlice()
+  }
+
   /** The tooltip texts changed (they arrived from the background): an open tooltip shows them. */
   contentChanged(): void {
     this.overlay?.contentChanged()

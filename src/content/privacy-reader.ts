@@ -1,12 +1,14 @@
 // Loaded into WhatsApp Web by the background (scripting.executeScript, same isolated world as the
-// content script) once a Settings › Privacy panel is open: reads the values its rows show. Hands
-// itself to the content script, which scans, collects and sends (checkup/content.ts).
+// content script) once a Settings › Privacy panel, or a panel that may be one of its sub-panels, is
+// open: reads the values its rows show, and tells the sub-panels by their titles. Hands itself to the
+// content script, which scans, collects and sends (checkup/content.ts).
 import { readPanelRows } from '../sites/whatsapp-web/privacy-values'
+import { privacySubPanelKind } from '../sites/whatsapp-web/privacy-sub-panels'
 import { PRIVACY_READER_ARRIVED, type ReaderArrived } from '../checkup/reader-bridge'
 
 const arrived = (globalThis as Record<symbol, unknown>)[PRIVACY_READER_ARRIVED] as ReaderArrived | undefined
 try {
-  arrived?.(readPanelRows)
+  arrived?.({ read: readPanelRows, subPanelKind: privacySubPanelKind })
 } catch (error) {
   console.warn('[Metadata Lens] privacy reader failed:', error)
 }

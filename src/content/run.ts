@@ -19,14 +19,19 @@ export async function runContentScript(
   options: {
     live: boolean
     tooltips: LocalTooltips
-    /** Anything else the site's script starts, only in the copy that runs (WhatsApp Web: the privacy reading). */
-    alsoStart?: () => void
+    /**
+     * Anything else the site's script starts, only in the copy that runs (WhatsApp Web: the privacy
+     * reading), given a way to have part of the page scanned again.
+     */
+    alsoStart?: (rescan: (root: Element) => void) => void
   },
 ): Promise<void> {
   const scope = globalThis as unknown as Record<symbol, boolean>
   if (scope[RUNNING_FLAG]) return
   scope[RUNNING_FLAG] = true
-  options.alsoStart?.()
+  // The annotator is made once settings are read: until then a rescan is left to its first pass.
+  let rescan = (_root: Element) => {}
+  options.alsoStart?.((root) => rescan(root))
 
   // Each entry passes the titles of its own site's categories; the rest of each tooltip comes from
   // the background (asked for below, or when a marker or tooltip first needs it).
@@ -66,6 +71,7 @@ export async function runContentScript(
   })
 
   textsArrived = () => annotator.contentChanged()
+  rescan = (root) => annotator.rescan(root)
   // Notes will show on this page: have their words here before anyone hovers. (A page where
   // annotations are off asks nothing; switched on later, its first marker asks.)
   if (annotator.active) texts.load()

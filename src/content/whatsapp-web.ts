@@ -6,7 +6,7 @@ import * as tooltips from '../notes/tooltips-whatsapp-web'
 import { startPrivacyReading } from '../checkup/content'
 
 if (whatsappWebSite.matchesLocation(location)) {
-  runContentScript(whatsappWebSite, { live: true, tooltips, alsoStart: () => startPrivacyReading() }).catch((error) =>
+  runContentScript(whatsappWebSite, { live: true, tooltips, alsoStart: (rescan) => startPrivacyReading(document, rescan) }).catch((error) =>
     console.warn('[Metadata Lens] could not start:', error),
   )
 }

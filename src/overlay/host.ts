@@ -1,11 +1,11 @@
-import { OVERLAY_CSS } from './styles'
+import OVERLAY_CSS from './overlay.css?inline'
 
 export const OVERLAY_ATTRIBUTE = 'data-privacy-overlay'
 
 /**
  * The overlay's one element on the page: a host on <html> with an open shadow root. A page that
  * removes it, moves it or replaces <html> gets it back on the next animation frame; its styles
- * (styles.ts) resist page CSS. WhatsApp's own nodes are never changed.
+ * (overlay.css) resist page CSS. WhatsApp's own nodes are never changed.
  */
 export class OverlayHost {
   readonly element: HTMLElement

@@ -25,7 +25,7 @@ export interface Placement {
 /** What the person chose for a category: a dot, a hairline ring around it, or a dashed outline. */
 export type Preferred = 'dot' | 'ring' | 'outline'
 
-/** The dot's diameter and the ring painted around it (styles.ts: 1.5 px white, then 1 px dark). */
+/** The dot's diameter and the ring painted around it (overlay.css: 1.5 px white, then 1 px dark). */
 export const DOT = 9
 const HALO = 3
 /** Space kept between a dot's halo and what it sits next to. */
@@ -43,6 +43,11 @@ export interface Surroundings {
   lastLine: Box | null
   /** A table cell the marker stays inside (beside the cell's text). */
   cell: Box | null
+  /**
+   * For an element with no text, the picture inside it when the picture is narrower (a chart's
+   * svg in a full-width figure): the dot goes beside the picture, not at the block's far edge.
+   */
+  graphic: Box | null
   rtl: boolean
 }
 
@@ -81,6 +86,7 @@ function dotCandidates(r: Box, s: Surroundings): Array<[number, number]> {
     if (s.lastLine && s.lastLine !== s.firstLine) out.push([after(s.lastLine), mid(s.lastLine)])
     out.push([before(s.firstLine), mid(s.firstLine)])
   }
+  if (!s.firstLine && s.graphic) out.push([after(s.graphic), mid(s.graphic)], [before(s.graphic), mid(s.graphic)])
   out.push([after(r), mid(r)], [before(r), mid(r)])
   const endX = s.rtl ? r.left : r.right - DOT
   out.push([endX, r.top - GAP - HALO - DOT], [endX, r.bottom + GAP + HALO])
@@ -127,6 +133,8 @@ function around(r: Box, shape: 'ring' | 'outline'): Placement {
 /** Ancestors that bound a row of content: the text beside an element is inside them. */
 const ROW = 'tr, li, [role="row"], [role="listitem"], [role="option"], [role="gridcell"], [role="cell"]'
 const CELL = 'td, th, [role="cell"], [role="gridcell"]'
+/** Pictures that stand for a textless element's content. */
+const GRAPHIC = 'svg, img, canvas, video'
 /** How far up to look for an ancestor that holds the element's surroundings. */
 const MAX_CLIMB = 12
 /** Text nodes read per element at most (a row holds a few; this only guards against huge subtrees). */
@@ -181,7 +189,15 @@ export function readSurroundings(
   const cellEl = el.closest(CELL)
   const cell = cellEl ? rectOf(cellEl) : null
   const rtl = el.closest('[dir="rtl"], [dir="ltr"]')?.getAttribute('dir') === 'rtl'
-  return { known, texts, firstLine, lastLine, cell, rtl }
+  return { known, texts, firstLine, lastLine, cell, graphic: firstLine ? null : graphicOf(el, r, rectOf), rtl }
+}
+
+/** The picture inside a textless element, when it is clearly narrower than the element. */
+function graphicOf(el: Element, r: Box, rectOf: (el: Element) => Box): Box | null {
+  const pic = el.matches(GRAPHIC) ? null : el.querySelector(GRAPHIC)
+  if (!pic) return null
+  const g = rectOf(pic)
+  return g.right - g.left > 0 && r.right - r.left - (g.right - g.left) > REACH ? g : null
 }
 
 /** Writes a placement to its marker (the write phase: no reads). */
@@ -201,6 +217,7 @@ export const NOWHERE: Surroundings = {
   firstLine: null,
   lastLine: null,
   cell: null,
+  graphic: null,
   rtl: false,
 }
 

@@ -30,6 +30,17 @@ describe.each(builds)('%s build', (build) => {
     }
   })
 
+  test('the overlay’s stylesheet is minified into each annotating script, its :host rules still important', () => {
+    for (const file of ['whatsapp-web', 'dashboards', 'annotate-once']) {
+      const code = read(build, `content/${file}.js`)
+      const host = /:host\{([^}]*)\}/.exec(code)?.[1] ?? ''
+      for (const property of ['all', 'display', 'visibility', 'opacity', 'transform', 'clip-path']) {
+        expect(host, file).toMatch(new RegExp(`(^|;)${property}:[^;]*!important`))
+      }
+      expect(code, file).not.toContain('all: initial leaves direction alone') // its comments are gone
+    }
+  })
+
   // What a page downloads and evaluates. Budgets and how to see what weighs what: npm run weight
   // (tests/tools/weight.mjs); figures in docs/performance.md.
   test('each content script and the popup before first render stay within their gzipped budgets', () => {
@@ -43,7 +54,7 @@ describe.each(builds)('%s build', (build) => {
     expect(popupGz).toBeLessThanOrEqual(BUDGETS['popup before first render'])
   })
 
-  test('tooltip texts live in the background, Settings › Privacy value words in the privacy reader only', () => {
+  test('tooltip texts live in the background, Settings › Privacy words in the privacy reader only', () => {
     // A stretch of plain words, found alike in a JSON table inside a script (no quotes to escape).
     const plain = (text: string) => text.match(/[\p{L} ]{16,}/u)![0]
     const summary = plain(noteFor('read-receipt', 'de').summary)
@@ -57,7 +68,9 @@ describe.each(builds)('%s build', (build) => {
       if (file === 'content/privacy-reader.js') continue
       expect(code, file).not.toContain(plain(noteFor('business-analytics', 'es').summary))
       expect(code, file).not.toContain('same as last seen')
+      expect(code, file).not.toContain('standard-nachrichtendauer') // a sub-panel's title (privacy-words.ts)
     }
     expect(read(build, 'content/privacy-reader.js')).toContain('same as last seen')
+    expect(read(build, 'content/privacy-reader.js')).toContain('standard-nachrichtendauer')
   })
 })

@@ -16,15 +16,14 @@ import { gzipSync } from 'node:zlib'
 
 /**
  * Gzipped size budgets in bytes (1 KB = 1000 bytes), per built file or group: a build above one
- * fails tests/e2e/build-output.e2e.test.ts. Set just above what the code weighs with the whole note
- * in the tooltip (the overlay's note rendering and its labels), so growth is a decision; lower them
- * as the code gets lighter, down to TARGETS.
+ * fails tests/e2e/build-output.e2e.test.ts. Set just above what the code weighs now, so growth is a
+ * decision; lower them as the code gets lighter, down to TARGETS.
  */
 export const BUDGETS = {
-  'content/whatsapp-web.js': 30_000,
-  'content/dashboards.js': 25_000,
-  'content/annotate-once.js': 25_000,
-  'content/privacy-reader.js': 5_000,
+  'content/whatsapp-web.js': 28_500,
+  'content/dashboards.js': 24_300,
+  'content/annotate-once.js': 24_300,
+  'content/privacy-reader.js': 4_500,
   'popup before first render': 30_000,
 }
 

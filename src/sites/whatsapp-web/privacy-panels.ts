@@ -1,69 +1,79 @@
-// Which Settings › Privacy panel is open, for the privacy-settings detector, and the hand-over of the
-// rows it finds to the privacy reader (privacy-values.ts). The reader is not part of the WhatsApp
-// Web content script: it is loaded into the page only once a Privacy panel has been seen
-// (checkup/content.ts), so everyday chats carry neither it nor the words of the values.
+// The privacy-settings detector's link to the privacy reader. The reader is not part of the WhatsApp
+// Web content script: it is loaded into the page only once a Privacy panel, or a panel that may be one
+// of its sub-panels, has been seen (checkup/content.ts), so everyday chats carry neither it, nor the
+// words of the values, nor the names of the rows that title the sub-panels (privacy-sub-panels.ts).
 
-import type { MySettingId, Reading } from '../../checkup/values'
-import { ROW_NAMES, type RowKind } from './privacy-words'
-import { normalize } from './words'
-
-export const ROW_BY_NAME = new Map<string, RowKind>()
-for (const [kind, names] of Object.entries(ROW_NAMES) as [RowKind, readonly string[]][]) {
-  for (const name of names) ROW_BY_NAME.set(normalize(name), kind)
-}
-
-/** Sub-panels (by the row that opens them) and the radio settings they hold, in page order. */
-export const RADIO_SETTINGS: Partial<Record<RowKind, readonly MySettingId[]>> = {
-  'last-seen-and-online': ['last-seen', 'online'],
-  'profile-photo': ['profile-photo'],
-  about: ['about'],
-  status: ['status'],
-  groups: ['groups'],
-  'default-timer': ['default-timer'],
-}
-/** Sub-panels holding switches only. */
-const SWITCH_PANELS: ReadonlySet<RowKind> = new Set(['calls', 'advanced'])
+import type { Reading } from '../../checkup/values'
+import type { RowKind } from './privacy-words'
 
 export const ROW_SELECTOR = '[role="button"], [role="checkbox"], [role="switch"], [role="radiogroup"]'
 const CONTROL = '[role="radio"], input[type="radio"], [role="switch"], [role="checkbox"], input[type="checkbox"]'
 
-/**
- * The sub-panel a panel title names, when the panel also holds a setting control (a radio or a
- * switch): the Status screen, say, is titled "Status" too but holds neither.
- */
-export function privacySubPanelKind(panel: Element, normalizedTitle: string): RowKind | null {
-  const kind = ROW_BY_NAME.get(normalizedTitle)
-  if (!kind || !(RADIO_SETTINGS[kind] || SWITCH_PANELS.has(kind))) return null
+/** A radio or a switch outside the panel's header: what every sub-panel holds. */
+export function holdsSettingControl(panel: Element): boolean {
   for (const control of Array.from(panel.querySelectorAll(CONTROL))) {
-    if (!control.closest('header')) return kind
+    if (!control.closest('header')) return true
   }
-  return null
+  return false
 }
-
-// ---------------------------------------------------------------------------------------- hand-over
 
 /** Reads the values shown by the rows the detector found in one panel (privacy-values.ts, readPanelRows). */
 export type PanelRowsReader = (panel: Element, panelKind: RowKind | 'privacy', rows: readonly Element[], scope: Element | null) => Reading[]
 
-let reader: ((...args: Parameters<PanelRowsReader>) => void) | null = null
+/** What the reader brings: where the detector's rows go, and how a sub-panel is told by its title. */
+export interface PrivacyReader {
+  read(...args: Parameters<PanelRowsReader>): void
+  subPanelKind(panel: Element, normalizedTitle: string): RowKind | null
+}
+
+let reader: PrivacyReader | null = null
 let wanted: (() => void) | null = null
 
 /**
- * Where the detector's rows go: `read` receives them once the reader is there; until then a panel
- * seen calls `needed` (which loads the reader). Without either (unit tests of other detectors,
- * one-shot runs) nothing is read.
+ * Hands the detector's rows to `next` once the reader is there; until then a panel seen calls
+ * `needed` (which loads the reader). Without either (unit tests of other detectors, one-shot runs)
+ * nothing is read and no sub-panel is known.
  */
-export function handPrivacyRowsTo(read: ((...args: Parameters<PanelRowsReader>) => void) | null, needed: (() => void) | null = null): void {
-  reader = read
+export function handPrivacyRowsTo(next: PrivacyReader | null, needed: (() => void) | null = null): void {
+  reader = next
   wanted = needed
+}
+
+/**
+ * The sub-panel a panel title names. Only the reader knows the names: until it is here, a panel that
+ * may be a sub-panel (one holding a setting control) asks for it, and counts as none for now (the
+ * content script scans the open panels again once the reader has come).
+ */
+export function privacySubPanelKind(panel: Element, normalizedTitle: string): RowKind | null {
+  if (reader) return reader.subPanelKind(panel, normalizedTitle)
+  if (wanted && maySubPanel(panel)) askForReader()
+  return null
+}
+
+/**
+ * A titled panel holding a setting control. The chat list's column never is one, and is the one
+ * large panel there: not searched for controls (whole-page scans ask for its title on every page).
+ */
+function maySubPanel(panel: Element): boolean {
+  const chatList = panel.ownerDocument.getElementById('side')
+  return !(chatList && panel.contains(chatList)) && holdsSettingControl(panel)
 }
 
 /** Called by the privacy-settings detector with the rows it found in a panel. Never throws. */
 export function reportPrivacyRows(...args: Parameters<PanelRowsReader>): void {
+  if (!reader) return askForReader()
   try {
-    if (reader) reader(...args)
-    else wanted?.()
+    reader.read(...args)
   } catch (error) {
     console.warn('[Metadata Lens] privacy values not read:', error)
+  }
+}
+
+/** A panel that needs the reader was seen: ask for it (if anyone can load it). Never throws. */
+function askForReader(): void {
+  try {
+    wanted?.()
+  } catch (error) {
+    console.warn('[Metadata Lens] privacy reader not asked for:', error)
   }
 }

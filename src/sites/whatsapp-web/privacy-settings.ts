@@ -11,7 +11,8 @@
 //  - rows: the outermost [role="button"] / [role="checkbox"] / [role="switch"] of that panel outside
 //    its header (never the back button; section headings are not rows);
 //  - a sub-panel: a header title naming a privacy row (privacy-words.ts) over a panel holding a radio
-//    or a switch [G]; its rows also include [role="radiogroup"]
+//    or a switch [G]; its rows also include [role="radiogroup"]. The names come with the privacy
+//    reader (privacy-panels.ts): a sub-panel seen before it has come is marked once it has.
 
 import type { Detector, Match } from '../types'
 import { queryAllBeside } from '../../shared/dom'

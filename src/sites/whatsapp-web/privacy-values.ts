@@ -1,7 +1,8 @@
 // Reads the values Settings › Privacy and its sub-panels display, from the rows the privacy-settings
 // detector found in its normal pass (no pass of its own): the secondary text under a row's name,
 // a checkbox or switch state, or the selected radio option. Part of the privacy reader
-// (content/privacy-reader.ts), which a page gets only once a Privacy panel is open.
+// (content/privacy-reader.ts), which a page gets only once a Privacy panel (or a panel that may be one
+// of its sub-panels) is open.
 //
 // What is read is mapped at once to a fixed value ('nobody', 'on', '24h', a count…); no page text
 // is kept. A list of names ("My contacts except Ana, Bruno") yields only the option. Text that is
@@ -15,7 +16,8 @@
 
 import { isValueFor, MAX_COUNT, type MySettingId, type MySettingValue, type Reading } from '../../checkup/values'
 import { AUDIENCE_WORDS, NONE_WORDS, TIMER_WORDS, type AudienceWord } from './privacy-value-words'
-import { handPrivacyRowsTo, RADIO_SETTINGS, ROW_BY_NAME, ROW_SELECTOR } from './privacy-panels'
+import { handPrivacyRowsTo, ROW_SELECTOR } from './privacy-panels'
+import { privacySubPanelKind, RADIO_SETTINGS, ROW_BY_NAME } from './privacy-sub-panels'
 import type { RowKind } from './privacy-words'
 import { normalize } from './words'
 
@@ -217,10 +219,12 @@ type ReadingsListener = (readings: Reading[]) => void
  */
 export function onPrivacyReadings(fn: ReadingsListener | null): void {
   handPrivacyRowsTo(
-    fn &&
-      ((...args) => {
+    fn && {
+      read(...args) {
         const readings = readPanelRows(...args)
         if (readings.length) fn(readings)
-      }),
+      },
+      subPanelKind: privacySubPanelKind,
+    },
   )
 }

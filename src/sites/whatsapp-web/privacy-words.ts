@@ -1,7 +1,8 @@
 // Names of the rows of Settings › Privacy (and so the titles of its sub-panels), per UI language (en,
-// es, pt, de, fr, hi: the languages words.ts knows). The privacy-settings detector uses them to tell
-// a sub-panel (privacy-panels.ts), the reader which setting a row is (privacy-values.ts). The words of
-// the values themselves are in privacy-value-words.ts, loaded only with the reader.
+// es, pt, de, fr, hi: the languages words.ts knows). The privacy reader uses them to tell a sub-panel
+// (privacy-sub-panels.ts, for the privacy-settings detector) and which setting a row is
+// (privacy-values.ts); like the words of the values (privacy-value-words.ts), they are loaded only
+// with the reader, never in WhatsApp Web's content script itself.
 // Compared after normalize() (lower case, one space, one form of "…").
 // Marks as in words.ts: [I] inferred from a public source named beside it, [G] guessed.
 // Sources named below:

@@ -166,6 +166,30 @@ describe('Annotator lifecycle', () => {
   }, 30_000)
 })
 
+describe('Annotator: rescan', () => {
+  test('a part of the page is scanned again when what a detector finds there changed without the page changing', async () => {
+    // A detector that learns late what to find (as WhatsApp Web's privacy detector once its reader has come).
+    let knowsItalic = false
+    const late: Detector = {
+      id: 'test.late',
+      categories: ['last-seen'],
+      find: (root) => (knowsItalic ? queryAll(root, 'i').map((element) => ({ element, category: 'last-seen' as const })) : []),
+    }
+    ready = true
+    const { a } = annotator(siteWith([bold, late]))
+    a.start()
+    await settle()
+    expect(a.state).toBe('live')
+    expect(marks(`i[${NOTE_ATTRIBUTE}]`)).toBe(0)
+    knowsItalic = true
+    a.rescan(document.body)
+    await settle()
+    expect(marks(`i[${NOTE_ATTRIBUTE}]`)).toBe(1)
+    expect(marks()).toBe(3)
+    a.stop()
+  })
+})
+
 describe('Annotator: a row whose direction changes in place', () => {
   test('is rescanned when its data-id flips between incoming and outgoing', async () => {
     ready = true

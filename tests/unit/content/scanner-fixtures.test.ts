@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { Scanner, NOTE_ATTRIBUTE } from '../../../src/content/scanner'
 import { whatsappWebSite } from '../../../src/sites/whatsapp-web'
 import { fixtureIndex, loadFixture } from '../../fixtures/whatsapp/load'
+import { withPrivacyReaderLoaded } from '../whatsapp-web/helpers'
 
 // The scanner on real fixtures: the first pass equals the fixture marks, and a rescan of any
 // marked element's parent alone (as after a re-render) finds it again, even where detectors are
@@ -16,6 +17,7 @@ const hooks = {
 }
 
 describe('Scanner with the WhatsApp Web detectors', () => {
+  withPrivacyReaderLoaded()
   for (const fixture of fixtureIndex()) {
     test(`${fixture.file}: full scan and subtree rescans agree with the marks`, () => {
       const doc = loadFixture(fixture.file)

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { OverlayHost, OVERLAY_ATTRIBUTE } from '../../../src/overlay/host'
-import { OVERLAY_CSS } from '../../../src/overlay/styles'
+import OVERLAY_CSS from '../../../src/overlay/overlay.css?inline'
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0))

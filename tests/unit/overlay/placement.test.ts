@@ -10,6 +10,7 @@ const around = (over: Partial<Surroundings>): Surroundings => ({
   firstLine: null,
   lastLine: null,
   cell: null,
+  graphic: null,
   rtl: false,
   ...over,
 })
@@ -33,6 +34,15 @@ describe('placeMarker: a dot in free space next to its element', () => {
     expect(p.left).toBeGreaterThan(label.right)
     expect(p.left).toBeLessThan(label.right + 12)
     expect(Math.abs(p.top + DOT / 2 - (label.top + label.bottom) / 2)).toBeLessThanOrEqual(1)
+  })
+
+  test('a full-width chart with no text: the dot sits beside its picture, not at the block\'s far edge', () => {
+    const figure = box(272, 215, 956, 120)
+    const svg = box(272, 215, 600, 120)
+    const p = placeMarker(figure, around({ graphic: svg }), [], view, 'dot')
+    expect(p.shape).toBe('dot')
+    expect(p.left).toBeGreaterThan(svg.right)
+    expect(p.left).toBeLessThan(svg.right + 12)
   })
 
   test('never on text: a candidate blocked by text moves to the next free one', () => {

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { isCategory } from '../../../src/shared/categories'
 import { whatsappWebSite } from '../../../src/sites/whatsapp-web'
 import { fixtureIndex, loadFixture } from '../../fixtures/whatsapp/load'
-import { actualLines, expectedLines, runAll, find } from './helpers'
+import { actualLines, expectedLines, runAll, find, withPrivacyReaderLoaded } from './helpers'
 
 const fixtures = fixtureIndex()
 
 describe('WhatsApp Web fixtures: annotations equal data-expect', () => {
+  withPrivacyReaderLoaded()
+
   it('the manifest lists every fixture page and covers generations, languages and views', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(15)
     const gens = new Set(fixtures.map((f) => f.generation))

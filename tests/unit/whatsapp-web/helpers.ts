@@ -1,8 +1,21 @@
+import { afterAll, beforeAll } from 'vitest'
 import type { Category } from '../../../src/shared/categories'
 import type { Detector, Match } from '../../../src/sites/types'
 import { runDetector } from '../../../src/content/detection'
 import { createScanContext } from '../../../src/sites/scan-context'
 import { whatsappWebSite } from '../../../src/sites/whatsapp-web'
+import { handPrivacyRowsTo } from '../../../src/sites/whatsapp-web/privacy-panels'
+import { privacySubPanelKind } from '../../../src/sites/whatsapp-web/privacy-sub-panels'
+
+/**
+ * The suite runs as WhatsApp Web's content script does once the privacy reader has come: the reader
+ * brings the names that tell the Privacy sub-panels (tests/unit/checkup/privacy-reader.test.ts covers
+ * the time before).
+ */
+export function withPrivacyReaderLoaded(): void {
+  beforeAll(() => handPrivacyRowsTo({ read: () => {}, subPanelKind: privacySubPanelKind }))
+  afterAll(() => handPrivacyRowsTo(null))
+}
 
 /** A short, stable description of an element for failure messages (no text content). */
 export function describe_(el: Element): string {
