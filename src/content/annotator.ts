@@ -3,7 +3,7 @@ import type { PageSummary } from '../shared/page'
 import type { Site } from '../sites/types'
 import { annotationsActive, type Settings } from '../settings/schema'
 import { Overlay, type OverlayText, type TooltipContent } from '../overlay/overlay'
-import { Scanner } from './scanner'
+import { NOTE_ATTRIBUTE, Scanner } from './scanner'
 import { SummaryPublisher } from './publisher'
 import { PageWatch } from './page-watch'
 import { whenIdle, yieldToPage } from './scheduling'
@@ -65,10 +65,15 @@ export class Annotator {
       },
       (summary) => this.deps.publish(summary),
     )
-    this.watch = new PageWatch(doc, this.scanner.observedAttributes, {
-      changed: () => this.publisher.pageChanged(),
-      batch: () => this.flush(),
-    })
+    this.watch = new PageWatch(
+      doc,
+      this.scanner.observedAttributes,
+      {
+        changed: () => this.publisher.pageChanged(),
+        batch: () => this.flush(),
+      },
+      NOTE_ATTRIBUTE,
+    )
   }
 
   get active(): boolean {
@@ -266,7 +271,7 @@ export class Annotator {
     if (!this.running || this.phase !== 'live') return
     let more = false
     try {
-      more = this.scanner.runSlice()
+      more = this.watch.withoutOwnMarks(() => this.scanner.runSlice())
     } catch (error) {
       console.warn('[Metadata Lens] scan failed:', error)
     }

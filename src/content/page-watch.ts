@@ -28,6 +28,8 @@ export class PageWatch {
     /** Attributes whose changes are reported (the detectors' and our own mark). */
     private readonly attributes: readonly string[],
     private readonly events: PageWatchEvents,
+    /** Our own mark (see withoutOwnMarks). */
+    private readonly ownMark?: string,
   ) {}
 
   start(): void {
@@ -55,6 +57,25 @@ export class PageWatch {
     const records = this.pending
     this.pending = []
     return { records, replaced }
+  }
+
+  /**
+   * Runs `write` (the scanner setting its marks) and returns its result. Records of our mark made
+   * meanwhile are dropped: they are the marks `write` set, which would only come back as a batch
+   * of their own to be found unchanged. Every other record, made before or meanwhile (a page
+   * reacting at once to a write), is kept.
+   */
+  withoutOwnMarks<T>(write: () => T): T {
+    const observer = this.observer
+    if (!observer || !this.ownMark) return write()
+    const before = observer.takeRecords()
+    try {
+      return write()
+    } finally {
+      const made = observer.takeRecords().filter((r) => r.type !== 'attributes' || r.attributeName !== this.ownMark)
+      const records = before.length ? before.concat(made) : made
+      if (records.length) this.onMutations(records)
+    }
   }
 
   private observe(): void {

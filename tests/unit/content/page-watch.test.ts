@@ -53,6 +53,29 @@ describe('PageWatch', () => {
     w.stop()
   })
 
+  test('withoutOwnMarks drops the records of our mark set by its write, and keeps every other record', async () => {
+    const events = { changed: 0, batches: 0 }
+    const w = new PageWatch(document, ['data-icon', 'data-privacy-note'], { changed: () => events.changed++, batch: () => events.batches++ }, 'data-privacy-note')
+    w.start()
+    const list = document.getElementById('list')!
+    list.append(document.createElement('p')) // the page's, not yet delivered
+    const written = w.withoutOwnMarks(() => {
+      list.setAttribute('data-privacy-note', 'read-receipt')
+      list.setAttribute('data-icon', 'msg-dblcheck') // as if the page reacted at once
+      return 'done'
+    })
+    expect(written).toBe('done')
+    await delivered()
+    await vi.advanceTimersByTimeAsync(100)
+    expect(events.batches).toBe(1)
+    expect(w.take().records.map((r) => r.type + (r.attributeName ?? ''))).toEqual(['childList', 'attributesdata-icon'])
+    // Outside such a write, a change of our mark is the page's, and is reported.
+    list.setAttribute('data-privacy-note', 'sent-receipt')
+    await delivered()
+    expect(w.take().records.map((r) => r.attributeName)).toEqual(['data-privacy-note'])
+    w.stop()
+  })
+
   test('after stop, nothing is gathered and no batch is asked for', async () => {
     const { w, events } = watch()
     w.start()
