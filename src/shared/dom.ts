@@ -1,8 +1,12 @@
 /** querySelectorAll that also tests the root itself (scans of added subtrees need this). */
 export function queryAll(root: Element | Document, selector: string): Element[] {
-  const found = Array.from(root.querySelectorAll(selector))
+  const found: Element[] = []
   // nodeType rather than instanceof: page nodes seen from a content script may come from another realm.
-  if (root.nodeType === 1 && (root as Element).matches(selector)) found.unshift(root as Element)
+  if (root.nodeType === 1 && (root as Element).matches(selector)) found.push(root as Element)
+  // Copied by index: from a content script, Array.from walks a NodeList through its iterator at
+  // several times the cost, even an empty one (and every new message row asks several queries).
+  const list = root.querySelectorAll(selector)
+  for (let i = 0; i < list.length; i++) found.push(list[i]!)
   return found
 }
 
@@ -23,7 +27,7 @@ export function complementOf(region: Element): Element[] {
  */
 export function queryAllBeside(doc: Document, region: string, selector: string): Element[] {
   const skip = doc.querySelector(region)
-  if (!skip) return Array.from(doc.querySelectorAll(selector))
+  if (!skip) return queryAll(doc, selector)
   const out: Element[] = []
   for (let ancestor = skip.parentElement; ancestor; ancestor = ancestor.parentElement) {
     if (ancestor.matches(selector)) out.push(ancestor)
