@@ -3,7 +3,7 @@ import type { PageSummary } from '../shared/page'
 import type { Site } from '../sites/types'
 import { annotationsActive, type Settings } from '../settings/schema'
 import { Overlay, type OverlayText, type TooltipContent } from '../overlay/overlay'
-import { NOTE_ATTRIBUTE, Scanner } from './scanner'
+import { Scanner } from './scanner'
 import { SummaryPublisher } from './publisher'
 import { PageWatch } from './page-watch'
 import { whenIdle, yieldToPage } from './scheduling'
@@ -65,15 +65,10 @@ export class Annotator {
       },
       (summary) => this.deps.publish(summary),
     )
-    this.watch = new PageWatch(
-      doc,
-      this.scanner.observedAttributes,
-      {
-        changed: () => this.publisher.pageChanged(),
-        batch: () => this.flush(),
-      },
-      NOTE_ATTRIBUTE,
-    )
+    this.watch = new PageWatch(doc, this.scanner.observedAttributes, {
+      changed: () => this.publisher.pageChanged(),
+      batch: () => this.flush(),
+    })
   }
 
   get active(): boolean {
@@ -205,7 +200,7 @@ export class Annotator {
     this.phase = 'scanning'
     this.ensureOverlay().hold()
     try {
-      await this.scanner.scanInSlices(this.doc, yieldToPage)
+      await this.scanner.scanInSlices(this.doc, yieldToPage, undefined, (slice) => this.watch.unobserved(slice))
     } catch (error) {
       console.warn('[Metadata Lens] first scan failed:', error)
     }
@@ -271,7 +266,7 @@ export class Annotator {
     if (!this.running || this.phase !== 'live') return
     let more = false
     try {
-      more = this.watch.withoutOwnMarks(() => this.scanner.runSlice())
+      more = this.watch.unobserved(() => this.scanner.runSlice())
     } catch (error) {
       console.warn('[Metadata Lens] scan failed:', error)
     }

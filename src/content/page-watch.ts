@@ -28,8 +28,6 @@ export class PageWatch {
     /** Attributes whose changes are reported (the detectors' and our own mark). */
     private readonly attributes: readonly string[],
     private readonly events: PageWatchEvents,
-    /** Our own mark (see withoutOwnMarks). */
-    private readonly ownMark?: string,
   ) {}
 
   start(): void {
@@ -60,31 +58,40 @@ export class PageWatch {
   }
 
   /**
-   * Runs `write` (the scanner setting its marks) and returns its result. Records of our mark made
-   * meanwhile are dropped: they are the marks `write` set, which would only come back as a batch
-   * of their own to be found unchanged. Every other record, made before or meanwhile (a page
-   * reacting at once to a write), is kept.
+   * Runs `write` (the scanner setting its marks) with the page unobserved, and returns its result.
+   * Our marks then make no mutation records, which would only come back as a batch of their own
+   * to be found unchanged (a batch of new messages gets dozens of marks, the first pass
+   * thousands). Records the page made before are kept; the same nodes are observed again after.
+   * `write` is synchronous: the page's code does not run meanwhile, unless it reacts at once to a
+   * write (a custom element watching our attribute, a legacy mutation-event listener), which
+   * WhatsApp Web does not do.
    */
-  withoutOwnMarks<T>(write: () => T): T {
+  unobserved<T>(write: () => T): T {
     const observer = this.observer
-    if (!observer || !this.ownMark) return write()
+    if (!observer) return write()
     const before = observer.takeRecords()
+    if (before.length) this.onMutations(before)
+    observer.disconnect()
     try {
       return write()
     } finally {
-      const made = observer.takeRecords().filter((r) => r.type !== 'attributes' || r.attributeName !== this.ownMark)
-      const records = before.length ? before.concat(made) : made
-      if (records.length) this.onMutations(records)
+      this.register()
     }
   }
 
+  /** Observes the document's current <body> and <html>. */
   private observe(): void {
+    this.observedBody = this.doc.body ?? this.doc.documentElement
+    this.observedRoot = this.doc.documentElement
+    this.register()
+  }
+
+  /** Observes the <body> and <html> that observe() chose (one the page replaced since is noticed by take). */
+  private register(): void {
     const observer = this.observer
     if (!observer) return
-    const body = this.doc.body ?? this.doc.documentElement
-    const root = this.doc.documentElement
-    this.observedBody = body
-    this.observedRoot = root
+    const body = this.observedBody
+    const root = this.observedRoot
     observer.observe(this.doc, { childList: true })
     if (root && root !== body) observer.observe(root, { childList: true })
     if (!body) return

@@ -66,15 +66,22 @@ export class Scanner {
   /**
    * The first pass over a large page. Detection runs in one task (detectors then share their
    * queries, and a page cannot change between them); annotating follows in slices of
-   * `sliceSize` that yield to the page in between, so no single task runs long.
+   * `sliceSize` that yield to the page in between, so no single task runs long. Each slice runs
+   * in one synchronous go inside `write` (the annotator sets its marks unobserved).
    */
-  async scanInSlices(root: Document, yieldToPage: () => Promise<void>, sliceSize = 500): Promise<void> {
+  async scanInSlices(root: Document, yieldToPage: () => Promise<void>, sliceSize = 500, write: <T>(slice: () => T) => T = (slice) => slice()): Promise<void> {
     const found: Array<{ matches: Match[]; detectorId: string }> = []
     this.page = root
     const ctx = createScanContext()
     // One category per element: the first detector wins (an element annotated already is skipped below).
     for (const detector of this.detectors) found.push({ matches: this.runAround(detector, root, ctx), detectorId: detector.id })
     await yieldToPage()
+    const slices = this.annotateInSlices(found, sliceSize)
+    while (!write(() => slices.next().done)) await yieldToPage()
+  }
+
+  /** Annotates the first pass's matches, pausing (yield) after every `sliceSize` elements annotated. */
+  private *annotateInSlices(found: Array<{ matches: Match[]; detectorId: string }>, sliceSize: number): Generator<void, void> {
     let done = 0
     for (const { matches, detectorId } of found) {
       // Per category of this detector: its annotation, or null while switched off. Asked once per
@@ -92,7 +99,7 @@ export class Scanner {
         // that follows this pass (its removal record is queued meanwhile).
         this.annotations.addNew(element, annotation)
         if (++done % sliceSize === 0) {
-          await yieldToPage()
+          yield
           annotationFor.clear()
         }
       }

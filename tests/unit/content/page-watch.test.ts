@@ -53,26 +53,37 @@ describe('PageWatch', () => {
     w.stop()
   })
 
-  test('withoutOwnMarks drops the records of our mark set by its write, and keeps every other record', async () => {
+  test('writes made inside unobserved make no records; records from before, and changes after, are reported', async () => {
     const events = { changed: 0, batches: 0 }
-    const w = new PageWatch(document, ['data-icon', 'data-privacy-note'], { changed: () => events.changed++, batch: () => events.batches++ }, 'data-privacy-note')
+    const w = new PageWatch(document, ['data-icon', 'data-privacy-note'], { changed: () => events.changed++, batch: () => events.batches++ })
     w.start()
     const list = document.getElementById('list')!
     list.append(document.createElement('p')) // the page's, not yet delivered
-    const written = w.withoutOwnMarks(() => {
+    const result = w.unobserved(() => {
       list.setAttribute('data-privacy-note', 'read-receipt')
-      list.setAttribute('data-icon', 'msg-dblcheck') // as if the page reacted at once
-      return 'done'
+      return 'written'
     })
-    expect(written).toBe('done')
+    expect(result).toBe('written')
     await delivered()
     await vi.advanceTimersByTimeAsync(100)
     expect(events.batches).toBe(1)
-    expect(w.take().records.map((r) => r.type + (r.attributeName ?? ''))).toEqual(['childList', 'attributesdata-icon'])
-    // Outside such a write, a change of our mark is the page's, and is reported.
+    expect(w.take().records.map((r) => r.type)).toEqual(['childList'])
+    // Observed again: a change of our mark by the page is reported.
     list.setAttribute('data-privacy-note', 'sent-receipt')
+    list.append(document.createElement('p'))
     await delivered()
-    expect(w.take().records.map((r) => r.attributeName)).toEqual(['data-privacy-note'])
+    expect(w.take().records.map((r) => r.attributeName ?? r.type)).toEqual(['data-privacy-note', 'childList'])
+    w.stop()
+  })
+
+  test('a <body> the page replaced before an unobserved write is still noticed at the next take', async () => {
+    const { w } = watch()
+    w.start()
+    const fresh = document.createElement('body')
+    document.documentElement.replaceChild(fresh, document.body)
+    w.unobserved(() => {})
+    await delivered()
+    expect(w.take().replaced).toBe(true)
     w.stop()
   })
 

@@ -126,6 +126,27 @@ describe('Scanner', () => {
     expect(yieldToPage).toHaveBeenCalledTimes(3)
   })
 
+  test('every mark of the sliced first pass is set inside a call of `write`, one call per slice', async () => {
+    let inWrite = false
+    const outside: string[] = []
+    const scanner = new Scanner([ticks], { ...hooks(), annotated: (_el, c) => void (inWrite || outside.push(c)) })
+    let writes = 0
+    const write = <T,>(slice: () => T): T => {
+      writes++
+      inWrite = true
+      try {
+        return slice()
+      } finally {
+        inWrite = false
+      }
+    }
+    await scanner.scanInSlices(document, () => Promise.resolve(), 1, write)
+    expect(scanner.size).toBe(2)
+    expect(outside).toEqual([])
+    // a slice per annotation, and the one that finds the pass done
+    expect(writes).toBe(3)
+  })
+
   test('a category switched off while the sliced pass yields is not annotated after it', async () => {
     document.body.innerHTML = `<div id="list">${'<span data-icon="msg-dblcheck"></span>'.repeat(4)}</div>`
     const disabled: string[] = []
