@@ -26,6 +26,8 @@ const CONTENT_ENTRIES = {
   'annotate-once': 'src/content/annotate-once.ts',
   // Injected into WhatsApp Web only once Settings › Privacy is open (checkup/content.ts).
   'privacy-reader': 'src/content/privacy-reader.ts',
+  // Injected into WhatsApp Web the first time a note is wanted (overlay/note-on-demand.ts).
+  note: 'src/content/note.ts',
 } as const
 
 /** Where a content script source in manifest.json ends up in the build. */
@@ -228,6 +230,7 @@ export default defineConfig({
     __DASHBOARDS_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES.dashboards)),
     __ANNOTATE_ONCE_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES['annotate-once'])),
     __PRIVACY_READER_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES['privacy-reader'])),
+    __NOTE_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES.note)),
   },
   build: {
     outDir,

@@ -3,6 +3,7 @@ import type { PageSummary } from '../shared/page'
 import type { Site } from '../sites/types'
 import { annotationsActive, type Settings } from '../settings/schema'
 import { Overlay, type OverlayText, type TooltipContent } from '../overlay/overlay'
+import type { NoteMaker } from '../overlay/tooltip'
 import { Scanner } from './scanner'
 import { SummaryPublisher } from './publisher'
 import { PageWatch } from './page-watch'
@@ -17,6 +18,8 @@ export interface AnnotatorDeps {
   live?: boolean
   /** Opens a category's full note in the library (the tooltip's "Read the full note"). */
   openFullNote?(category: Category): void
+  /** Makes the overlay's tooltip (OverlayOptions.note). */
+  note: NoteMaker
 }
 
 /** The first pass waits for an idle moment, but never longer than this. */
@@ -188,6 +191,7 @@ export class Annotator {
       describe: this.deps.describe,
       text: this.deps.text,
       openFullNote: this.deps.openFullNote,
+      note: this.deps.note,
       style: this.settings.markerStyle,
       categoryStyles: this.settings.categoryMarkerStyles,
       orderedRegion: this.site.orderedRegion,

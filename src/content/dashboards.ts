@@ -2,8 +2,9 @@
 import { businessSites } from '../sites/business'
 import { runContentScript } from './run'
 import * as tooltips from '../notes/tooltips-business'
+import { makeTooltip } from '../overlay/tooltip'
 
 const site = businessSites.find((candidate) => candidate.matchesLocation(location))
 if (site) {
-  runContentScript(site, { live: true, tooltips }).catch((error) => console.warn('[Metadata Lens] could not start:', error))
+  runContentScript(site, { live: true, tooltips, note: makeTooltip }).catch((error) => console.warn('[Metadata Lens] could not start:', error))
 }

@@ -7,6 +7,7 @@ import { loadSettings, watchSettings } from '../settings/storage'
 import { DEFAULT_SETTINGS } from '../settings/schema'
 import { Annotator } from './annotator'
 import { TooltipTexts, type LocalTooltips } from './tooltip-texts'
+import type { NoteMaker } from '../overlay/tooltip'
 
 const RUNNING_FLAG = Symbol.for('metadata-lens.content')
 
@@ -19,6 +20,8 @@ export async function runContentScript(
   options: {
     live: boolean
     tooltips: LocalTooltips
+    /** Makes the tooltip: at once (overlay/tooltip.ts), or when first wanted (WhatsApp Web, note-on-demand.ts). */
+    note: NoteMaker
     /**
      * Anything else the site's script starts, only in the copy that runs (WhatsApp Web: the privacy
      * reading), given a way to have part of the page scanned again.
@@ -62,6 +65,7 @@ export async function runContentScript(
       browser.runtime.sendMessage(msg).catch((error) => console.warn('[Metadata Lens] could not open the library:', error))
     },
     live: options.live,
+    note: options.note,
     publish: (summary) => {
       const msg: ContentToBackground = { type: 'page-summary', summary }
       browser.runtime.sendMessage(msg).catch(() => {

@@ -23,7 +23,8 @@ const readings: Schema<Reading[]> = (v): v is Reading[] => arrayOf(isReading, 50
  * - values read from Settings › Privacy;
  * - the tooltip texts of these categories in one language (the content script carries only titles);
  * - open the notes library at one category's note ("Read the full note");
- * - load the Settings › Privacy reader into this page (WhatsApp Web, once that panel is open).
+ * - load the Settings › Privacy reader into this page (WhatsApp Web, once that panel is open);
+ * - load the note script into this page (WhatsApp Web, the first time a note is wanted).
  */
 export const isContentToBackground = union(
   object({ type: literal('page-summary'), summary: isPageSummary }),
@@ -31,6 +32,7 @@ export const isContentToBackground = union(
   object({ type: literal('tooltip-texts'), lang: oneOf(LANGS), categories: arrayOf(oneOf(CATEGORIES), CATEGORIES.length) }),
   object({ type: literal('open-library'), category: oneOf(CATEGORIES) }),
   object({ type: literal('load-privacy-reader') }),
+  object({ type: literal('load-note') }),
 )
 export type ContentToBackground = Infer<typeof isContentToBackground>
 
@@ -55,6 +57,7 @@ export interface Replies {
   'tooltip-texts': { texts: Partial<Record<Category, TooltipText>> }
   'open-library': { ok: boolean }
   'load-privacy-reader': { ok: boolean }
+  'load-note': { ok: boolean }
   'annotate-page': { ok: boolean; error?: string }
   'show-on-page': { shown: number }
 }

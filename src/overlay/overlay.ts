@@ -4,7 +4,7 @@ import { OverlayHost } from './host'
 import { MarkerVisibility } from './visibility'
 import { MarkerLayer } from './markers'
 import { onScreen } from './placement'
-import { Tooltip } from './tooltip'
+import type { NoteApi, NoteMaker } from './tooltip'
 import { listenForOverlay } from './events'
 import type { NoteLabels, TooltipContent } from './note'
 
@@ -36,6 +36,8 @@ export interface OverlayOptions {
   orderedRegion?: string
   /** Opens a category's full note (the extension's library); without it the note offers no link. */
   openFullNote?(category: Category): void
+  /** Makes the tooltip: tooltip.ts's makeTooltip, or on WhatsApp Web a stand-in that loads it when first wanted. */
+  note: NoteMaker
 }
 
 const TOOLTIP_ID = 'metadata-lens-tooltip'
@@ -50,7 +52,7 @@ const TOOLTIP_ID = 'metadata-lens-tooltip'
 export class Overlay {
   private readonly host: OverlayHost
   private readonly markers: MarkerLayer
-  private readonly tooltip: Tooltip
+  private readonly tooltip: NoteApi
   private readonly visibility: MarkerVisibility
   /** The page's window, read once: each defaultView access costs about a microsecond from a content script. */
   private readonly view: (Window & typeof globalThis) | null
@@ -71,7 +73,24 @@ export class Overlay {
     this.style = options.style
     this.categoryStyles = options.categoryStyles ?? {}
     this.host = new OverlayHost(doc, view, () => this.moved())
-    this.tooltip = new Tooltip(doc, {
+    this.visibility = new MarkerVisibility(doc, view, options.orderedRegion, (el) => this.isTracked(el), (entries) =>
+      this.guard(() => {
+        // The observer's first report mostly confirms what positionAll already drew: nothing to move then.
+        if (this.markers.onVisibility(entries)) this.schedulePositionsAfterLayout()
+      }),
+    )
+    this.markers = new MarkerLayer(doc, view, this.visibility, {
+      categoryOf: (el) => this.options.categoryOf(el),
+      nameOf: (category) => this.options.text.markerLabel(this.options.describe(category).title),
+      styleOf: (category) => (category && this.categoryStyles[category]) || this.style,
+      describedBy: `${TOOLTIP_ID}-text`,
+      controls: TOOLTIP_ID,
+      isOpenFor: (el) => this.tooltip.shownFor === el,
+    })
+    this.markers.element.dataset.style = options.style
+    // The note comes after the markers in the root: it is drawn over them.
+    this.host.root.append(this.markers.element)
+    this.tooltip = options.note(doc, {
       id: TOOLTIP_ID,
       labels: options.text,
       fullNote: !!options.openFullNote,
@@ -85,23 +104,7 @@ export class Overlay {
         this.markers.setExpanded(previous, false)
         this.markers.setExpanded(shown, true)
       },
-    })
-    this.visibility = new MarkerVisibility(doc, view, options.orderedRegion, (el) => this.isTracked(el), (entries) =>
-      this.guard(() => {
-        // The observer's first report mostly confirms what positionAll already drew: nothing to move then.
-        if (this.markers.onVisibility(entries)) this.schedulePositionsAfterLayout()
-      }),
-    )
-    this.markers = new MarkerLayer(doc, view, this.visibility, {
-      categoryOf: (el) => this.options.categoryOf(el),
-      nameOf: (category) => this.options.text.markerLabel(this.options.describe(category).title),
-      styleOf: (category) => (category && this.categoryStyles[category]) || this.style,
-      describedBy: this.tooltip.textId,
-      controls: TOOLTIP_ID,
-      isOpenFor: (el) => this.tooltip.shownFor === el,
-    })
-    this.markers.element.dataset.style = options.style
-    this.host.root.append(this.markers.element, this.tooltip.element)
+    }, this.host.root)
     listenForOverlay(doc, view, {
       host: this.host.element,
       root: this.host.root,

@@ -1,6 +1,7 @@
 import type { Box } from './placement'
 import { renderNote, type NoteLabels, type TooltipContent } from './note'
 import { positionTooltip } from './tooltip-position'
+import NOTE_CSS from './note.css?inline'
 
 export { positionTooltip, type TooltipPosition } from './tooltip-position'
 
@@ -214,6 +215,11 @@ export class Tooltip {
     return true
   }
 
+  /** Whether a node is part of the note. */
+  holds(node: Node | null): boolean {
+    return this.element.contains(node)
+  }
+
   hasFocus(): boolean {
     const active = (this.element.getRootNode() as ShadowRoot | Document).activeElement
     return !!active && this.element.contains(active)
@@ -269,4 +275,22 @@ export class Tooltip {
     if (this.hideTimer !== undefined) clearTimeout(this.hideTimer)
     this.hideTimer = undefined
   }
+}
+
+/** What the overlay uses of its tooltip: the Tooltip, or its stand-in until the note script has come (note-on-demand.ts). */
+export type NoteApi = Pick<
+  Tooltip,
+  | 'shownFor' | 'open' | 'category' | 'pointerEnter' | 'pointerLeave' | 'pointerInside' | 'show' | 'refresh'
+  | 'hide' | 'dismiss' | 'forget' | 'focusables' | 'focusFirst' | 'holds' | 'readSize' | 'place' | 'destroy'
+>
+
+/** Makes the overlay's tooltip, with its styles, in the overlay's shadow root. */
+export type NoteMaker = (doc: Document, deps: TooltipDeps, root: ShadowRoot) => NoteApi
+
+export const makeTooltip: NoteMaker = (doc, deps, root) => {
+  const tooltip = new Tooltip(doc, deps)
+  const style = doc.createElement('style')
+  style.textContent = NOTE_CSS
+  root.append(style, tooltip.element)
+  return tooltip
 }
