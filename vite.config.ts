@@ -61,8 +61,8 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
  * - 'texts' (the background): the whole table of that site, which content scripts ask for by
  *   language (background/tooltip-texts.ts);
  * - 'titles' (a content script): only the titles (the markers' accessible names, right from the
- *   start) and the overlay's own words, in every language; the rest of a tooltip comes from the
- *   background in the page's one language.
+ *   start), a marker's name and the note's link, in every language; the rest of a tooltip, with its
+ *   sections' labels, comes from the background in the page's one language.
  */
 function precomputedTooltips(kind: 'texts' | 'titles'): Plugin {
   const code = new Map<string, Promise<string>>()
@@ -80,8 +80,10 @@ function precomputedTooltips(kind: 'texts' | 'titles'): Plugin {
     const titles = Object.fromEntries(
       Object.entries(table.notes).map(([lang, notes]) => [lang, Object.fromEntries(Object.entries(notes).map(([c, text]) => [c, text!.title]))]),
     )
+    // A marker's name and the note's link; the sections' labels come from the background with the texts.
+    const labels = Object.fromEntries(Object.entries(table.labels).map(([lang, l]) => [lang, { fullNote: l.fullNote, markerLabel: l.markerLabel }]))
     return (
-      parsed({ titles, labels: table.labels }) +
+      parsed({ titles, labels }) +
       'export function titleFor(category, lang) { return TABLE.titles[lang]?.[category] }\n' +
       'export function overlayLabelsFor(lang) { return TABLE.labels[lang] }\n'
     )

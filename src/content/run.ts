@@ -58,7 +58,7 @@ export async function runContentScript(
   })
   const annotator = new Annotator(site, document, settings, {
     describe: (category) => texts.describe(category),
-    // Every label the overlay has words for (the note's section labels, "Read the full note").
+    // The overlay's own words: "Read the full note" and a marker's name (the sections' labels come with the texts).
     text: { ...labels, markerLabel: (title) => labels.markerLabel.replace('$TITLE$', () => title) },
     openFullNote: (category: Category) => {
       const msg: ContentToBackground = { type: 'open-library', category }

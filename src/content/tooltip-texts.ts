@@ -1,13 +1,13 @@
 import type { Category } from '../shared/categories'
 import type { Lang } from '../notes/types'
-import type { OverlayLabels, TooltipText } from '../notes/tooltips'
+import type { LocalOverlayLabels, TooltipText } from '../notes/tooltips'
 import type { TooltipContent } from '../overlay/overlay'
 import { isTooltipTextsReply, type ContentToBackground } from '../messaging/messages'
 
-/** What a content script carries itself: titles and the overlay's words, in every language. */
+/** What a content script carries itself: titles, a marker's name and the note's link, in every language. */
 export interface LocalTooltips {
   titleFor(category: Category, lang: Lang): string | undefined
-  overlayLabelsFor(lang: Lang): OverlayLabels
+  overlayLabelsFor(lang: Lang): LocalOverlayLabels
 }
 
 /**
@@ -43,7 +43,7 @@ export class TooltipTexts {
     this.#arrived = arrived
   }
 
-  get labels(): OverlayLabels {
+  get labels(): LocalOverlayLabels {
     return this.#local.overlayLabelsFor(this.#lang)
   }
 

@@ -11,7 +11,7 @@ import type { NoteLabels, TooltipContent } from './note'
 export { OVERLAY_ATTRIBUTE } from './host'
 export type { NoteSource, TooltipContent } from './note'
 
-/** The overlay's own words: the note's section labels, and a marker's accessible name. */
+/** The overlay's own words: a marker's accessible name, the note's link, and section labels a note may bring itself. */
 export interface OverlayText extends NoteLabels {
   markerLabel(title: string): string
 }

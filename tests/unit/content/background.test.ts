@@ -145,6 +145,10 @@ describe('background', () => {
     expect(reply.texts['read-receipt'].title).toBe(noteFor('read-receipt', 'de').title)
     expect(reply.texts['read-receipt'].summary).toBe(noteFor('read-receipt', 'de').summary)
     expect(reply.texts['business-analytics'].control).toBe(noteFor('business-analytics', 'de').controlHint)
+    // Each text brings the words that open its sections (content scripts do not carry them).
+    const { overlayLabelsFor } = await import('../../../src/notes/tooltips-whatsapp-web')
+    const { whoCanSee, sharedWith, kept, control, sources } = overlayLabelsFor('de')
+    expect(reply.texts['read-receipt'].labels).toEqual({ whoCanSee, sharedWith, kept, control, sources })
     // The content script checks the answer with the same schema it would use in a page.
     const { isTooltipTextsReply } = await import('../../../src/messaging/messages')
     expect(isTooltipTextsReply(reply)).toBe(true)
