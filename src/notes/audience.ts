@@ -33,7 +33,7 @@ export function tooltipAudienceLine(entries: readonly AudienceEntry[], labelOf: 
   return entries
     .filter(fitsTooltip)
     .map((entry) => audienceWithCondition(labelOf(entry), entry))
-    .join('; ')
+    .join(' · ')
 }
 
 /** The tooltip's two audience lines: the people who may see it, and where it goes beyond them. */

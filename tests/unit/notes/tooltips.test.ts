@@ -8,7 +8,7 @@ import * as whatsappWeb from '../../../src/notes/tooltips-whatsapp-web'
 import { readFileSync } from 'node:fs'
 
 /** The audiences one tooltip line names ('' names none). */
-const segmentsOf = (line: string): string[] => (line === '' ? [] : line.split('; '))
+const segmentsOf = (line: string): string[] => (line === '' ? [] : line.split(' · '))
 
 // The tooltip is what people read most, so what it says about audiences is checked here for every
 // note in every language: an audience with a condition is never named without it.
@@ -76,7 +76,7 @@ describe('tooltip audiences keep their conditions', () => {
     }
     expect(line('pending')).not.toContain('WhatsApp’s servers')
     // Beside an end-to-end notice, the servers and authorities must read as metadata, not content.
-    expect(line('encryption-notice')).toBe(' | WhatsApp’s servers (metadata only, not message content); Authorities (with US legal process)')
+    expect(line('encryption-notice')).toBe(' | WhatsApp’s servers (metadata only, not message content) · Authorities (with US legal process)')
     expect(line('live-location')).toContain('WhatsApp’s servers (end-to-end encrypted, so WhatsApp says it can’t see it)')
   })
 })

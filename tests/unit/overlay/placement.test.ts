@@ -1,19 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { DOT, dotFootprint, placeMarker, type Box, type Surroundings } from '../../../src/overlay/placement'
+import { DOT, NOWHERE, dotFootprint, placeMarker, type Box, type Surroundings } from '../../../src/overlay/placement'
 
 const view = { width: 1200, height: 800 }
 const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, right: left + width, bottom: top + height })
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
-const around = (over: Partial<Surroundings>): Surroundings => ({
-  known: box(0, 0, 1200, 800),
-  texts: [],
-  firstLine: null,
-  lastLine: null,
-  cell: null,
-  graphic: null,
-  rtl: false,
-  ...over,
-})
+const around = (over: Partial<Surroundings>): Surroundings => ({ ...NOWHERE, known: box(0, 0, 1200, 800), ...over })
 
 describe('placeMarker: a dot in free space next to its element', () => {
   test('a tick after a timestamp: the dot goes after the tick, not on the time', () => {
