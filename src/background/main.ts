@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill'
 import { ignoreOnce, isOwnSender, isToBackground, type Replies, type ToBackground } from '../messaging/messages'
-import { loadSettings, saveSettings } from '../settings/storage'
+import { loadSettings, loadSettingsChecked, saveSettings } from '../settings/storage'
 import { showCount } from './badge'
 import { forgetTab, setSummary } from './tab-state'
 import { startConsoleSync } from './consoles'
@@ -53,6 +53,10 @@ async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender):
         return { ok: false } satisfies Replies[typeof msg.type]
       }
     }
+    case 'repair-settings':
+      // A content script found the stored settings damaged: repaired here, rewritten, and the
+      // repair kept for the popup to tell (loadSettingsChecked).
+      return (await loadSettingsChecked()).settings satisfies Replies['repair-settings']
     case 'annotate-page':
       try {
         // WhatsApp Web without its content script (a tab opened before the extension was installed)

@@ -3,7 +3,7 @@ import type { Category } from '../shared/categories'
 import type { Site } from '../sites/types'
 import { resolveLang } from '../notes/lang'
 import { isOwnSender, isToContent, ignoreOnce, type ContentToBackground, type Replies } from '../messaging/messages'
-import { loadSettings, watchSettings } from '../settings/storage'
+import { loadPageSettings, watchPageSettings } from '../settings/storage'
 import { DEFAULT_SETTINGS } from '../settings/schema'
 import { Annotator } from './annotator'
 import { TooltipTexts, type LocalTooltips } from './tooltip-texts'
@@ -52,7 +52,12 @@ export async function runContentScript(
   // getMessage loads the whole message bundle synchronously (several ms on every page load).
   const labels = texts.labels
 
-  const settings = await loadSettings().catch((error) => {
+  // Stored settings found damaged are repaired by the background, which rewrites them.
+  const repairSettings = () => {
+    const msg: ContentToBackground = { type: 'repair-settings' }
+    return browser.runtime.sendMessage(msg)
+  }
+  const settings = await loadPageSettings(repairSettings).catch((error) => {
     console.warn('[Metadata Lens] settings unreadable, using defaults:', error)
     return { ...DEFAULT_SETTINGS }
   })
@@ -94,13 +99,16 @@ export async function runContentScript(
     }
   })
   if (options.live) {
-    watchSettings((next) => {
-      try {
-        annotator.applySettings(next)
-      } catch (error) {
-        console.warn('[Metadata Lens] settings not applied:', error)
-      }
-    })
+    watchPageSettings(
+      (next) => {
+        try {
+          annotator.applySettings(next)
+        } catch (error) {
+          console.warn('[Metadata Lens] settings not applied:', error)
+        }
+      },
+      () => void repairSettings().catch(() => {}),
+    )
   }
   annotator.start()
 }

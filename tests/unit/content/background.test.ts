@@ -191,6 +191,15 @@ describe('background', () => {
     expect(fake.state.executed).toHaveLength(1)
   })
 
+  test('settings a content script found damaged are repaired, rewritten and answered', async () => {
+    fake.state.sync.settings = { version: 1, enabled: 'yes', markerStyle: 'outline' }
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const reply = await send({ type: 'repair-settings' }, fromTab(4))
+    warn.mockRestore()
+    expect(reply).toMatchObject({ enabled: true, markerStyle: 'outline' })
+    expect(fake.state.sync.settings).toEqual(reply)
+  })
+
   test('a fresh install opens the welcome page; an update opens nothing', async () => {
     fake.state.created.length = 0
     listeners.installed[0]({ reason: 'update', previousVersion: '0.0.9' })
