@@ -50,21 +50,13 @@ export interface ParsedSettings {
   problems: string[]
 }
 
-/** Fresh default settings (sharing no arrays or maps with DEFAULT_SETTINGS). */
-const defaults = (): Settings => ({
-  ...DEFAULT_SETTINGS,
-  disabledSites: [],
-  disabledCategories: [],
-  categoryMarkerStyles: { ...DEFAULT_CATEGORY_MARKER_STYLES },
-})
-
 /**
  * A stored value the schema accepts, in canonical order (defaults when nothing is stored); null for
  * a damaged value, which only parseSettings repairs (the content scripts leave that to the background).
  */
 export function acceptedSettings(raw: unknown): Settings | null {
-  if (raw === undefined) return defaults()
-  return isSettings(raw) ? canonical(raw) : null
+  const value = raw === undefined ? DEFAULT_SETTINGS : raw
+  return isSettings(value) ? canonical(value) : null
 }
 
 /**
@@ -75,7 +67,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
   const problems: string[] = []
   const accepted = acceptedSettings(raw)
   if (accepted) return { settings: accepted, problems }
-  const base = defaults()
+  const base = canonical(DEFAULT_SETTINGS)
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { settings: base, problems: ['stored settings were not an object; defaults restored'] }
   }
