@@ -107,7 +107,7 @@ export async function runContentScript(
           console.warn('[Metadata Lens] settings not applied:', error)
         }
       },
-      () => void repairSettings().catch(() => {}),
+      repairSettings,
     )
   }
   annotator.start()

@@ -27,15 +27,20 @@ export async function loadPageSettings(repair: () => Promise<unknown>): Promise<
 }
 
 /**
- * watchSettings for a content script: a damaged new value is not applied but left to the background
- * (`repair`), whose rewrite comes back here as the next change.
+ * watchSettings for a content script: a new value the schema does not accept is repaired by the
+ * background (`repair`, as in loadPageSettings), and its answer applied; if the repair rewrote the
+ * stored value, that comes here again as the next change.
  */
-export function watchPageSettings(onChange: (settings: Settings) => void, repair: () => void): void {
+export function watchPageSettings(onChange: (settings: Settings) => void, repair: () => Promise<unknown>): void {
   browser.storage.onChanged.addListener((changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area !== 'sync' || !(SETTINGS_KEY in changes)) return
     const accepted = acceptedSettings(changes[SETTINGS_KEY].newValue)
     if (accepted) onChange(accepted)
-    else repair()
+    else
+      repair().then(
+        (repaired) => isSettings(repaired) && onChange(repaired),
+        () => {}, // the background may be restarting: the settings stay as they were
+      )
   })
 }
 
