@@ -124,7 +124,7 @@ function polyfillAsModule(namespaces?: readonly string[]): Plugin {
     load(id) {
       if (id !== virtual) return null
       let umd = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n')
-      if (namespaces) umd = withApiTableOf(umd, namespaces)
+      if (namespaces) umd = withoutWrappersOutside(withApiTableOf(umd, namespaces), namespaces)
       return `const module = { exports: {} };\nconst exports = module.exports;\n${umd}\nexport default module.exports;\n`
     },
   }
@@ -141,6 +141,24 @@ function withApiTableOf(umd: string, namespaces: readonly string[]): string {
   const kept = Object.fromEntries(Object.entries(table).filter(([name]) => namespaces.includes(name)))
   if (!Object.keys(kept).length) throw new Error('webextension-polyfill: none of the kept namespaces is in its API table')
   return umd.slice(0, start) + JSON.stringify(kept) + umd.slice(end + '\n      }'.length)
+}
+
+/**
+ * The polyfill's source without its hand-written wrappers for devtools.network.onRequestFinished and
+ * tabs.sendMessage when `namespaces` leaves those namespaces out (a content script reaches neither).
+ */
+function withoutWrappersOutside(umd: string, namespaces: readonly string[]): string {
+  const cuts: Array<[string, RegExp]> = [
+    ['devtools', /\n {6}const onRequestFinishedWrappers = new DefaultWeakMap\([\s\S]*?\n {6}\}\);(?=\n {6}const onMessageWrappers)/],
+    ['devtools', /\n {8}devtools: \{\n[\s\S]*?\n {8}\},(?=\n {8}runtime: \{)/],
+    ['tabs', /,\n {8}tabs: \{\n[\s\S]*?\n {8}\}(?=\n {6}\};)/],
+  ]
+  for (const [namespace, cut] of cuts) {
+    if (namespaces.includes(namespace)) continue
+    if (!cut.test(umd)) throw new Error(`webextension-polyfill: its ${namespace} wrapper was not found; check withoutWrappersOutside against the new version`)
+    umd = umd.replace(cut, '')
+  }
+  return umd
 }
 
 /** What a content script can use of the extension APIs (Chrome and Firefox alike). */

@@ -30,6 +30,14 @@ describe.each(builds)('%s build', (build) => {
     }
   })
 
+  test('webextension-polyfill in the annotating scripts keeps its message wrappers, not those of devtools or tabs', () => {
+    for (const file of ['whatsapp-web', 'dashboards', 'annotate-once']) {
+      const code = read(build, `content/${file}.js`)
+      expect(code, file).toContain('onMessage rejected reply') // runtime.onMessage's wrapper
+      expect(code, file).not.toContain('getContent') // devtools.network.onRequestFinished's
+    }
+  })
+
   test('the overlay’s stylesheet is minified into each annotating script, its :host rules still important', () => {
     for (const file of ['whatsapp-web', 'dashboards', 'annotate-once']) {
       const code = read(build, `content/${file}.js`)

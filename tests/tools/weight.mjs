@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib'
  * decision; lower them as the code gets lighter, down to TARGETS.
  */
 export const BUDGETS = {
-  'content/whatsapp-web.js': 24_700,
+  'content/whatsapp-web.js': 24_600,
   'content/dashboards.js': 24_300,
   'content/annotate-once.js': 24_300,
   'content/privacy-reader.js': 4_500,
