@@ -48,12 +48,7 @@ export class Annotator {
   #settings: Settings
   readonly #deps: AnnotatorDeps
 
-  constructor(
-    site: Site,
-    doc: Document,
-    settings: Settings,
-    deps: AnnotatorDeps,
-  ) {
+  constructor(site: Site, doc: Document, settings: Settings, deps: AnnotatorDeps) {
     this.#site = site
     this.#doc = doc
     this.#settings = settings

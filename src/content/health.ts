@@ -11,10 +11,7 @@ export class HealthBook {
   readonly #detectors: readonly Detector[]
   readonly #onFirstFailure: (detectorId: string, error: unknown) => void
 
-  constructor(
-    detectors: readonly Detector[],
-    onFirstFailure: (detectorId: string, error: unknown) => void,
-  ) {
+  constructor(detectors: readonly Detector[], onFirstFailure: (detectorId: string, error: unknown) => void) {
     this.#detectors = detectors
     this.#onFirstFailure = onFirstFailure
   }

@@ -28,11 +28,7 @@ export class PageWatch {
   readonly #attributes: readonly string[]
   readonly #events: PageWatchEvents
 
-  constructor(
-    doc: Document,
-    attributes: readonly string[],
-    events: PageWatchEvents,
-  ) {
+  constructor(doc: Document, attributes: readonly string[], events: PageWatchEvents) {
     this.#doc = doc
     this.#attributes = attributes
     this.#events = events

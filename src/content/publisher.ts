@@ -47,10 +47,7 @@ export class SummaryPublisher {
   readonly #source: SummarySource
   readonly #send: (summary: PageSummary) => void
 
-  constructor(
-    source: SummarySource,
-    send: (summary: PageSummary) => void,
-  ) {
+  constructor(source: SummarySource, send: (summary: PageSummary) => void) {
     this.#source = source
     this.#send = send
   }

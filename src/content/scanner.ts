@@ -44,10 +44,7 @@ export class Scanner {
   readonly #detectors: readonly Detector[]
   readonly #hooks: ScannerHooks
 
-  constructor(
-    detectors: readonly Detector[],
-    hooks: ScannerHooks,
-  ) {
+  constructor(detectors: readonly Detector[], hooks: ScannerHooks) {
     this.#detectors = detectors
     this.#hooks = hooks
     this.#annotations = new Annotations(hooks)

@@ -20,11 +20,7 @@ export class OverlayHost {
   /** Called after the host was put back (its markers may need placing again). */
   readonly #onReattached: () => void
 
-  constructor(
-    doc: Document,
-    view: (Window & typeof globalThis) | null,
-    onReattached: () => void,
-  ) {
+  constructor(doc: Document, view: (Window & typeof globalThis) | null, onReattached: () => void) {
     this.#doc = doc
     this.#view = view
     this.#onReattached = onReattached

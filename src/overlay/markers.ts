@@ -45,12 +45,7 @@ export class MarkerLayer {
   readonly #visibility: MarkerVisibility
   readonly #deps: MarkerDeps
 
-  constructor(
-    doc: Document,
-    view: (Window & typeof globalThis) | null,
-    visibility: MarkerVisibility,
-    deps: MarkerDeps,
-  ) {
+  constructor(doc: Document, view: (Window & typeof globalThis) | null, visibility: MarkerVisibility, deps: MarkerDeps) {
     this.#doc = doc
     this.#view = view
     this.#visibility = visibility

@@ -22,11 +22,7 @@ class NoteOnDemand implements NoteApi {
   readonly #make: (maker: NoteMaker) => NoteApi
   readonly #deps: TooltipDeps
 
-  constructor(
-    load: () => Promise<NoteMaker>,
-    make: (maker: NoteMaker) => NoteApi,
-    deps: TooltipDeps,
-  ) {
+  constructor(load: () => Promise<NoteMaker>, make: (maker: NoteMaker) => NoteApi, deps: TooltipDeps) {
     this.#load = load
     this.#make = make
     this.#deps = deps

@@ -67,10 +67,7 @@ export class Overlay {
 
   readonly #options: OverlayOptions
 
-  constructor(
-    doc: Document,
-    options: OverlayOptions,
-  ) {
+  constructor(doc: Document, options: OverlayOptions) {
     this.#options = options
     const view = (this.#view = doc.defaultView as (Window & typeof globalThis) | null)
     this.#style = options.style

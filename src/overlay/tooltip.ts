@@ -70,10 +70,7 @@ export class Tooltip {
   readonly #doc: Document
   readonly #deps: TooltipDeps
 
-  constructor(
-    doc: Document,
-    deps: TooltipDeps,
-  ) {
+  constructor(doc: Document, deps: TooltipDeps) {
     this.#doc = doc
     this.#deps = deps
     this.#now = deps.now ?? (() => Date.now())
