@@ -26,6 +26,8 @@ const CONTENT_ENTRIES = {
   'annotate-once': 'src/content/annotate-once.ts',
   // Injected into WhatsApp Web only once Settings › Privacy is open (checkup/content.ts).
   'privacy-reader': 'src/content/privacy-reader.ts',
+  // Injected into WhatsApp Web the first time a note is wanted (overlay/note-on-demand.ts).
+  note: 'src/content/note.ts',
 } as const
 
 /** Where a content script source in manifest.json ends up in the build. */
@@ -59,8 +61,8 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
  * - 'texts' (the background): the whole table of that site, which content scripts ask for by
  *   language (background/tooltip-texts.ts);
  * - 'titles' (a content script): only the titles (the markers' accessible names, right from the
- *   start) and the overlay's own words, in every language; the rest of a tooltip comes from the
- *   background in the page's one language.
+ *   start), a marker's name and the note's link, in every language; the rest of a tooltip, with its
+ *   sections' labels, comes from the background in the page's one language.
  */
 function precomputedTooltips(kind: 'texts' | 'titles'): Plugin {
   const code = new Map<string, Promise<string>>()
@@ -78,8 +80,10 @@ function precomputedTooltips(kind: 'texts' | 'titles'): Plugin {
     const titles = Object.fromEntries(
       Object.entries(table.notes).map(([lang, notes]) => [lang, Object.fromEntries(Object.entries(notes).map(([c, text]) => [c, text!.title]))]),
     )
+    // A marker's name and the note's link; the sections' labels come from the background with the texts.
+    const labels = Object.fromEntries(Object.entries(table.labels).map(([lang, l]) => [lang, { fullNote: l.fullNote, markerLabel: l.markerLabel }]))
     return (
-      parsed({ titles, labels: table.labels }) +
+      parsed({ titles, labels }) +
       'export function titleFor(category, lang) { return TABLE.titles[lang]?.[category] }\n' +
       'export function overlayLabelsFor(lang) { return TABLE.labels[lang] }\n'
     )
@@ -120,7 +124,7 @@ function polyfillAsModule(namespaces?: readonly string[]): Plugin {
     load(id) {
       if (id !== virtual) return null
       let umd = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n')
-      if (namespaces) umd = withApiTableOf(umd, namespaces)
+      if (namespaces) umd = withoutWrappersOutside(withApiTableOf(umd, namespaces), namespaces)
       return `const module = { exports: {} };\nconst exports = module.exports;\n${umd}\nexport default module.exports;\n`
     },
   }
@@ -137,6 +141,24 @@ function withApiTableOf(umd: string, namespaces: readonly string[]): string {
   const kept = Object.fromEntries(Object.entries(table).filter(([name]) => namespaces.includes(name)))
   if (!Object.keys(kept).length) throw new Error('webextension-polyfill: none of the kept namespaces is in its API table')
   return umd.slice(0, start) + JSON.stringify(kept) + umd.slice(end + '\n      }'.length)
+}
+
+/**
+ * The polyfill's source without its hand-written wrappers for devtools.network.onRequestFinished and
+ * tabs.sendMessage when `namespaces` leaves those namespaces out (a content script reaches neither).
+ */
+function withoutWrappersOutside(umd: string, namespaces: readonly string[]): string {
+  const cuts: Array<[string, RegExp]> = [
+    ['devtools', /\n {6}const onRequestFinishedWrappers = new DefaultWeakMap\([\s\S]*?\n {6}\}\);(?=\n {6}const onMessageWrappers)/],
+    ['devtools', /\n {8}devtools: \{\n[\s\S]*?\n {8}\},(?=\n {8}runtime: \{)/],
+    ['tabs', /,\n {8}tabs: \{\n[\s\S]*?\n {8}\}(?=\n {6}\};)/],
+  ]
+  for (const [namespace, cut] of cuts) {
+    if (namespaces.includes(namespace)) continue
+    if (!cut.test(umd)) throw new Error(`webextension-polyfill: its ${namespace} wrapper was not found; check withoutWrappersOutside against the new version`)
+    umd = umd.replace(cut, '')
+  }
+  return umd
 }
 
 /** What a content script can use of the extension APIs (Chrome and Firefox alike). */
@@ -228,6 +250,7 @@ export default defineConfig({
     __DASHBOARDS_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES.dashboards)),
     __ANNOTATE_ONCE_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES['annotate-once'])),
     __PRIVACY_READER_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES['privacy-reader'])),
+    __NOTE_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES.note)),
   },
   build: {
     outDir,

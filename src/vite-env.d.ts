@@ -6,3 +6,5 @@ declare const __DASHBOARDS_SCRIPT__: string
 declare const __ANNOTATE_ONCE_SCRIPT__: string
 /** Built path of the Settings › Privacy reader, injected into WhatsApp Web only while that panel is open. */
 declare const __PRIVACY_READER_SCRIPT__: string
+/** Built path of the note script, injected into WhatsApp Web the first time a note is wanted. */
+declare const __NOTE_SCRIPT__: string

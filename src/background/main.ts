@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill'
 import { ignoreOnce, isOwnSender, isToBackground, type Replies, type ToBackground } from '../messaging/messages'
-import { loadSettings, saveSettings } from '../settings/storage'
+import { loadSettings, loadSettingsChecked, saveSettings } from '../settings/storage'
 import { showCount } from './badge'
 import { forgetTab, setSummary } from './tab-state'
 import { startConsoleSync } from './consoles'
@@ -37,19 +37,26 @@ async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender):
       await browser.tabs.create({ url: browser.runtime.getURL(`src/library/index.html#${msg.category}`) })
       return { ok: true } satisfies Replies['open-library']
     }
-    case 'load-privacy-reader': {
-      // WhatsApp Web's content script asks once Settings › Privacy (or what may be one of its
-      // sub-panels) is open: the reader joins it in
-      // the same isolated world of the same frame (a packaged file, nothing web-accessible).
-      if (!fromTopFrame(sender) || !WHATSAPP_WEB.test(sender.url ?? '')) return { ok: false } satisfies Replies['load-privacy-reader']
+    case 'load-privacy-reader':
+    case 'load-note': {
+      // WhatsApp Web's content script asks for the privacy reader once Settings › Privacy (or what
+      // may be one of its sub-panels) is open, and for the note script the first time a note is
+      // wanted: each joins it in the same isolated world of the same frame (a packaged file,
+      // nothing web-accessible).
+      if (!fromTopFrame(sender) || !WHATSAPP_WEB.test(sender.url ?? '')) return { ok: false } satisfies Replies[typeof msg.type]
+      const file = msg.type === 'load-note' ? __NOTE_SCRIPT__ : __PRIVACY_READER_SCRIPT__
       try {
-        await browser.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [0] }, files: [__PRIVACY_READER_SCRIPT__] })
-        return { ok: true } satisfies Replies['load-privacy-reader']
+        await browser.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [0] }, files: [file] })
+        return { ok: true } satisfies Replies[typeof msg.type]
       } catch (error) {
-        console.warn('[Metadata Lens] privacy reader not loaded:', error)
-        return { ok: false } satisfies Replies['load-privacy-reader']
+        console.warn(`[Metadata Lens] ${file} not loaded:`, error)
+        return { ok: false } satisfies Replies[typeof msg.type]
       }
     }
+    case 'repair-settings':
+      // A content script found the stored settings damaged: repaired here, rewritten, and the
+      // repair kept for the popup to tell (loadSettingsChecked).
+      return (await loadSettingsChecked()).settings satisfies Replies['repair-settings']
     case 'annotate-page':
       try {
         // WhatsApp Web without its content script (a tab opened before the extension was installed)

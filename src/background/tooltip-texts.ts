@@ -1,6 +1,6 @@
 import type { Category } from '../shared/categories'
 import type { Lang } from '../notes/types'
-import type { TooltipText } from '../notes/tooltips'
+import type { SectionLabels, TooltipText } from '../notes/tooltips'
 import * as whatsappWeb from '../notes/tooltips-whatsapp-web'
 import * as business from '../notes/tooltips-business'
 
@@ -8,12 +8,17 @@ import * as business from '../notes/tooltips-business'
 // categories in its one language when it asks (each build swaps these modules for precomputed
 // tables, vite.config.ts). The content scripts carry only titles, for the markers' accessible names.
 
-/** The tooltip texts of these categories in one language. */
+/**
+ * The tooltip texts of these categories in one language, each with the words that open its sections
+ * (the content scripts do not carry those: a note without its texts has no sections to label).
+ */
 export function tooltipTexts(lang: Lang, categories: readonly Category[]): Partial<Record<Category, TooltipText>> {
+  const { whoCanSee, sharedWith, kept, control, sources } = whatsappWeb.overlayLabelsFor(lang)
+  const labels: SectionLabels = { whoCanSee, sharedWith, kept, control, sources }
   const texts: Partial<Record<Category, TooltipText>> = {}
   for (const category of categories) {
     const text = whatsappWeb.tooltipFor(category, lang) ?? business.tooltipFor(category, lang)
-    if (text) texts[category] = text
+    if (text) texts[category] = { ...text, labels }
   }
   return texts
 }

@@ -20,55 +20,59 @@ export interface AnnotationHooks {
  * on the page only shows it.
  */
 export class Annotations {
-  private readonly byElement = new Map<Element, Annotation>()
+  readonly #byElement = new Map<Element, Annotation>()
   /** Per interned annotation (detector + category): how many elements carry it. */
-  private readonly perAnnotation = new Map<Annotation, number>()
-  private readonly interned = new Map<string, Map<Category, Annotation>>()
+  readonly #perAnnotation = new Map<Annotation, number>()
+  readonly #interned = new Map<string, Map<Category, Annotation>>()
 
-  constructor(private readonly hooks: AnnotationHooks) {}
+  readonly #hooks: AnnotationHooks
+
+  constructor(hooks: AnnotationHooks) {
+    this.#hooks = hooks
+  }
 
   /** The shared annotation of `detectorId` giving `category`. */
   of(detectorId: string, category: Category): Annotation {
-    let byCategory = this.interned.get(detectorId)
-    if (!byCategory) this.interned.set(detectorId, (byCategory = new Map()))
+    let byCategory = this.#interned.get(detectorId)
+    if (!byCategory) this.#interned.set(detectorId, (byCategory = new Map()))
     let annotation = byCategory.get(category)
     if (!annotation) byCategory.set(category, (annotation = Object.freeze({ category, detectorId })))
     return annotation
   }
 
   get(el: Element): Annotation | undefined {
-    return this.byElement.get(el)
+    return this.#byElement.get(el)
   }
 
   has(el: Element): boolean {
-    return this.byElement.has(el)
+    return this.#byElement.has(el)
   }
 
   get size(): number {
-    return this.byElement.size
+    return this.#byElement.size
   }
 
   /** Annotates an element that has no annotation yet. */
   addNew(el: Element, annotation: Annotation): void {
-    this.byElement.set(el, annotation)
-    this.count(annotation, 1)
+    this.#byElement.set(el, annotation)
+    this.#count(annotation, 1)
     el.setAttribute(NOTE_ATTRIBUTE, annotation.category)
-    this.hooks.annotated(el, annotation.category)
+    this.#hooks.annotated(el, annotation.category)
   }
 
   /** Annotates an element, or gives an annotated one its new annotation. */
   set(el: Element, annotation: Annotation): void {
-    const previous = this.byElement.get(el)
+    const previous = this.#byElement.get(el)
     if (!previous) {
       this.addNew(el, annotation)
       return
     }
-    this.byElement.set(el, annotation)
-    this.count(annotation, 1)
-    this.count(previous, -1)
+    this.#byElement.set(el, annotation)
+    this.#count(annotation, 1)
+    this.#count(previous, -1)
     // Unchanged elements are rescanned often (a tick's parent re-rendered): no write, no mutation record.
     if (el.getAttribute(NOTE_ATTRIBUTE) !== annotation.category) el.setAttribute(NOTE_ATTRIBUTE, annotation.category)
-    if (previous.category !== annotation.category) this.hooks.annotated(el, annotation.category)
+    if (previous.category !== annotation.category) this.#hooks.annotated(el, annotation.category)
   }
 
   /** Removes the mark (ours or not) and the annotation, if any. */
@@ -79,11 +83,11 @@ export class Annotations {
 
   /** Drops the annotation of an element (gone from the page, say), leaving the page alone. */
   forget(el: Element): void {
-    const annotation = this.byElement.get(el)
+    const annotation = this.#byElement.get(el)
     if (!annotation) return
-    this.byElement.delete(el)
-    this.count(annotation, -1)
-    this.hooks.removed(el)
+    this.#byElement.delete(el)
+    this.#count(annotation, -1)
+    this.#hooks.removed(el)
   }
 
   /** Forgets the annotated elements in a subtree the page removed. */
@@ -98,7 +102,7 @@ export class Annotations {
    * Our own writes come back here too, and change nothing.
    */
   checkMark(el: Element): void {
-    const annotation = this.byElement.get(el)
+    const annotation = this.#byElement.get(el)
     const mark = el.getAttribute(NOTE_ATTRIBUTE)
     if (!annotation) {
       if (mark !== null) el.removeAttribute(NOTE_ATTRIBUTE)
@@ -111,34 +115,34 @@ export class Annotations {
 
   /** Removes every annotation for which `drop` holds (all of them without one). */
   removeWhere(drop: (annotation: Annotation) => boolean = () => true): void {
-    for (const [el, annotation] of [...this.byElement]) if (drop(annotation)) this.remove(el)
+    for (const [el, annotation] of [...this.#byElement]) if (drop(annotation)) this.remove(el)
   }
 
   /** Forgets every annotated element that is no longer on the page. */
   forgetDetached(): void {
-    for (const el of [...this.byElement.keys()]) if (!el.isConnected) this.forget(el)
+    for (const el of [...this.#byElement.keys()]) if (!el.isConnected) this.forget(el)
   }
 
   counts(): Partial<Record<Category, number>> {
     const counts: Partial<Record<Category, number>> = {}
-    for (const [{ category }, n] of this.perAnnotation) if (n > 0) counts[category] = (counts[category] ?? 0) + n
+    for (const [{ category }, n] of this.#perAnnotation) if (n > 0) counts[category] = (counts[category] ?? 0) + n
     return counts
   }
 
   /** How many elements each detector annotated. */
   perDetector(): Map<string, number> {
     const perDetector = new Map<string, number>()
-    for (const [{ detectorId }, n] of this.perAnnotation) perDetector.set(detectorId, (perDetector.get(detectorId) ?? 0) + n)
+    for (const [{ detectorId }, n] of this.#perAnnotation) perDetector.set(detectorId, (perDetector.get(detectorId) ?? 0) + n)
     return perDetector
   }
 
   elementsOf(category: Category): Element[] {
     const out: Element[] = []
-    for (const [el, a] of this.byElement) if (a.category === category) out.push(el)
+    for (const [el, a] of this.#byElement) if (a.category === category) out.push(el)
     return out
   }
 
-  private count(annotation: Annotation, delta: 1 | -1): void {
-    this.perAnnotation.set(annotation, (this.perAnnotation.get(annotation) ?? 0) + delta)
+  #count(annotation: Annotation, delta: 1 | -1): void {
+    this.#perAnnotation.set(annotation, (this.#perAnnotation.get(annotation) ?? 0) + delta)
   }
 }

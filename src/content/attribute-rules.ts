@@ -9,27 +9,27 @@ type AttributeRule = { tokens: ReadonlySet<string> | null; on: string | null } |
  */
 export class AttributeRules {
   /** Per watched attribute, the rules under which a change of it matters (any one suffices). */
-  private readonly rules = new Map<string, AttributeRule[]>()
+  readonly #rules = new Map<string, AttributeRule[]>()
 
   constructor(detectors: readonly Detector[]) {
     for (const detector of detectors) {
       for (const watched of detector.watchedAttributes ?? []) {
         const { name, rule } = ruleOf(watched)
-        const rules = this.rules.get(name) ?? []
+        const rules = this.#rules.get(name) ?? []
         rules.push(rule)
-        this.rules.set(name, rules)
+        this.#rules.set(name, rules)
       }
     }
   }
 
   /** The attributes some detector watches. */
   get names(): string[] {
-    return [...this.rules.keys()]
+    return [...this.#rules.keys()]
   }
 
   /** An attribute change (a MutationRecord with its old value) can change some detector's result. */
   matters(record: MutationRecord): boolean {
-    const rules = this.rules.get(record.attributeName ?? '')
+    const rules = this.#rules.get(record.attributeName ?? '')
     if (!rules) return false
     const el = record.target as Element
     for (const rule of rules) {

@@ -1,9 +1,10 @@
 // Content script for Meta's WhatsApp dashboards and the provider consoles the person granted.
 import { businessSites } from '../sites/business'
 import { runContentScript } from './run'
-import * as tooltips from '../notes/tooltips-business'
+import { overlayLabelsFor, titleFor } from '../notes/tooltips-business'
+import { makeTooltip } from '../overlay/tooltip'
 
 const site = businessSites.find((candidate) => candidate.matchesLocation(location))
 if (site) {
-  runContentScript(site, { live: true, tooltips }).catch((error) => console.warn('[Metadata Lens] could not start:', error))
+  runContentScript(site, { live: true, tooltips: { titleFor, overlayLabelsFor }, note: makeTooltip }).catch((error) => console.warn('[Metadata Lens] could not start:', error))
 }

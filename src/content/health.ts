@@ -6,18 +6,21 @@ import type { Detector } from '../sites/types'
  * page is expected to show what it finds. The popup warns when a core detector finds nothing.
  */
 export class HealthBook {
-  private readonly failed = new Set<string>()
+  readonly #failed = new Set<string>()
 
-  constructor(
-    private readonly detectors: readonly Detector[],
-    private readonly onFirstFailure: (detectorId: string, error: unknown) => void,
-  ) {}
+  readonly #detectors: readonly Detector[]
+  readonly #onFirstFailure: (detectorId: string, error: unknown) => void
+
+  constructor(detectors: readonly Detector[], onFirstFailure: (detectorId: string, error: unknown) => void) {
+    this.#detectors = detectors
+    this.#onFirstFailure = onFirstFailure
+  }
 
   /** A detector threw: it is reported as failed from now on, and `onFirstFailure` hears of it once. */
   fail(detectorId: string, error: unknown): void {
-    if (this.failed.has(detectorId)) return
-    this.failed.add(detectorId)
-    this.onFirstFailure(detectorId, error)
+    if (this.#failed.has(detectorId)) return
+    this.#failed.add(detectorId)
+    this.#onFirstFailure(detectorId, error)
   }
 
   /**
@@ -27,7 +30,7 @@ export class HealthBook {
   expectedOn(page: Document | null): Set<string> {
     const expected = new Set<string>()
     if (!page) return expected
-    for (const detector of this.detectors) if (isExpected(detector, page)) expected.add(detector.id)
+    for (const detector of this.#detectors) if (isExpected(detector, page)) expected.add(detector.id)
     return expected
   }
 
@@ -36,9 +39,9 @@ export class HealthBook {
    * definition names, or where `expected` holds it.
    */
   report(matchesPerDetector: ReadonlyMap<string, number>, view: ViewId | undefined, expected: ReadonlySet<string>): DetectorHealth[] {
-    return this.detectors.map((d) => {
+    return this.#detectors.map((d) => {
       const matches = matchesPerDetector.get(d.id) ?? 0
-      const status = this.failed.has(d.id) ? 'failed' : matches > 0 ? 'ok' : 'no-match'
+      const status = this.#failed.has(d.id) ? 'failed' : matches > 0 ? 'ok' : 'no-match'
       const core = (!!d.core && (!d.coreViews || (view !== undefined && d.coreViews.includes(view)))) || expected.has(d.id)
       return { id: d.id, core, status, matches }
     })

@@ -16,29 +16,33 @@ export interface PageWatchEvents {
  * only), so a page that replaces <body> or <html> is noticed and observed anew.
  */
 export class PageWatch {
-  private observer: MutationObserver | null = null
+  #observer: MutationObserver | null = null
   /** The <body> and <html> being observed. */
-  private observedBody: Element | null = null
-  private observedRoot: Element | null = null
-  private pending: MutationRecord[] = []
-  private batchScheduled = false
+  #observedBody: Element | null = null
+  #observedRoot: Element | null = null
+  #pending: MutationRecord[] = []
+  #batchScheduled = false
 
-  constructor(
-    private readonly doc: Document,
-    /** Attributes whose changes are reported (the detectors' and our own mark). */
-    private readonly attributes: readonly string[],
-    private readonly events: PageWatchEvents,
-  ) {}
+  readonly #doc: Document
+  /** Attributes whose changes are reported (the detectors' and our own mark). */
+  readonly #attributes: readonly string[]
+  readonly #events: PageWatchEvents
+
+  constructor(doc: Document, attributes: readonly string[], events: PageWatchEvents) {
+    this.#doc = doc
+    this.#attributes = attributes
+    this.#events = events
+  }
 
   start(): void {
-    this.observer = new MutationObserver((records) => this.onMutations(records))
-    this.observe()
+    this.#observer = new MutationObserver((records) => this.#onMutations(records))
+    this.#observe()
   }
 
   stop(): void {
-    this.observer?.disconnect()
-    this.observer = null
-    this.pending = []
+    this.#observer?.disconnect()
+    this.#observer = null
+    this.#pending = []
   }
 
   /**
@@ -46,14 +50,14 @@ export class PageWatch {
    * are observed from now on, and `replaced` says so (whatever lived in the old tree is gone).
    */
   take(): { records: MutationRecord[]; replaced: boolean } {
-    const replaced = this.observer !== null && (this.doc.body !== this.observedBody || this.doc.documentElement !== this.observedRoot)
+    const replaced = this.#observer !== null && (this.#doc.body !== this.#observedBody || this.#doc.documentElement !== this.#observedRoot)
     if (replaced) {
-      this.pending.push(...this.observer!.takeRecords())
-      this.observer!.disconnect()
-      this.observe()
+      this.#pending.push(...this.#observer!.takeRecords())
+      this.#observer!.disconnect()
+      this.#observe()
     }
-    const records = this.pending
-    this.pending = []
+    const records = this.#pending
+    this.#pending = []
     return { records, replaced }
   }
 
@@ -67,53 +71,53 @@ export class PageWatch {
    * WhatsApp Web does not do.
    */
   unobserved<T>(write: () => T): T {
-    const observer = this.observer
+    const observer = this.#observer
     if (!observer) return write()
     const before = observer.takeRecords()
-    if (before.length) this.onMutations(before)
+    if (before.length) this.#onMutations(before)
     observer.disconnect()
     try {
       return write()
     } finally {
-      this.register()
+      this.#register()
     }
   }
 
   /** Observes the document's current <body> and <html>. */
-  private observe(): void {
-    this.observedBody = this.doc.body ?? this.doc.documentElement
-    this.observedRoot = this.doc.documentElement
-    this.register()
+  #observe(): void {
+    this.#observedBody = this.#doc.body ?? this.#doc.documentElement
+    this.#observedRoot = this.#doc.documentElement
+    this.#register()
   }
 
   /** Observes the <body> and <html> that observe() chose (one the page replaced since is noticed by take). */
-  private register(): void {
-    const observer = this.observer
+  #register(): void {
+    const observer = this.#observer
     if (!observer) return
-    const body = this.observedBody
-    const root = this.observedRoot
-    observer.observe(this.doc, { childList: true })
+    const body = this.#observedBody
+    const root = this.#observedRoot
+    observer.observe(this.#doc, { childList: true })
     if (root && root !== body) observer.observe(root, { childList: true })
     if (!body) return
     observer.observe(body, {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: [...this.attributes],
+      attributeFilter: [...this.#attributes],
       // Class tokens that matter are told apart by comparing with the old value.
       attributeOldValue: true,
       characterData: true,
     })
   }
 
-  private onMutations(records: MutationRecord[]): void {
-    for (const r of records) this.pending.push(r)
-    this.events.changed()
-    if (this.batchScheduled) return
-    this.batchScheduled = true
-    nextFrameOr(this.doc, BATCH_FALLBACK_MS, () => {
-      this.batchScheduled = false
-      this.events.batch()
+  #onMutations(records: MutationRecord[]): void {
+    for (const r of records) this.#pending.push(r)
+    this.#events.changed()
+    if (this.#batchScheduled) return
+    this.#batchScheduled = true
+    nextFrameOr(this.#doc, BATCH_FALLBACK_MS, () => {
+      this.#batchScheduled = false
+      this.#events.batch()
     })
   }
 }

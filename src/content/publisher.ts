@@ -33,45 +33,48 @@ const FACTS_REFRESH_MS = 1000
  * document-wide queries, so they are reused while young.
  */
 export class SummaryPublisher {
-  private timer: ReturnType<typeof setTimeout> | undefined
-  private lastPublished = ''
-  private lastPublishAt = -Infinity
-  private refreshFactsAfterPublish = false
-  private facts: PageFacts | null = null
-  private expected: ReadonlySet<string> = new Set()
-  private factsAt = 0
-  private factsRefreshQueued = false
+  #timer: ReturnType<typeof setTimeout> | undefined
+  #lastPublished = ''
+  #lastPublishAt = -Infinity
+  #refreshFactsAfterPublish = false
+  #facts: PageFacts | null = null
+  #expected: ReadonlySet<string> = new Set()
+  #factsAt = 0
+  #factsRefreshQueued = false
   /** The page changed (a mutation arrived) after the facts were last taken. */
-  private changedSinceFacts = true
+  #changedSinceFacts = true
 
-  constructor(
-    private readonly source: SummarySource,
-    private readonly send: (summary: PageSummary) => void,
-  ) {}
+  readonly #source: SummarySource
+  readonly #send: (summary: PageSummary) => void
+
+  constructor(source: SummarySource, send: (summary: PageSummary) => void) {
+    this.#source = source
+    this.#send = send
+  }
 
   /** A mutation arrived: the facts may be out of date. */
   pageChanged(): void {
-    this.changedSinceFacts = true
+    this.#changedSinceFacts = true
   }
 
   /** The summary, with facts no older than `maxFactsAgeMs`. */
   summary(maxFactsAgeMs = 0): PageSummary {
-    const on = this.source.annotationsOn()
-    const counts = this.source.counts()
+    const on = this.#source.annotationsOn()
+    const counts = this.#source.counts()
     const now = Date.now()
-    if (!this.facts || now - this.factsAt > maxFactsAgeMs) {
-      this.facts = this.source.facts(on ? counts : undefined)
-      this.expected = this.source.expectedDetectors()
-      this.changedSinceFacts = false
-      this.factsAt = now
+    if (!this.#facts || now - this.#factsAt > maxFactsAgeMs) {
+      this.#facts = this.#source.facts(on ? counts : undefined)
+      this.#expected = this.#source.expectedDetectors()
+      this.#changedSinceFacts = false
+      this.#factsAt = now
     }
     return {
-      facts: this.facts,
+      facts: this.#facts,
       counts,
-      total: this.source.total(),
-      ready: this.source.ready(),
+      total: this.#source.total(),
+      ready: this.#source.ready(),
       annotationsOn: on,
-      health: this.source.health(this.facts.view, this.expected),
+      health: this.#source.health(this.#facts.view, this.#expected),
     }
   }
 
@@ -81,27 +84,27 @@ export class SummaryPublisher {
    * the timer fires, so it is never older than the changes that asked for it.
    */
   schedule(thenRefreshFacts = true): void {
-    this.refreshFactsAfterPublish ||= thenRefreshFacts
-    if (this.timer !== undefined) return
-    const wait = Math.max(PUBLISH_DELAY_MS, this.lastPublishAt + PUBLISH_MIN_INTERVAL_MS - Date.now())
-    this.timer = setTimeout(() => {
-      this.timer = undefined
-      this.lastPublishAt = Date.now()
-      this.publish()
+    this.#refreshFactsAfterPublish ||= thenRefreshFacts
+    if (this.#timer !== undefined) return
+    const wait = Math.max(PUBLISH_DELAY_MS, this.#lastPublishAt + PUBLISH_MIN_INTERVAL_MS - Date.now())
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined
+      this.#lastPublishAt = Date.now()
+      this.#publish()
       // A page change may have changed the facts too: look again when the page is idle. (Not after
       // a publish that came from that look itself, or an idle page would be looked at forever.)
-      if (this.refreshFactsAfterPublish) this.queueFactsRefresh()
-      this.refreshFactsAfterPublish = false
+      if (this.#refreshFactsAfterPublish) this.#queueFactsRefresh()
+      this.#refreshFactsAfterPublish = false
     }, wait)
   }
 
-  private publish(): void {
+  #publish(): void {
     try {
       const summary = this.summary(FACTS_MAX_AGE_MS)
       const key = JSON.stringify(summary)
-      if (key === this.lastPublished) return
-      this.lastPublished = key
-      this.send(summary)
+      if (key === this.#lastPublished) return
+      this.#lastPublished = key
+      this.#send(summary)
     } catch (error) {
       console.warn('[Metadata Lens] summary failed:', error)
     }
@@ -111,21 +114,21 @@ export class SummaryPublisher {
    * Recomputes facts when the page is idle, at most once per FACTS_REFRESH_MS while the page keeps
    * changing, and publishes again if they changed.
    */
-  private queueFactsRefresh(): void {
-    if (this.factsRefreshQueued) return
-    this.factsRefreshQueued = true
-    const whenIdle = (fn: () => void) => this.source.whenIdle(fn, 2000)
+  #queueFactsRefresh(): void {
+    if (this.#factsRefreshQueued) return
+    this.#factsRefreshQueued = true
+    const whenIdle = (fn: () => void) => this.#source.whenIdle(fn, 2000)
     const run = () => {
-      const age = Date.now() - this.factsAt
+      const age = Date.now() - this.#factsAt
       if (age < FACTS_REFRESH_MS) {
         setTimeout(() => whenIdle(run), FACTS_REFRESH_MS - age)
         return
       }
-      this.factsRefreshQueued = false
+      this.#factsRefreshQueued = false
       // Nothing on the page changed since the facts were taken: they still hold.
-      if (!this.source.annotationsOn() || !this.changedSinceFacts) return
+      if (!this.#source.annotationsOn() || !this.#changedSinceFacts) return
       // Through the same throttle as every publish; the facts are recomputed when it fires.
-      this.factsAt = -Infinity
+      this.#factsAt = -Infinity
       this.schedule(false)
     }
     whenIdle(run)

@@ -31,8 +31,8 @@ export function sliceBudget(): SliceBudget {
 
 /** Roots waiting to be rescanned, each once; a stack, so a split root's children come next. */
 export class RescanQueue {
-  private readonly stack: Element[] = []
-  private readonly queued = new Set<Element>()
+  readonly #stack: Element[] = []
+  readonly #queued = new Set<Element>()
 
   /** Queues each of `roots` that no other of them contains (that one covers it). */
   addOutermost(roots: Set<Element>): void {
@@ -40,18 +40,18 @@ export class RescanQueue {
   }
 
   add(root: Element): void {
-    if (this.queued.has(root)) return
-    this.queued.add(root)
-    this.stack.push(root)
+    if (this.#queued.has(root)) return
+    this.#queued.add(root)
+    this.#stack.push(root)
   }
 
   get pending(): boolean {
-    return this.stack.length > 0
+    return this.#stack.length > 0
   }
 
   clear(): void {
-    this.stack.length = 0
-    this.queued.clear()
+    this.#stack.length = 0
+    this.#queued.clear()
   }
 
   /**
@@ -67,10 +67,10 @@ export class RescanQueue {
     let sinceClock = 0
     // Ancestors known to lie under no queued root (siblings then stop one step up).
     const clear = new Set<Element>()
-    while (this.stack.length) {
-      const root = this.stack.pop()!
-      this.queued.delete(root)
-      if (!root.isConnected || this.insideQueued(root, clear)) continue
+    while (this.#stack.length) {
+      const root = this.#stack.pop()!
+      this.#queued.delete(root)
+      if (!root.isConnected || this.#insideQueued(root, clear)) continue
       const size = subtreeSize(root, SPLIT_ABOVE)
       if (size > SPLIT_ABOVE) {
         for (let child = root.lastElementChild; child; child = child.previousElementSibling) this.add(child)
@@ -85,14 +85,14 @@ export class RescanQueue {
         if (now() >= budget.deadline) break
       }
     }
-    return this.stack.length > 0
+    return this.#stack.length > 0
   }
 
-  private insideQueued(root: Element, clear: Set<Element>): boolean {
-    if (!this.queued.size) return false
+  #insideQueued(root: Element, clear: Set<Element>): boolean {
+    if (!this.#queued.size) return false
     const walked: Element[] = []
     for (let p = root.parentElement; p && !clear.has(p); p = p.parentElement) {
-      if (this.queued.has(p)) return true
+      if (this.#queued.has(p)) return true
       walked.push(p)
     }
     for (const p of walked) clear.add(p)

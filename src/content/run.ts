@@ -3,10 +3,11 @@ import type { Category } from '../shared/categories'
 import type { Site } from '../sites/types'
 import { resolveLang } from '../notes/lang'
 import { isOwnSender, isToContent, ignoreOnce, type ContentToBackground, type Replies } from '../messaging/messages'
-import { loadSettings, watchSettings } from '../settings/storage'
+import { loadPageSettings, watchPageSettings } from '../settings/storage'
 import { DEFAULT_SETTINGS } from '../settings/schema'
 import { Annotator } from './annotator'
 import { TooltipTexts, type LocalTooltips } from './tooltip-texts'
+import type { NoteMaker } from '../overlay/tooltip'
 
 const RUNNING_FLAG = Symbol.for('metadata-lens.content')
 
@@ -19,6 +20,8 @@ export async function runContentScript(
   options: {
     live: boolean
     tooltips: LocalTooltips
+    /** Makes the tooltip: at once (overlay/tooltip.ts), or when first wanted (WhatsApp Web, note-on-demand.ts). */
+    note: NoteMaker
     /**
      * Anything else the site's script starts, only in the copy that runs (WhatsApp Web: the privacy
      * reading), given a way to have part of the page scanned again.
@@ -49,19 +52,25 @@ export async function runContentScript(
   // getMessage loads the whole message bundle synchronously (several ms on every page load).
   const labels = texts.labels
 
-  const settings = await loadSettings().catch((error) => {
+  // Stored settings found damaged are repaired by the background, which rewrites them.
+  const repairSettings = () => {
+    const msg: ContentToBackground = { type: 'repair-settings' }
+    return browser.runtime.sendMessage(msg)
+  }
+  const settings = await loadPageSettings(repairSettings).catch((error) => {
     console.warn('[Metadata Lens] settings unreadable, using defaults:', error)
     return { ...DEFAULT_SETTINGS }
   })
   const annotator = new Annotator(site, document, settings, {
     describe: (category) => texts.describe(category),
-    // Every label the overlay has words for (the note's section labels, "Read the full note").
+    // The overlay's own words: "Read the full note" and a marker's name (the sections' labels come with the texts).
     text: { ...labels, markerLabel: (title) => labels.markerLabel.replace('$TITLE$', () => title) },
     openFullNote: (category: Category) => {
       const msg: ContentToBackground = { type: 'open-library', category }
       browser.runtime.sendMessage(msg).catch((error) => console.warn('[Metadata Lens] could not open the library:', error))
     },
     live: options.live,
+    note: options.note,
     publish: (summary) => {
       const msg: ContentToBackground = { type: 'page-summary', summary }
       browser.runtime.sendMessage(msg).catch(() => {
@@ -90,13 +99,16 @@ export async function runContentScript(
     }
   })
   if (options.live) {
-    watchSettings((next) => {
-      try {
-        annotator.applySettings(next)
-      } catch (error) {
-        console.warn('[Metadata Lens] settings not applied:', error)
-      }
-    })
+    watchPageSettings(
+      (next) => {
+        try {
+          annotator.applySettings(next)
+        } catch (error) {
+          console.warn('[Metadata Lens] settings not applied:', error)
+        }
+      },
+      repairSettings,
+    )
   }
   annotator.start()
 }

@@ -29,38 +29,40 @@ export interface ScannerHooks {
  * per-element state in a Map so removed elements can be dropped without rescanning the page.
  */
 export class Scanner {
-  private readonly annotations: Annotations
-  private readonly healthBook: HealthBook
-  private readonly attributeRules: AttributeRules
-  private readonly queue = new RescanQueue()
-  private readonly watchesText: boolean
+  readonly #annotations: Annotations
+  readonly #healthBook: HealthBook
+  readonly #attributeRules: AttributeRules
+  readonly #queue = new RescanQueue()
+  readonly #watchesText: boolean
   /** The page the scans run on (detectors' expectedOn asks about it for health). */
-  private page: Document | null = null
+  #page: Document | null = null
   /** Attributes the page observer must report: the detectors' and our own mark. */
   readonly observedAttributes: string[]
-  private removalsSinceSweep = false
-  private lastSweep = -Infinity
+  #removalsSinceSweep = false
+  #lastSweep = -Infinity
 
-  constructor(
-    private readonly detectors: readonly Detector[],
-    private readonly hooks: ScannerHooks,
-  ) {
-    this.annotations = new Annotations(hooks)
-    this.healthBook = new HealthBook(detectors, (id, error) => hooks.detectorFailed(id, error))
-    this.attributeRules = new AttributeRules(detectors)
-    this.watchesText = detectors.some((d) => d.watchesText)
-    this.observedAttributes = [...this.attributeRules.names, NOTE_ATTRIBUTE]
+  readonly #detectors: readonly Detector[]
+  readonly #hooks: ScannerHooks
+
+  constructor(detectors: readonly Detector[], hooks: ScannerHooks) {
+    this.#detectors = detectors
+    this.#hooks = hooks
+    this.#annotations = new Annotations(hooks)
+    this.#healthBook = new HealthBook(detectors, (id, error) => hooks.detectorFailed(id, error))
+    this.#attributeRules = new AttributeRules(detectors)
+    this.#watchesText = detectors.some((d) => d.watchesText)
+    this.observedAttributes = [...this.#attributeRules.names, NOTE_ATTRIBUTE]
   }
 
   /** Runs every detector on `root`, reconciles annotations inside it, returns nothing page-derived. */
   scan(root: Element | Document, ctx: ScanContext = createScanContext()): void {
-    this.page ??= root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument
-    const found = this.detect(root, ctx)
+    this.#page ??= root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument
+    const found = this.#detect(root, ctx)
     for (const el of queryAll(root, `[${NOTE_ATTRIBUTE}]`)) {
       // Also clears marks left on nodes that were removed and put back, or set by the page itself.
-      if (!found.has(el)) this.annotations.remove(el)
+      if (!found.has(el)) this.#annotations.remove(el)
     }
-    for (const [el, annotation] of found) this.annotations.set(el, annotation)
+    for (const [el, annotation] of found) this.#annotations.set(el, annotation)
   }
 
   /**
@@ -71,17 +73,17 @@ export class Scanner {
    */
   async scanInSlices(root: Document, yieldToPage: () => Promise<void>, sliceSize = 500, write: <T>(slice: () => T) => T = (slice) => slice()): Promise<void> {
     const found: Array<{ matches: Match[]; detectorId: string }> = []
-    this.page = root
+    this.#page = root
     const ctx = createScanContext()
     // One category per element: the first detector wins (an element annotated already is skipped below).
-    for (const detector of this.detectors) found.push({ matches: this.runAround(detector, root, ctx), detectorId: detector.id })
+    for (const detector of this.#detectors) found.push({ matches: this.#runAround(detector, root, ctx), detectorId: detector.id })
     await yieldToPage()
-    const slices = this.annotateInSlices(found, sliceSize)
+    const slices = this.#annotateInSlices(found, sliceSize)
     while (!write(() => slices.next().done)) await yieldToPage()
   }
 
   /** Annotates the first pass's matches, pausing (yield) after every `sliceSize` elements annotated. */
-  private *annotateInSlices(found: Array<{ matches: Match[]; detectorId: string }>, sliceSize: number): Generator<void, void> {
+  *#annotateInSlices(found: Array<{ matches: Match[]; detectorId: string }>, sliceSize: number): Generator<void, void> {
     let done = 0
     for (const { matches, detectorId } of found) {
       // Per category of this detector: its annotation, or null while switched off. Asked once per
@@ -91,13 +93,13 @@ export class Scanner {
         const { element, category } = match
         let annotation = annotationFor.get(category)
         if (annotation === undefined) {
-          annotation = this.hooks.isCategoryEnabled(category) ? this.annotations.of(detectorId, category) : null
+          annotation = this.#hooks.isCategoryEnabled(category) ? this.#annotations.of(detectorId, category) : null
           annotationFor.set(category, annotation)
         }
-        if (!annotation || this.annotations.has(element)) continue
+        if (!annotation || this.#annotations.has(element)) continue
         // An element the page removed while we yielded is dropped again by the mutation batch
         // that follows this pass (its removal record is queued meanwhile).
-        this.annotations.addNew(element, annotation)
+        this.#annotations.addNew(element, annotation)
         if (++done % sliceSize === 0) {
           yield
           annotationFor.clear()
@@ -121,40 +123,40 @@ export class Scanner {
     for (const record of records) {
       const target = record.target
       if (record.type === 'childList') {
-        record.removedNodes.forEach((node) => this.dropWithin(node))
+        record.removedNodes.forEach((node) => this.#dropWithin(node))
         record.addedNodes.forEach((node) => {
           if (node.nodeType === 1) roots.add(node as Element)
-          else if (this.watchesText && target.nodeType === 1) roots.add(target as Element)
+          else if (this.#watchesText && target.nodeType === 1) roots.add(target as Element)
         })
-        if (this.watchesText && record.removedNodes.length && target.nodeType === 1) roots.add(target as Element)
+        if (this.#watchesText && record.removedNodes.length && target.nodeType === 1) roots.add(target as Element)
       } else if (record.type === 'attributes') {
         if (target.nodeType !== 1) continue
-        if (record.attributeName === NOTE_ATTRIBUTE) this.annotations.checkMark(target as Element)
-        else if (this.attributeRules.matters(record)) roots.add(target as Element)
-      } else if (record.type === 'characterData' && this.watchesText) {
+        if (record.attributeName === NOTE_ATTRIBUTE) this.#annotations.checkMark(target as Element)
+        else if (this.#attributeRules.matters(record)) roots.add(target as Element)
+      } else if (record.type === 'characterData' && this.#watchesText) {
         const parent = target.parentElement
         if (parent) roots.add(parent)
       }
     }
-    this.queue.addOutermost(roots)
+    this.#queue.addOutermost(roots)
   }
 
   /** Queues `root` for a rescan (a new <body>, say). */
   enqueue(root: Element): void {
-    this.queue.add(root)
+    this.#queue.add(root)
   }
 
   /** Work is queued for runSlice. */
   get pending(): boolean {
-    return this.queue.pending
+    return this.#queue.pending
   }
 
   /** Rescans queued roots until the budget is spent (see RescanQueue.drain); true while work remains. */
   runSlice(budget: SliceBudget = sliceBudget()): boolean {
     // One context for the slice: the page cannot change during it.
     const ctx = createScanContext()
-    const more = this.queue.drain(budget, (root) => this.scan(root, ctx))
-    if (!more) this.sweep()
+    const more = this.#queue.drain(budget, (root) => this.scan(root, ctx))
+    if (!more) this.#sweep()
     return more
   }
 
@@ -169,34 +171,34 @@ export class Scanner {
 
   /** Removes every annotation (annotations switched off, or the script is being torn down). */
   clear(): void {
-    this.queue.clear()
-    this.annotations.removeWhere()
+    this.#queue.clear()
+    this.#annotations.removeWhere()
   }
 
   /** Removes the annotations of categories switched off (switched-on ones come back with a new pass). */
   dropDisabled(): void {
-    this.annotations.removeWhere((a) => !this.hooks.isCategoryEnabled(a.category))
+    this.#annotations.removeWhere((a) => !this.#hooks.isCategoryEnabled(a.category))
   }
 
   counts(): Partial<Record<Category, number>> {
-    return this.annotations.counts()
+    return this.#annotations.counts()
   }
 
   categoryOf(el: Element): Category | undefined {
-    return this.annotations.get(el)?.category
+    return this.#annotations.get(el)?.category
   }
 
   get size(): number {
-    return this.annotations.size
+    return this.#annotations.size
   }
 
   elementsOf(category: Category): Element[] {
-    return this.annotations.elementsOf(category)
+    return this.#annotations.elementsOf(category)
   }
 
   /** Detectors the page is expected to show matches for (page-wide queries: see HealthBook.expectedOn). */
   expectedDetectors(): Set<string> {
-    return this.healthBook.expectedOn(this.page)
+    return this.#healthBook.expectedOn(this.#page)
   }
 
   /**
@@ -204,10 +206,10 @@ export class Scanner {
    * `expected` (see expectedDetectors; asked afresh when not given).
    */
   health(view?: ViewId, expected: ReadonlySet<string> = this.expectedDetectors()): DetectorHealth[] {
-    return this.healthBook.report(this.annotations.perDetector(), view, expected)
+    return this.#healthBook.report(this.#annotations.perDetector(), view, expected)
   }
 
-  private detect(root: Element | Document, ctx: ScanContext): Map<Element, Annotation> {
+  #detect(root: Element | Document, ctx: ScanContext): Map<Element, Annotation> {
     const inside = new Map<string, boolean>()
     const skips = (region: string | undefined): boolean => {
       if (!region || root.nodeType !== 1) return false
@@ -218,13 +220,13 @@ export class Scanner {
       }
       return hit
     }
-    const resolved = resolveMatches(this.detectors, root, ctx, {
+    const resolved = resolveMatches(this.#detectors, root, ctx, {
       skip: (d) => skips(d.skipInside),
-      enabled: (c) => this.hooks.isCategoryEnabled(c),
-      failed: (d, error) => this.healthBook.fail(d.id, error),
+      enabled: (c) => this.#hooks.isCategoryEnabled(c),
+      failed: (d, error) => this.#healthBook.fail(d.id, error),
     })
     const found = new Map<Element, Annotation>()
-    for (const [element, { category, detectorId }] of resolved) found.set(element, this.annotations.of(detectorId, category))
+    for (const [element, { category, detectorId }] of resolved) found.set(element, this.#annotations.of(detectorId, category))
     return found
   }
 
@@ -233,20 +235,20 @@ export class Scanner {
    * subtrees beside that region: a long message list is then not walked by detectors that can
    * find nothing in it.
    */
-  private runAround(detector: Detector, doc: Document, ctx: ScanContext): Match[] {
+  #runAround(detector: Detector, doc: Document, ctx: ScanContext): Match[] {
     const region = detector.skipInside ? doc.querySelector(detector.skipInside) : null
-    if (!region) return this.run(detector, doc, ctx)
-    return complementOf(region).flatMap((root) => this.run(detector, root, ctx))
+    if (!region) return this.#run(detector, doc, ctx)
+    return complementOf(region).flatMap((root) => this.#run(detector, root, ctx))
   }
 
-  private run(detector: Detector, root: Element | Document, ctx: ScanContext): Match[] {
-    return runDetector(detector, root, ctx, (error) => this.healthBook.fail(detector.id, error))
+  #run(detector: Detector, root: Element | Document, ctx: ScanContext): Match[] {
+    return runDetector(detector, root, ctx, (error) => this.#healthBook.fail(detector.id, error))
   }
 
-  private dropWithin(node: Node): void {
-    if (node.nodeType !== 1 || this.annotations.size === 0) return
-    this.removalsSinceSweep = true
-    this.annotations.forgetWithin(node as Element)
+  #dropWithin(node: Node): void {
+    if (node.nodeType !== 1 || this.#annotations.size === 0) return
+    this.#removalsSinceSweep = true
+    this.#annotations.forgetWithin(node as Element)
   }
 
   /**
@@ -254,16 +256,16 @@ export class Scanner {
    * left it (a subtree detached before its marks were stripped, a page that replaced <body>).
    * Runs when the queue is empty after removals, at most every SWEEP_EVERY_MS.
    */
-  private sweep(force = false): void {
-    if (!this.removalsSinceSweep || (!force && now() - this.lastSweep < SWEEP_EVERY_MS)) return
-    this.removalsSinceSweep = false
-    this.lastSweep = now()
-    this.annotations.forgetDetached()
+  #sweep(force = false): void {
+    if (!this.#removalsSinceSweep || (!force && now() - this.#lastSweep < SWEEP_EVERY_MS)) return
+    this.#removalsSinceSweep = false
+    this.#lastSweep = now()
+    this.#annotations.forgetDetached()
   }
 
   /** Forgets every annotated element that has left the page, now. */
   forgetDetached(): void {
-    this.removalsSinceSweep = true
-    this.sweep(true)
+    this.#removalsSinceSweep = true
+    this.#sweep(true)
   }
 }

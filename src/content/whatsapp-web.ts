@@ -2,11 +2,18 @@
 // compiles only its own site's detectors, which is most of a content script's start-up cost.
 import { whatsappWebSite } from '../sites/whatsapp-web'
 import { runContentScript } from './run'
-import * as tooltips from '../notes/tooltips-whatsapp-web'
+import { overlayLabelsFor, titleFor } from '../notes/tooltips-whatsapp-web'
 import { startPrivacyReading } from '../checkup/content'
+import { noteOnDemand } from '../overlay/note-on-demand'
+import { loadNote } from './load-note'
 
 if (whatsappWebSite.matchesLocation(location)) {
-  runContentScript(whatsappWebSite, { live: true, tooltips, alsoStart: (rescan) => startPrivacyReading(document, rescan) }).catch((error) =>
-    console.warn('[Metadata Lens] could not start:', error),
-  )
+  runContentScript(whatsappWebSite, {
+    live: true,
+    // Named imports: a namespace import would make the bundler build a module object with getters.
+    tooltips: { titleFor, overlayLabelsFor },
+    // The note's code and styles come when a note is first wanted: most page loads open none.
+    note: noteOnDemand(loadNote),
+    alsoStart: (rescan) => startPrivacyReading(document, rescan),
+  }).catch((error) => console.warn('[Metadata Lens] could not start:', error))
 }

@@ -4,6 +4,7 @@ import { arrayOf, count, literal, object, oneOf, recordOf, union, type Infer, ty
 import { isReading, type Reading } from '../checkup/values'
 import { LANGS } from '../notes/types'
 import type { TooltipText } from '../notes/tooltips'
+import type { Settings } from '../settings/schema'
 
 // Every message the extension sends, one schema per type and direction. Receivers check each
 // message completely with these and ignore anything else (logged once by `ignoreOnce`).
@@ -23,7 +24,9 @@ const readings: Schema<Reading[]> = (v): v is Reading[] => arrayOf(isReading, 50
  * - values read from Settings › Privacy;
  * - the tooltip texts of these categories in one language (the content script carries only titles);
  * - open the notes library at one category's note ("Read the full note");
- * - load the Settings › Privacy reader into this page (WhatsApp Web, once that panel is open).
+ * - load the Settings › Privacy reader into this page (WhatsApp Web, once that panel is open);
+ * - load the note script into this page (WhatsApp Web, the first time a note is wanted);
+ * - repair the stored settings, which the content script found damaged (it carries no repair code).
  */
 export const isContentToBackground = union(
   object({ type: literal('page-summary'), summary: isPageSummary }),
@@ -31,6 +34,8 @@ export const isContentToBackground = union(
   object({ type: literal('tooltip-texts'), lang: oneOf(LANGS), categories: arrayOf(oneOf(CATEGORIES), CATEGORIES.length) }),
   object({ type: literal('open-library'), category: oneOf(CATEGORIES) }),
   object({ type: literal('load-privacy-reader') }),
+  object({ type: literal('load-note') }),
+  object({ type: literal('repair-settings') }),
 )
 export type ContentToBackground = Infer<typeof isContentToBackground>
 
@@ -55,6 +60,9 @@ export interface Replies {
   'tooltip-texts': { texts: Partial<Record<Category, TooltipText>> }
   'open-library': { ok: boolean }
   'load-privacy-reader': { ok: boolean }
+  'load-note': { ok: boolean }
+  /** The settings as repaired and rewritten. */
+  'repair-settings': Settings
   'annotate-page': { ok: boolean; error?: string }
   'show-on-page': { shown: number }
 }

@@ -22,6 +22,8 @@ export interface TooltipText {
   control: string
   /** The note's main sources, at most 3, official first: a short label and an https url. */
   sources: { label: string; url: string }[]
+  /** The words that open its sections, in its language (added by the background when it sends it). */
+  labels?: SectionLabels
 }
 
 /** The overlay's own words (from _locales), so the content script never calls i18n.getMessage. */
@@ -36,6 +38,12 @@ export interface OverlayLabels {
   /** Accessible name of a marker; `$TITLE$` stands for the note's title. */
   markerLabel: string
 }
+
+/** The words that open a note's sections: they come from the background with the texts they label. */
+export type SectionLabels = Pick<OverlayLabels, 'whoCanSee' | 'sharedWith' | 'kept' | 'control' | 'sources'>
+
+/** What a content script carries of the overlay's words (vite.config.ts): a marker's name and the note's link. */
+export type LocalOverlayLabels = Pick<OverlayLabels, 'fullNote' | 'markerLabel'>
 
 export interface TooltipTable {
   notes: Record<Lang, Partial<Record<Category, TooltipText>>>

@@ -1,12 +1,12 @@
 import type { Category } from '../shared/categories'
 import type { MarkerLayer } from './markers'
-import type { Tooltip } from './tooltip'
+import type { NoteApi } from './tooltip'
 import { NOTE_SELECTOR } from './visibility'
 
 export interface OverlayEventDeps {
   host: HTMLElement
   root: ShadowRoot
-  tooltip: Tooltip
+  tooltip: NoteApi
   markers: MarkerLayer
   isTracked(el: Element): boolean
   /** Scrolled or resized (relayout: every placement is read again). */
@@ -61,7 +61,7 @@ export function listenForOverlay(doc: Document, view: Window | null, deps: Overl
   listen(root, 'pointerover', (e) => {
     const owner = markers.ownerOfMarker(e.target)
     if (owner) tooltip.pointerEnter(owner)
-    else if (tooltip.element.contains(e.target as Node)) tooltip.pointerInside()
+    else if (tooltip.holds(e.target as Node)) tooltip.pointerInside()
   })
   listen(root, 'click', (e) => {
     const target = e.target as Element
@@ -70,7 +70,7 @@ export function listenForOverlay(doc: Document, view: Window | null, deps: Overl
       // A click meant for our marker or note is not the page's business.
       e.stopPropagation()
       tooltip.show(owner)
-    } else if (tooltip.element.contains(target)) {
+    } else if (tooltip.holds(target)) {
       e.stopPropagation()
       const category = tooltip.category
       if (target.closest('.full-note') && category) deps.openFullNote?.(category as Category)
@@ -83,14 +83,14 @@ export function listenForOverlay(doc: Document, view: Window | null, deps: Overl
   listen(root, 'focusout', (e) => {
     // Focus moving between a marker and its open note keeps the note; anywhere else closes it.
     const next = (e as FocusEvent).relatedTarget as Element | null
-    if (next && (tooltip.element.contains(next) || next === markerOfShown())) return
+    if (next && (tooltip.holds(next) || next === markerOfShown())) return
     const from = e.target as Element
-    if (markers.ownerOfMarker(from) || tooltip.element.contains(from)) tooltip.hide()
+    if (markers.ownerOfMarker(from) || tooltip.holds(from)) tooltip.hide()
   })
   listen(root, 'keydown', (e) => {
     const key = e as KeyboardEvent
     const target = e.target as HTMLElement
-    const inNote = tooltip.element.contains(target)
+    const inNote = tooltip.holds(target)
     if (key.key === 'Escape' && tooltip.open) {
       // Focus is in our own UI here, so this Escape is ours.
       e.stopPropagation()

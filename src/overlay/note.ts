@@ -25,14 +25,16 @@ export interface TooltipContent {
   /** The setting that controls it. */
   control?: string
   sources?: readonly NoteSource[]
+  /** The words that open its sections, when they come with it (before the overlay's own). */
+  labels?: NoteLabels
 }
 
-/** The overlay's own words for the note's sections; a missing label leaves its value unlabelled. */
+/** The words for the note's sections; a missing label leaves its value unlabelled. */
 export interface NoteLabels {
-  whoCanSee: string
+  whoCanSee?: string
   sharedWith?: string
   kept?: string
-  control: string
+  control?: string
   sources?: string
   /** The words of the link to the note in the library; without them, or without a way to open it, no link. */
   fullNote?: string
@@ -69,8 +71,10 @@ export interface NoteParts {
 }
 
 /** The note's parts; empty sections are left out (a title-only note has no text and no links). */
-export function renderNote(doc: Document, content: TooltipContent, labels: NoteLabels, withFullNote: boolean): NoteParts {
+export function renderNote(doc: Document, content: TooltipContent, overlayLabels: NoteLabels, withFullNote: boolean): NoteParts {
   const parts: NoteParts = { title: text(content.title), text: [], links: [] }
+  // The section labels come with the texts (content scripts carry only the link's words).
+  const labels = content.labels ?? overlayLabels
   const summary = text(content.summary)
   if (summary) {
     const p = doc.createElement('p')
@@ -90,7 +94,7 @@ export function renderNote(doc: Document, content: TooltipContent, labels: NoteL
   }
   const sources = sourcesLine(doc, labels.sources, content.sources)
   if (sources) parts.links.push(sources)
-  const linkWords = text(labels.fullNote)
+  const linkWords = text(overlayLabels.fullNote)
   if (withFullNote && linkWords) {
     const p = doc.createElement('p')
     p.className = 'more'

@@ -11,32 +11,41 @@ type Rect = Pick<DOMRect, 'top' | 'bottom' | 'left' | 'right' | 'width' | 'heigh
  * is given to an IntersectionObserver, which reports it entering or leaving the screen.
  */
 export class MarkerVisibility {
-  private readonly observer: IntersectionObserver | null
+  readonly #observer: IntersectionObserver | null
   /** Elements given to the IntersectionObserver (those outside the ordered region). */
-  private readonly observed = new Set<Element>()
+  readonly #observed = new Set<Element>()
   /** The ordered region's element, looked up again once replaced (another chat). */
-  private regionRoot: Element | null = null
+  #regionRoot: Element | null = null
   /** Elements of the region that have a marker (on screen at the last frame, or flashed). */
   regionShown: Element[] = []
   /** Tracked elements not yet sorted into region / observed (done after the next layout). */
-  private unsorted = false
+  #unsorted = false
   /** What is on screen in the region may have changed (scroll, resize, tracked or untracked elements). */
   regionDirty = true
 
+  readonly #doc: Document
+  readonly #view: (Window & typeof globalThis) | null
+  readonly #orderedRegion: string | undefined
+  readonly #isTracked: (el: Element) => boolean
+
   constructor(
-    private readonly doc: Document,
-    private readonly view: (Window & typeof globalThis) | null,
-    private readonly orderedRegion: string | undefined,
-    private readonly isTracked: (el: Element) => boolean,
+    doc: Document,
+    view: (Window & typeof globalThis) | null,
+    orderedRegion: string | undefined,
+    isTracked: (el: Element) => boolean,
     /** The observer's reports: elements that entered or left the screen. */
     onChange: (entries: IntersectionObserverEntry[]) => void,
   ) {
-    this.observer = view && 'IntersectionObserver' in view ? new view.IntersectionObserver(onChange) : null
+    this.#doc = doc
+    this.#view = view
+    this.#orderedRegion = orderedRegion
+    this.#isTracked = isTracked
+    this.#observer = view && 'IntersectionObserver' in view ? new view.IntersectionObserver(onChange) : null
   }
 
   /** Whether elements are sorted lazily (the page has an ordered region and an observer). */
   get usesRegion(): boolean {
-    return !!this.orderedRegion && !!this.observer
+    return !!this.#orderedRegion && !!this.#observer
   }
 
   /** A newly tracked element. Returns false when there is no observer (the element should just get a marker). */
@@ -44,11 +53,11 @@ export class MarkerVisibility {
     if (this.usesRegion) {
       // Sorted after the next layout, all at once: no per-element DOM call here (a long chat
       // tracks thousands at a time, and even contains() costs about a microsecond each).
-      this.unsorted = true
+      this.#unsorted = true
       this.regionDirty = true
       return true
     }
-    return this.observe(el)
+    return this.#observe(el)
   }
 
   /**
@@ -56,12 +65,12 @@ export class MarkerVisibility {
    * sorted after the next layout, and what is on screen in the region is looked for again.
    */
   trackedWhileHeld(): void {
-    this.unsorted = true
+    this.#unsorted = true
     this.regionDirty = true
   }
 
   untrack(el: Element): void {
-    if (this.observed.delete(el)) this.observer?.unobserve(el)
+    if (this.#observed.delete(el)) this.#observer?.unobserve(el)
     else this.regionDirty = true
   }
 
@@ -71,10 +80,10 @@ export class MarkerVisibility {
 
   /** The ordered region's element, if the page has one now. */
   currentRegion(): Element | null {
-    const selector = this.orderedRegion
+    const selector = this.#orderedRegion
     if (!selector) return null
-    if (!this.regionRoot?.isConnected) this.regionRoot = this.doc.querySelector(selector)
-    return this.regionRoot
+    if (!this.#regionRoot?.isConnected) this.#regionRoot = this.#doc.querySelector(selector)
+    return this.#regionRoot
   }
 
   /**
@@ -83,11 +92,11 @@ export class MarkerVisibility {
    * tracked element; those inside are found on screen by regionOnScreen.
    */
   sortTracked(): Element[] {
-    if (!this.unsorted || !this.orderedRegion) return []
-    this.unsorted = false
+    if (!this.#unsorted || !this.#orderedRegion) return []
+    this.#unsorted = false
     const added: Element[] = []
-    for (const el of queryAllBeside(this.doc, this.orderedRegion, NOTE_SELECTOR)) {
-      if (this.isTracked(el) && !this.observed.has(el) && this.observe(el)) added.push(el)
+    for (const el of queryAllBeside(this.#doc, this.#orderedRegion, NOTE_SELECTOR)) {
+      if (this.#isTracked(el) && !this.#observed.has(el) && this.#observe(el)) added.push(el)
     }
     return added
   }
@@ -97,8 +106,8 @@ export class MarkerVisibility {
    * Only reads the page.
    */
   regionOnScreen(rectOf: (el: Element) => Rect): Element[] | null {
-    const view = this.view
-    if (!this.orderedRegion || !view || !this.regionDirty) return null
+    const view = this.#view
+    if (!this.#orderedRegion || !view || !this.regionDirty) return null
     this.regionDirty = false
     const root = this.currentRegion()
     if (!root) return []
@@ -110,21 +119,21 @@ export class MarkerVisibility {
       right: Math.min(box.right, view.innerWidth),
     }
     // Only what the scanner annotated: a data-privacy-note the page set itself gets nothing.
-    return visibleWithin(root, band, NOTE_SELECTOR, rectOf).filter((el) => this.isTracked(el))
+    return visibleWithin(root, band, NOTE_SELECTOR, rectOf).filter((el) => this.#isTracked(el))
   }
 
   destroy(): void {
-    this.observer?.disconnect()
-    this.observed.clear()
-    this.regionRoot = null
+    this.#observer?.disconnect()
+    this.#observed.clear()
+    this.#regionRoot = null
     this.regionShown = []
   }
 
-  private observe(el: Element): boolean {
-    if (!this.observer) return false
-    if (!this.observed.has(el)) {
-      this.observed.add(el)
-      this.observer.observe(el)
+  #observe(el: Element): boolean {
+    if (!this.#observer) return false
+    if (!this.#observed.has(el)) {
+      this.#observed.add(el)
+      this.#observer.observe(el)
     }
     return true
   }

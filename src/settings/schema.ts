@@ -51,19 +51,23 @@ export interface ParsedSettings {
 }
 
 /**
+ * A stored value the schema accepts, in canonical order (defaults when nothing is stored); null for
+ * a damaged value, which only parseSettings repairs (the content scripts leave that to the background).
+ */
+export function acceptedSettings(raw: unknown): Settings | null {
+  const value = raw === undefined ? DEFAULT_SETTINGS : raw
+  return isSettings(value) ? canonical(value) : null
+}
+
+/**
  * Reads any stored value into valid settings: a value the schema accepts is only put in canonical
  * order; anything else is repaired field by field (each field by its part of the same schema).
  */
 export function parseSettings(raw: unknown): ParsedSettings {
   const problems: string[] = []
-  const base: Settings = {
-    ...DEFAULT_SETTINGS,
-    disabledSites: [],
-    disabledCategories: [],
-    categoryMarkerStyles: { ...DEFAULT_CATEGORY_MARKER_STYLES },
-  }
-  if (raw === undefined) return { settings: base, problems }
-  if (isSettings(raw)) return { settings: canonical(raw), problems }
+  const accepted = acceptedSettings(raw)
+  if (accepted) return { settings: accepted, problems }
+  const base = canonical(DEFAULT_SETTINGS)
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { settings: base, problems: ['stored settings were not an object; defaults restored'] }
   }

@@ -1,15 +1,47 @@
 import browser from 'webextension-polyfill'
-import { parseSettings, SETTINGS_KEY, type ParsedSettings, type Settings } from './schema'
+import { acceptedSettings, DEFAULT_SETTINGS, isSettings, parseSettings, SETTINGS_KEY, type ParsedSettings, type Settings } from './schema'
 
 /**
  * What the last repair of stored settings found, kept in storage.local until a popup has shown it.
- * Usually a content script is the first to read a damaged value, long before anyone opens the popup.
+ * Usually a content script is the first to find a damaged value (the background repairs it for it,
+ * loadPageSettings), long before anyone opens the popup.
  */
 export const REPAIR_NOTICE_KEY = 'settingsRepairNotice'
 
 /** Loads settings from storage.sync; corrupt values are replaced by defaults and rewritten. */
 export async function loadSettings(): Promise<Settings> {
   return (await loadSettingsChecked()).settings
+}
+
+/**
+ * A content script's settings: the stored ones when the schema accepts them. A damaged value is
+ * repaired and rewritten by the background (`repair` asks it, and resolves with what it wrote), so
+ * pages carry no repair code; defaults if the background cannot answer.
+ */
+export async function loadPageSettings(repair: () => Promise<unknown>): Promise<Settings> {
+  const stored = await browser.storage.sync.get(SETTINGS_KEY)
+  const accepted = acceptedSettings(stored[SETTINGS_KEY])
+  if (accepted) return accepted
+  const repaired = await repair().catch(() => undefined)
+  return isSettings(repaired) ? repaired : { ...DEFAULT_SETTINGS }
+}
+
+/**
+ * watchSettings for a content script: a new value the schema does not accept is repaired by the
+ * background (`repair`, as in loadPageSettings), and its answer applied; if the repair rewrote the
+ * stored value, that comes here again as the next change.
+ */
+export function watchPageSettings(onChange: (settings: Settings) => void, repair: () => Promise<unknown>): void {
+  browser.storage.onChanged.addListener((changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area !== 'sync' || !(SETTINGS_KEY in changes)) return
+    const accepted = acceptedSettings(changes[SETTINGS_KEY].newValue)
+    if (accepted) onChange(accepted)
+    else
+      repair().then(
+        (repaired) => isSettings(repaired) && onChange(repaired),
+        () => {}, // the background may be restarting: the settings stay as they were
+      )
+  })
 }
 
 /** Like loadSettings, and also says what was repaired (the popup tells the user). */

@@ -25,20 +25,31 @@ describe.each(builds)('%s build', (build) => {
   })
 
   test('every content script starts with V8’s compile-everything hint', () => {
-    for (const file of ['whatsapp-web', 'dashboards', 'annotate-once', 'privacy-reader']) {
+    for (const file of ['whatsapp-web', 'dashboards', 'annotate-once', 'privacy-reader', 'note']) {
       expect(read(build, `content/${file}.js`).split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad')
+    }
+  })
+
+  test('webextension-polyfill in the annotating scripts keeps its message wrappers, not those of devtools or tabs', () => {
+    for (const file of ['whatsapp-web', 'dashboards', 'annotate-once']) {
+      const code = read(build, `content/${file}.js`)
+      expect(code, file).toContain('onMessage rejected reply') // runtime.onMessage's wrapper
+      expect(code, file).not.toContain('getContent') // devtools.network.onRequestFinished's
     }
   })
 
   test('the overlay’s stylesheet is minified into each annotating script, its :host rules still important', () => {
     for (const file of ['whatsapp-web', 'dashboards', 'annotate-once']) {
       const code = read(build, `content/${file}.js`)
+      // The note's styles come with the tooltip: in the note script on WhatsApp Web, in the script elsewhere.
+      expect(code.includes('.tooltip{'), file).toBe(file !== 'whatsapp-web')
       const host = /:host\{([^}]*)\}/.exec(code)?.[1] ?? ''
       for (const property of ['all', 'display', 'visibility', 'opacity', 'transform', 'clip-path']) {
         expect(host, file).toMatch(new RegExp(`(^|;)${property}:[^;]*!important`))
       }
       expect(code, file).not.toContain('all: initial leaves direction alone') // its comments are gone
     }
+    expect(read(build, 'content/note.js')).toContain('.tooltip{')
   })
 
   // What a page downloads and evaluates. Budgets and how to see what weighs what: npm run weight

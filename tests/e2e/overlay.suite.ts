@@ -473,12 +473,14 @@ export function overlaySuite(launch: Launch, options: OverlaySuiteOptions) {
         const w = window as unknown as { __opened: number; __longTasks: number }
         w.__opened = 0
         w.__longTasks = 0
-        const tip = document.querySelector('[data-privacy-overlay]')!.shadowRoot!.querySelector<HTMLElement>('.tooltip')!
-        let wasHidden = tip.hidden
+        // On WhatsApp Web the tooltip is made when a note is first wanted (the note script): none yet counts as hidden.
+        const root = document.querySelector('[data-privacy-overlay]')!.shadowRoot!
+        const hidden = () => root.querySelector<HTMLElement>('.tooltip')?.hidden ?? true
+        let wasHidden = hidden()
         new MutationObserver(() => {
-          if (wasHidden && !tip.hidden) w.__opened++
-          wasHidden = tip.hidden
-        }).observe(tip, { attributes: true, childList: true })
+          if (wasHidden && !hidden()) w.__opened++
+          wasHidden = hidden()
+        }).observe(root, { attributes: true, attributeFilter: ['hidden'], childList: true, subtree: true })
       })
       await page.waitFor(() => document.querySelectorAll('[data-privacy-note="profile-photo"]').length > 100)
       await page.waitFor((src: string) => new Function(`return (${src})()`)() === true, checks.settled)
@@ -597,7 +599,7 @@ export function overlaySuite(launch: Launch, options: OverlaySuiteOptions) {
         fresh.innerHTML = '<p>replaced</p>'
         document.documentElement.replaceChild(fresh, document.body)
       })
-      await page.waitFor(() => !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('.tooltip'))
+      await page.waitFor(() => !!document.querySelector('[data-privacy-overlay]')?.shadowRoot?.querySelector('.layer'))
       expect(await page.evaluate(() => document.querySelectorAll('[data-privacy-overlay]').length)).toBe(1)
       await page.close()
     })

@@ -198,7 +198,7 @@ function describeBrowser(name: string, launch: (port: number) => Promise<Launche
       )
       const page = await driver.newPage(WA_PAGE)
       await expectAnnotationsMatch(page)
-      // the content script read the damaged value first and repaired it
+      // the content script read the damaged value first and had the background repair it
       await expect.poll(async () => (await storage('sync', 'settings'))?.markerStyle, { timeout: 10000 }).toBe('dot')
       const tab = await reportingTab(driver)
       const popup = await openPopup(driver, `?tab=${tab}`)

@@ -1,8 +1,8 @@
 import { Component, type ComponentChildren } from 'preact'
 
 /** Renders `fallback` instead of its children when they throw (a malformed summary, a missing label). */
-export class Guard extends Component<{ fallback: ComponentChildren; children?: ComponentChildren }, { failed: boolean }> {
-  state = { failed: false }
+// Preact starts a component's state as {}: `failed` is absent (false) until a child throws.
+export class Guard extends Component<{ fallback: ComponentChildren; children?: ComponentChildren }, { failed?: boolean }> {
   componentDidCatch(error: unknown) {
     console.warn('[Metadata Lens] popup section failed to render', error)
     this.setState({ failed: true })

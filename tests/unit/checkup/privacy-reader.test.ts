@@ -32,9 +32,14 @@ async function modules() {
   const { readPanelRows } = await import('../../../src/sites/whatsapp-web/privacy-values')
   const { privacySubPanelKind } = await import('../../../src/sites/whatsapp-web/privacy-sub-panels')
   const { createScanContext } = await import('../../../src/sites/scan-context')
+  const { ReadingsCollector } = await import('../../../src/checkup/collect')
   const scan = (root: Document | Element) => privacySettings.find(root, createScanContext())
   // What content/privacy-reader.ts does once the background has injected it.
-  const readerArrives = () => (globalThis as Record<symbol, any>)[PRIVACY_READER_ARRIVED]({ read: readPanelRows, subPanelKind: privacySubPanelKind })
+  const readerArrives = () => (globalThis as Record<symbol, any>)[PRIVACY_READER_ARRIVED]({
+      read: readPanelRows,
+      subPanelKind: privacySubPanelKind,
+      collector: (send: (readings: unknown[]) => void) => new ReadingsCollector(send),
+    })
   return { startPrivacyReading, scan, readerArrives }
 }
 

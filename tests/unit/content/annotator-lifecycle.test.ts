@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { makeTooltip } from '../../../src/overlay/tooltip'
 import { Annotator } from '../../../src/content/annotator'
 import { NOTE_ATTRIBUTE } from '../../../src/content/scanner'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema'
@@ -35,6 +36,7 @@ function annotator(site: Site, settings: Settings = { ...DEFAULT_SETTINGS }): { 
   const published: PageSummary[] = []
   const a = new Annotator(site, document, settings, {
     describe: () => ({ title: '', summary: '', audience: '', control: '' }),
+    note: makeTooltip,
     text: { whoCanSee: '', control: '', markerLabel: (t) => t },
     publish: (summary) => published.push(summary),
   })

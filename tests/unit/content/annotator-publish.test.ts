@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
+import { makeTooltip } from '../../../src/overlay/tooltip'
 import { Annotator } from '../../../src/content/annotator'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema'
 import type { PageSummary } from '../../../src/shared/page'
@@ -25,6 +26,7 @@ describe('Annotator: summary publishing', () => {
     const published: Array<{ at: number; summary: PageSummary }> = []
     const annotator = new Annotator(site, document, { ...DEFAULT_SETTINGS }, {
       describe: () => ({ title: '', summary: '', audience: '', control: '' }),
+      note: makeTooltip,
       text: { whoCanSee: '', control: '', markerLabel: (t) => t },
       publish: (summary) => published.push({ at: Date.now(), summary }),
     })
@@ -53,6 +55,7 @@ describe('Annotator: an idle page', () => {
     let published = 0
     const annotator = new Annotator(site, document, { ...DEFAULT_SETTINGS }, {
       describe: () => ({ title: '', summary: '', audience: '', control: '' }),
+      note: makeTooltip,
       text: { whoCanSee: '', control: '', markerLabel: (t) => t },
       publish: () => published++,
     })
@@ -82,6 +85,7 @@ describe('Annotator: a page that is ready at start', () => {
     const published: PageSummary[] = []
     const annotator = new Annotator(ready, document, { ...DEFAULT_SETTINGS }, {
       describe: () => ({ title: '', summary: '', audience: '', control: '' }),
+      note: makeTooltip,
       text: { whoCanSee: '', control: '', markerLabel: (t) => t },
       publish: (summary) => published.push(summary),
     })
@@ -108,6 +112,7 @@ describe('Annotator: the overlay', () => {
     }
     const annotator = new Annotator(loading, document, { ...DEFAULT_SETTINGS }, {
       describe: () => ({ title: '', summary: '', audience: '', control: '' }),
+      note: makeTooltip,
       text: { whoCanSee: '', control: '', markerLabel: (t) => t },
       publish: () => {},
     })

@@ -76,6 +76,7 @@ beforeEach(async () => {
   vi.stubGlobal('__ANNOTATE_ONCE_SCRIPT__', 'content/annotate-once.js')
   vi.stubGlobal('__WHATSAPP_WEB_SCRIPT__', 'content/whatsapp-web.js')
   vi.stubGlobal('__PRIVACY_READER_SCRIPT__', 'content/privacy-reader.js')
+  vi.stubGlobal('__NOTE_SCRIPT__', 'content/note.js')
   await import('../../../src/background/main')
 })
 
@@ -144,6 +145,10 @@ describe('background', () => {
     expect(reply.texts['read-receipt'].title).toBe(noteFor('read-receipt', 'de').title)
     expect(reply.texts['read-receipt'].summary).toBe(noteFor('read-receipt', 'de').summary)
     expect(reply.texts['business-analytics'].control).toBe(noteFor('business-analytics', 'de').controlHint)
+    // Each text brings the words that open its sections (content scripts do not carry them).
+    const { overlayLabelsFor } = await import('../../../src/notes/tooltips-whatsapp-web')
+    const { whoCanSee, sharedWith, kept, control, sources } = overlayLabelsFor('de')
+    expect(reply.texts['read-receipt'].labels).toEqual({ whoCanSee, sharedWith, kept, control, sources })
     // The content script checks the answer with the same schema it would use in a page.
     const { isTooltipTextsReply } = await import('../../../src/messaging/messages')
     expect(isTooltipTextsReply(reply)).toBe(true)
@@ -174,6 +179,25 @@ describe('background', () => {
     expect(await send({ type: 'load-privacy-reader' }, { ...fromTab(6), url: 'https://business.facebook.com/' })).toEqual({ ok: false })
     expect(await send({ type: 'load-privacy-reader' }, { id: 'own-id', url: 'https://web.whatsapp.com/' })).toEqual({ ok: false })
     expect(fake.state.executed).toHaveLength(1)
+  })
+
+  test('the note script is loaded into the top frame of a WhatsApp Web tab that asks, and nowhere else', async () => {
+    fake.state.executed.length = 0
+    const wa = { ...fromTab(5), url: 'https://web.whatsapp.com/' }
+    expect(await send({ type: 'load-note' }, wa)).toEqual({ ok: true })
+    expect(fake.state.executed).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: ['content/note.js'] }])
+    expect(await send({ type: 'load-note' }, { ...wa, frameId: 2 })).toEqual({ ok: false })
+    expect(await send({ type: 'load-note' }, { ...fromTab(6), url: 'https://business.facebook.com/' })).toEqual({ ok: false })
+    expect(fake.state.executed).toHaveLength(1)
+  })
+
+  test('settings a content script found damaged are repaired, rewritten and answered', async () => {
+    fake.state.sync.settings = { version: 1, enabled: 'yes', markerStyle: 'outline' }
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const reply = await send({ type: 'repair-settings' }, fromTab(4))
+    warn.mockRestore()
+    expect(reply).toMatchObject({ enabled: true, markerStyle: 'outline' })
+    expect(fake.state.sync.settings).toEqual(reply)
   })
 
   test('a fresh install opens the welcome page; an update opens nothing', async () => {

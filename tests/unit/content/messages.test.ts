@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { makeTooltip } from '../../../src/overlay/tooltip'
 import { isToBackground, isToContent, ignoreOnce } from '../../../src/messaging/messages'
 import { isPageSummary } from '../../../src/shared/page'
 import { arrayOf, count, object, oneOf, recordOf, matching } from '../../../src/shared/schema'
@@ -77,6 +78,7 @@ describe('summaries of real pages pass their own schema', () => {
       const doc = loadFixture(fixture.file)
       const annotator = new Annotator(whatsappWebSite, doc, { ...DEFAULT_SETTINGS }, {
         describe: () => ({ title: '', summary: '', audience: '', control: '' }),
+        note: makeTooltip,
         text: { whoCanSee: '', control: '', markerLabel: (t) => t },
         publish: () => {},
         live: false,

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { makeTooltip } from '../../../src/overlay/tooltip'
 import { Overlay, OVERLAY_ATTRIBUTE, type OverlayOptions, type TooltipContent } from '../../../src/overlay/overlay'
 import type { Category } from '../../../src/shared/categories'
 
@@ -32,6 +33,7 @@ let opened: Category[]
 
 function make(extra: Partial<OverlayOptions> = {}) {
   overlay = new Overlay(document, {
+    note: makeTooltip,
     style: 'dot',
     // Elements beside an ordered region get their markers in the first placement (happy-dom's
     // IntersectionObserver never reports).

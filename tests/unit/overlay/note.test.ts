@@ -87,6 +87,14 @@ describe('the short note', () => {
     expect(text.querySelectorAll('.label')).toHaveLength(2) // who can see it and setting; shared with and kept unlabelled
   })
 
+  test('labels that come with the note open its sections; the link keeps the overlay\'s words', () => {
+    const labels = { whoCanSee: 'Wer es sehen kann', sharedWith: 'Geteilt mit', kept: 'Speicherdauer', control: 'Einstellung', sources: 'Quellen' }
+    const { text, links } = draw({ ...FULL, labels }, { fullNote: 'Read the full note' })
+    expect([...text.querySelectorAll('.label')].map((l) => l.textContent)).toEqual(['Wer es sehen kann: ', 'Geteilt mit: ', 'Speicherdauer: ', 'Einstellung: '])
+    expect(links.querySelector('.label')!.textContent).toBe('Quellen: ')
+    expect(links.querySelector('button')!.textContent).toBe('Read the full note')
+  })
+
   test(`at most ${MAX_SOURCES} sources`, () => {
     const sources = Array.from({ length: 6 }, (_, i) => ({ label: `S${i}`, url: `https://example.org/${i}` }))
     expect(draw({ ...FULL, sources }).links.querySelectorAll('a')).toHaveLength(MAX_SOURCES)

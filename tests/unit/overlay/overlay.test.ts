@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { makeTooltip } from '../../../src/overlay/tooltip'
 import { Overlay, OVERLAY_ATTRIBUTE } from '../../../src/overlay/overlay'
 import { HOVER_INTENT_MS } from '../../../src/overlay/tooltip'
 import type { Category } from '../../../src/shared/categories'
@@ -11,6 +12,7 @@ const categoryOf = (el: Element) => annotated.get(el)
 
 function make(style: 'dot' | 'outline' | 'tooltip-only' = 'dot', orderedRegion?: string) {
   const overlay = new Overlay(document, {
+    note: makeTooltip,
     style,
     orderedRegion,
     categoryOf,

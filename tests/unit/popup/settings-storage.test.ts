@@ -32,7 +32,7 @@ afterEach(() => {
 describe('repaired-settings notice', () => {
   it('a repair by any reader (e.g. a content script) is kept until the popup clears it after showing it', async () => {
     fake.areas.sync.set('settings', { version: 1, enabled: 'yes', markerStyle: 'glitter' })
-    await storage.loadSettings() // the content script's read, long before the popup opens
+    await storage.loadSettings() // the background's repair for a content script, long before the popup opens
     expect(fake.areas.sync.get('settings')).toMatchObject({ enabled: true, markerStyle: 'dot' })
     // the second reader sees repaired settings, yet the notice is still there for the popup
     expect((await storage.loadSettingsChecked()).problems).toEqual([])
@@ -49,6 +49,49 @@ describe('repaired-settings notice', () => {
     expect(await storage.pendingRepairNotice()).toEqual([])
     fake.areas.local.set(storage.REPAIR_NOTICE_KEY, 'not a list')
     expect(await storage.pendingRepairNotice()).toEqual([])
+  })
+})
+
+describe('a content script\'s settings', () => {
+  it('takes stored settings the schema accepts, and defaults when none are stored, without asking the background', async () => {
+    const repair = vi.fn(async () => settings())
+    expect(await storage.loadPageSettings(repair)).toEqual(settings())
+    fake.areas.sync.set('settings', settings({ markerStyle: 'outline', disabledCategories: ['last-seen'] }))
+    expect(await storage.loadPageSettings(repair)).toMatchObject({ markerStyle: 'outline', disabledCategories: ['last-seen'] })
+    expect(repair).not.toHaveBeenCalled()
+  })
+
+  it('a damaged value is repaired by the background; defaults if it cannot answer, or answers with something else', async () => {
+    fake.areas.sync.set('settings', { version: 1, enabled: 'yes', markerStyle: 'outline' })
+    const repaired = settings({ markerStyle: 'outline' })
+    expect(await storage.loadPageSettings(async () => repaired)).toEqual(repaired)
+    expect(await storage.loadPageSettings(async () => Promise.reject(new Error('restarting')))).toEqual(DEFAULT_SETTINGS)
+    expect(await storage.loadPageSettings(async () => ({ enabled: 'yes' }))).toEqual(DEFAULT_SETTINGS)
+    // The page itself rewrote nothing: that is the background's part.
+    expect(fake.areas.sync.get('settings')).toEqual({ version: 1, enabled: 'yes', markerStyle: 'outline' })
+  })
+
+  it('a change the schema accepts is applied; another is repaired by the background and its answer applied', async () => {
+    const applied: Settings[] = []
+    const repaired = settings({ disabledCategories: ['last-seen'] })
+    const repair = vi.fn(async () => repaired)
+    storage.watchPageSettings((s) => applied.push(s), repair)
+    const listener = fake.storage.onChanged.addListener.mock.calls.at(-1)![0] as (changes: object, area: string) => void
+    listener({ settings: { newValue: settings({ enabled: false }) } }, 'sync')
+    listener({ settings: { newValue: settings({ enabled: true }) } }, 'local')
+    // A value without a key the schema requires (as an older writer may leave): not damaged enough
+    // to be rewritten, yet not accepted as it is.
+    const { categoryMarkerStyles: _left, ...partial } = repaired
+    listener({ settings: { newValue: partial } }, 'sync')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(repair).toHaveBeenCalledTimes(1)
+    expect(applied).toEqual([settings({ enabled: false }), repaired])
+    // An answer that is not settings changes nothing; nor does a background that cannot answer.
+    repair.mockImplementationOnce(async () => ({ enabled: 'yes' }) as never).mockImplementationOnce(() => Promise.reject(new Error('restarting')))
+    listener({ settings: { newValue: partial } }, 'sync')
+    listener({ settings: { newValue: partial } }, 'sync')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(applied).toHaveLength(2)
   })
 })
 
