@@ -3,8 +3,8 @@
 // other work on the machine moves its figures by a third). Loads the 5,000-message chat once per
 // build and run, interleaved with the reference annotator, and prints medians per build and per
 // kind of task (script start, the detection task, the marking slices, timers: placement and summary).
-//   npm run build:chrome && OUT_DIR=/tmp/before npx vite build   # (on the older commit)
-//   RUNS=5 node tests/bench/trace-cpu.mjs /tmp/before dist/chrome
+//   npm run build:chrome && OUT_DIR=../before-build npx vite build   # (on the older commit)
+//   RUNS=5 node tests/bench/trace-cpu.mjs ../before-build dist/chrome
 // Counted: every trace event of the page's main thread that runs the extension's script (its
 // evaluation less compiling, which the bench's profiler does not count either; its callbacks;
 // microtasks after its own scheduler tasks). Tracing adds some overhead to both sides alike.
