@@ -28,6 +28,8 @@ const CONTENT_ENTRIES = {
   'privacy-reader': 'src/content/privacy-reader.ts',
   // Injected into WhatsApp Web the first time a note is wanted (overlay/note-on-demand.ts).
   note: 'src/content/note.ts',
+  // Injected into WhatsApp Web the first time a drawer is seen (content/view-detectors-on-demand.ts).
+  'view-detectors': 'src/content/view-detectors.ts',
 } as const
 
 /** Where a content script source in manifest.json ends up in the build. */
@@ -251,6 +253,7 @@ export default defineConfig({
     __ANNOTATE_ONCE_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES['annotate-once'])),
     __PRIVACY_READER_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES['privacy-reader'])),
     __NOTE_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES.note)),
+    __VIEW_DETECTORS_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES['view-detectors'])),
   },
   build: {
     outDir,
