@@ -38,6 +38,9 @@ describe.each(builds)('%s build', (build) => {
       const code = read(build, `content/${file}.js`)
       expect(code, file).toContain('onMessage rejected reply') // runtime.onMessage's wrapper
       expect(code, file).not.toContain('getContent') // devtools.network.onRequestFinished's
+      // Its API table holds only the methods the content scripts call (vite.config.ts, CONTENT_SCRIPT_APIS).
+      expect(code, file).toContain('sendMessage:{minArgs:1,maxArgs:3}')
+      expect(code, file).not.toContain('getBackgroundPage')
     }
   })
 
