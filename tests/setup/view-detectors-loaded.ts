@@ -4,5 +4,6 @@
 import { handViewDetectorsTo } from '../../src/sites/whatsapp-web/view-detectors'
 import { drawerRows } from '../../src/sites/whatsapp-web/drawers'
 import { messageInfo } from '../../src/sites/whatsapp-web/message-info'
+import { statusScreen } from '../../src/sites/whatsapp-web/status-screen'
 
-handViewDetectorsTo([drawerRows, messageInfo])
+handViewDetectorsTo([drawerRows, messageInfo, statusScreen])

@@ -20,12 +20,12 @@ import { gzipSync } from 'node:zlib'
  * decision; lower them as the code gets lighter, down to TARGETS.
  */
 export const BUDGETS = {
-  'content/whatsapp-web.js': 23_500,
+  'content/whatsapp-web.js': 23_400,
   'content/dashboards.js': 22_400,
   'content/annotate-once.js': 22_500,
   'content/privacy-reader.js': 4_500,
   'content/note.js': 3_100,
-  'content/view-detectors.js': 3_600,
+  'content/view-detectors.js': 4_200,
   'popup before first render': 30_000,
 }
 

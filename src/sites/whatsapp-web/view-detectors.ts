@@ -1,11 +1,12 @@
-// The detectors of the drawers (contact info, group info, message info) are not part of WhatsApp
-// Web's content script: most visits open none, so the background injects them (content/
-// view-detectors.ts, same isolated world) the first time a scan meets a drawer. Until they have come,
-// their stand-ins here find nothing and health does not expect them to (an open drawer raises no
-// warning while they are on their way); when they come, the content script has the open drawers
-// scanned again (content/view-detectors-on-demand.ts).
+// The detectors of the drawers (contact info, group info, message info) and of the Status screen
+// (status-screen.ts) are not part of WhatsApp Web's content script: most visits open none, so the
+// background injects them (content/view-detectors.ts, same isolated world) the first time a scan
+// meets a drawer or the Status screen. Until they have come, their stand-ins here find nothing and
+// health does not expect them to (an open drawer raises no warning while they are on their way;
+// wa.status still finds the rail's Status item); when they come, the content script has the page
+// beside the message list scanned again (content/view-detectors-on-demand.ts).
 
-import type { Detector } from '../types'
+import type { Detector, Match, ScanContext } from '../types'
 import { drawerScopes } from './page-facts'
 import { MESSAGE_LIST } from './selectors'
 
@@ -35,6 +36,17 @@ function standIn(stub: Pick<Detector, 'id' | 'categories' | 'watchedAttributes'>
       return []
     },
   }
+}
+
+/**
+ * The Status screen's matches (status-screen.ts) once they have come; until then none, and a scan
+ * for which `onScreen` holds asks for them.
+ */
+export function statusScreenMatches(root: Element | Document, ctx: ScanContext, onScreen: () => boolean): Match[] {
+  const real = arrived?.get('wa.status-screen')
+  if (real) return real.find(root, ctx)
+  if (wanted && onScreen()) wanted()
+  return []
 }
 
 /** Stand-ins of drawers.ts and message-info.ts (tests/unit/whatsapp-web/view-detectors.test.ts keeps them alike). */

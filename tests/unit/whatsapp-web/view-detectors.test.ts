@@ -3,6 +3,7 @@ import { loadFixture } from '../../fixtures/whatsapp/load'
 import { Scanner } from '../../../src/content/scanner'
 import { drawerRows } from '../../../src/sites/whatsapp-web/drawers'
 import { messageInfo } from '../../../src/sites/whatsapp-web/message-info'
+import { statusScreen } from '../../../src/sites/whatsapp-web/status-screen'
 import { whatsappWebSite } from '../../../src/sites/whatsapp-web'
 import { drawerRowsStandIn, handViewDetectorsTo, messageInfoStandIn } from '../../../src/sites/whatsapp-web/view-detectors'
 import type { Detector } from '../../../src/sites/types'
@@ -26,7 +27,7 @@ vi.mock('webextension-polyfill', () => ({
 // The rest of the unit suite runs with the detectors here (tests/setup/view-detectors-loaded.ts).
 afterEach(() => {
   sent.length = 0
-  handViewDetectorsTo([drawerRows, messageInfo])
+  handViewDetectorsTo([drawerRows, messageInfo, statusScreen])
 })
 
 const scanner = (doc: Document) => {
@@ -37,6 +38,19 @@ const scanner = (doc: Document) => {
 const countsOf = (s: Scanner, id: string) => s.health().find((h) => h.id === id)
 
 describe('the drawers’ detectors come when a drawer is first seen', () => {
+  it('wa.status finds the rail’s Status item before the Status screen’s part comes, and the screen once it has', async () => {
+    const { loadViewDetectorsOnDemand } = await import('../../../src/content/view-detectors-on-demand')
+    const { VIEW_DETECTORS_ARRIVED } = await import('../../../src/content/view-detectors-bridge')
+    const doc = loadFixture('g2024-en-status.html')
+    let s: Scanner | null = null
+    loadViewDetectorsOnDemand(doc, (root) => s?.scan(root))
+    s = scanner(doc)
+    expect(sent).toEqual([{ type: 'load-view-detectors' }])
+    expect(countsOf(s, 'wa.status')!.matches).toBe(1)
+    ;(globalThis as Record<symbol, (d: readonly Detector[]) => void>)[VIEW_DETECTORS_ARRIVED]!([drawerRows, messageInfo, statusScreen])
+    expect(countsOf(s, 'wa.status')!.matches).toBe(5)
+  })
+
   it('stand in for the detectors in what the content script needs before they come', () => {
     const meta = (d: Detector) => ({ id: d.id, categories: d.categories, watchedAttributes: d.watchedAttributes, skipInside: d.skipInside, watchesText: d.watchesText, nesting: d.nesting, core: d.core, coreViews: d.coreViews })
     expect(meta(drawerRowsStandIn)).toEqual(meta(drawerRows))
@@ -69,7 +83,7 @@ describe('the drawers’ detectors come when a drawer is first seen', () => {
       // On their way: nothing found, and health raises no warning for the open drawer.
       expect(countsOf(s, id)).toMatchObject({ matches: 0, core: false })
 
-      ;(globalThis as Record<symbol, (d: readonly Detector[]) => void>)[VIEW_DETECTORS_ARRIVED]!([drawerRows, messageInfo])
+      ;(globalThis as Record<symbol, (d: readonly Detector[]) => void>)[VIEW_DETECTORS_ARRIVED]!([drawerRows, messageInfo, statusScreen])
       expect(rescanned.length).toBeGreaterThan(0)
       expect(countsOf(s, id)).toMatchObject({ status: 'ok', core: true })
       expect(countsOf(s, id)!.matches).toBeGreaterThan(0)
