@@ -3,12 +3,17 @@
 //  - errors: a throwing detector yields nothing for this pass and is reported once, by id;
 //  - nesting: a detector's `nesting` rule drops its own nested matches;
 //  - one category per element: an element a detector returns twice keeps its first category, and
-//    across detectors the first detector in the site's list wins.
+//    across detectors the first detector in the site's list wins. This is decided where matches
+//    become annotations (resolveMatches, and the scanner's first pass, which both skip an element
+//    they have), not per detector: a long chat's thousands of ticks are then not put in a set twice.
 
 import type { Category } from '../shared/categories'
 import type { Detector, Match, ScanContext } from '../sites/types'
 
-/** Runs one detector on `root`. Never throws: a failure is passed to `failed` and yields no matches. */
+/**
+ * Runs one detector on `root`. Never throws: a failure is passed to `failed` and yields no matches.
+ * An element may come more than once (see firstMatchPerElement).
+ */
 export function runDetector(detector: Detector, root: Element | Document, ctx: ScanContext, failed?: (error: unknown) => void): Match[] {
   let matches: Match[]
   try {
@@ -19,11 +24,11 @@ export function runDetector(detector: Detector, root: Element | Document, ctx: S
     failed?.(error)
     return []
   }
-  return applyNesting(oncePerElement(matches), detector.nesting)
+  return applyNesting(matches, detector.nesting)
 }
 
-/** The first match of each element, in order. */
-function oncePerElement(matches: Match[]): Match[] {
+/** The first match of each element, in order (what resolving matches keeps of one detector's). */
+export function firstMatchPerElement(matches: Match[]): Match[] {
   if (matches.length < 2) return matches
   const seen = new Set<Element>()
   const out: Match[] = []

@@ -118,6 +118,9 @@ export class Overlay {
   }
 
   track(el: Element, category: Category): void {
+    // While held (a first pass tracking thousands of elements, all new), a page with an ordered
+    // region needs nothing done per element: release() has them all sorted and placed at once.
+    if (this.#held && this.#visibility.usesRegion) return
     if (this.#markers.count > 0 && this.#markers.recategorise(el, category)) this.#schedulePositionsAfterLayout()
     if (this.#tooltip.shownFor === el) this.#tooltip.show(el)
     if (this.#visibility.track(el)) {
@@ -132,7 +135,7 @@ export class Overlay {
 
   release(): void {
     this.#held = false
-    this.#visibility.regionDirty = true
+    this.#visibility.trackedWhileHeld()
     this.#schedulePositionsAfterLayout()
   }
 

@@ -60,6 +60,15 @@ export class MarkerVisibility {
     return this.#observe(el)
   }
 
+  /**
+   * Elements may have been tracked without a call each (see Overlay.track while held): all are
+   * sorted after the next layout, and what is on screen in the region is looked for again.
+   */
+  trackedWhileHeld(): void {
+    this.#unsorted = true
+    this.regionDirty = true
+  }
+
   untrack(el: Element): void {
     if (this.#observed.delete(el)) this.#observer?.unobserve(el)
     else this.regionDirty = true

@@ -1,14 +1,16 @@
 import type { Site, Match } from '../../../src/sites/types'
-import { runDetector } from '../../../src/content/detection'
+import { firstMatchPerElement, runDetector } from '../../../src/content/detection'
 import { createScanContext } from '../../../src/sites/scan-context'
 
 /** Runs every detector of a site on `root`, as the scanner does (one context, nesting rules, each element once per detector). */
 export function runSite(site: Site, root: Element | Document): Match[] {
   const ctx = createScanContext()
   return site.detectors.flatMap((d) =>
-    runDetector(d, root, ctx, (error) => {
-      throw error
-    }),
+    firstMatchPerElement(
+      runDetector(d, root, ctx, (error) => {
+        throw error
+      }),
+    ),
   )
 }
 

@@ -147,6 +147,26 @@ describe('Scanner', () => {
     expect(writes).toBe(3)
   })
 
+  test('an element a detector returns twice keeps its first category, in the first pass and in rescans', async () => {
+    const twice: Detector = {
+      id: 'test.twice',
+      categories: ['sent-receipt', 'read-receipt'],
+      find: (root) =>
+        queryAll(root, '[data-icon="msg-check"]').flatMap((element): Match[] => [
+          { element, category: 'sent-receipt' },
+          { element, category: 'read-receipt' },
+        ]),
+    }
+    const h = hooks()
+    const scanner = new Scanner([twice], h)
+    await scanner.scanInSlices(document, () => Promise.resolve())
+    expect(scanner.counts()).toEqual({ 'sent-receipt': 1 })
+    expect(h.log).toEqual(['+sent-receipt'])
+    scanner.scan(document.getElementById('list')!)
+    expect(scanner.counts()).toEqual({ 'sent-receipt': 1 })
+    expect(document.querySelector('[data-icon="msg-check"]')!.getAttribute(NOTE_ATTRIBUTE)).toBe('sent-receipt')
+  })
+
   test('a category switched off while the sliced pass yields is not annotated after it', async () => {
     document.body.innerHTML = `<div id="list">${'<span data-icon="msg-dblcheck"></span>'.repeat(4)}</div>`
     const disabled: string[] = []

@@ -206,6 +206,39 @@ describe('Overlay: a long ordered list (the message list)', () => {
     }
   }, 30_000) // 2,000 happy-dom rows take seconds to build on a busy machine; what is checked is the number of reads
 
+  test('elements tracked while placement is held (the first pass) are sorted and placed once it is released', async () => {
+    document.body.innerHTML = '<div id="list"><div><span id="tick" data-privacy-note="read-receipt"></span></div></div><header><img id="outside" data-privacy-note="profile-photo"></header>'
+    place(document.getElementById('list')!, () => ({ top: 0, height: 400 }))
+    place(document.querySelector('#list > div')!, () => ({ top: 0, height: 40 }))
+    const tick = document.getElementById('tick')!
+    const outside = document.getElementById('outside')!
+    place(tick, () => ({ top: 20, height: 11 }))
+    place(outside, () => ({ top: 300, height: 40 }))
+    const observed: Element[] = []
+    const IO = window.IntersectionObserver
+    window.IntersectionObserver = class {
+      observe(el: Element) {
+        observed.push(el)
+      }
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof IntersectionObserver
+    try {
+      overlay = make('dot', '#list')
+      overlay.hold()
+      overlay.track(tick, 'read-receipt')
+      overlay.track(outside, 'profile-photo')
+      await frame()
+      expect(overlay.markerCount).toBe(0)
+      overlay.release()
+      await frame()
+      expect(overlay.markerCount).toBe(2)
+      expect(observed).toEqual([outside])
+    } finally {
+      window.IntersectionObserver = IO
+    }
+  })
+
   test("elements outside the list get their marker in the same placement; the observer's first report then changes nothing", async () => {
     document.body.innerHTML = '<div id="list"><div><span id="tick" data-privacy-note="read-receipt"></span></div></div><header><img id="outside" data-privacy-note="profile-photo"></header>'
     place(document.getElementById('list')!, () => ({ top: 0, height: 400 }))

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest'
 import type { Category } from '../../../src/shared/categories'
 import type { Detector, Match } from '../../../src/sites/types'
-import { runDetector } from '../../../src/content/detection'
+import { firstMatchPerElement, runDetector } from '../../../src/content/detection'
 import { createScanContext } from '../../../src/sites/scan-context'
 import { whatsappWebSite } from '../../../src/sites/whatsapp-web'
 import { handPrivacyRowsTo } from '../../../src/sites/whatsapp-web/privacy-panels'
@@ -71,7 +71,9 @@ export function actualLines(found: Map<Element, Found>): string[] {
 
 /** Runs one detector as the scanner does (fresh scan context, its nesting rule, each element once). */
 export function find(detector: Detector, root: Element | Document): Match[] {
-  return runDetector(detector, root, createScanContext(), (error) => {
+  const matches = runDetector(detector, root, createScanContext(), (error) => {
     throw error
   })
+  // Each element once, with its first category, as the scanner keeps it.
+  return firstMatchPerElement(matches)
 }
