@@ -28,6 +28,8 @@ const CONTENT_ENTRIES = {
   'privacy-reader': 'src/content/privacy-reader.ts',
   // Injected into WhatsApp Web the first time a note is wanted (overlay/note-on-demand.ts).
   note: 'src/content/note.ts',
+  // Injected into WhatsApp Web the first time a drawer is seen (content/view-detectors-on-demand.ts).
+  'view-detectors': 'src/content/view-detectors.ts',
 } as const
 
 /** Where a content script source in manifest.json ends up in the build. */
@@ -109,12 +111,13 @@ function precomputedTooltips(kind: 'texts' | 'titles'): Plugin {
  * object onto a namespace, and reading a property descriptor of the browser's \`browser\` object
  * makes it build that API namespace: every namespace, about 2 ms on each page load (profiled).
  *
- * `namespaces` keeps only those entries of the polyfill's API table (which methods return promises,
- * and their argument counts). A content script can reach only runtime, storage, i18n and extension
- * (the browsers give it no tabs, bookmarks, downloads…), so the table of the others, most of the
- * polyfill's size, is dead weight in every page. The polyfill's code itself is unchanged.
+ * `methods` keeps only those entries of the polyfill's API table (which methods return promises, and
+ * their argument counts), named by path ('storage.local.get'): the content scripts call a handful, and
+ * the table of the rest (tabs, bookmarks, downloads…, which a content script cannot even reach) is
+ * dead weight in every page. A method left out is still callable, as the browser's own (in Chromium,
+ * where the polyfill wraps, MV3 methods return promises themselves). The polyfill's code is unchanged.
  */
-function polyfillAsModule(namespaces?: readonly string[]): Plugin {
+function polyfillAsModule(methods?: readonly string[]): Plugin {
   const file = createRequire(import.meta.url).resolve('webextension-polyfill')
   const virtual = '\0webextension-polyfill-module'
   return {
@@ -124,22 +127,33 @@ function polyfillAsModule(namespaces?: readonly string[]): Plugin {
     load(id) {
       if (id !== virtual) return null
       let umd = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n')
-      if (namespaces) umd = withoutWrappersOutside(withApiTableOf(umd, namespaces), namespaces)
+      if (methods) umd = withoutWrappersOutside(withApiTableOf(umd, methods), methods.map((path) => path.split('.')[0]!))
       return `const module = { exports: {} };\nconst exports = module.exports;\n${umd}\nexport default module.exports;\n`
     },
   }
 }
 
-/** The polyfill's source with its API table (`const apiMetadata = {…};`, JSON) cut to `namespaces`. */
-function withApiTableOf(umd: string, namespaces: readonly string[]): string {
+/** The polyfill's source with its API table (`const apiMetadata = {…};`, JSON) cut to `methods`. */
+function withApiTableOf(umd: string, methods: readonly string[]): string {
   const start = umd.indexOf('{', umd.indexOf('const apiMetadata = {'))
   const end = umd.indexOf('\n      };\n', start)
   if (umd.indexOf('const apiMetadata = {') < 0 || end < 0) {
     throw new Error('webextension-polyfill: its API table was not found; check withApiTableOf against the new version')
   }
   const table = JSON.parse(umd.slice(start, end + '\n      }'.length)) as Record<string, unknown>
-  const kept = Object.fromEntries(Object.entries(table).filter(([name]) => namespaces.includes(name)))
-  if (!Object.keys(kept).length) throw new Error('webextension-polyfill: none of the kept namespaces is in its API table')
+  const kept: Record<string, unknown> = {}
+  for (const path of methods) {
+    const names = path.split('.')
+    let from = table
+    let to = kept
+    for (const name of names.slice(0, -1)) {
+      from = from?.[name] as Record<string, unknown>
+      to = (to[name] ??= {}) as Record<string, unknown>
+    }
+    const entry = from?.[names[names.length - 1]!]
+    if (!entry) throw new Error(`webextension-polyfill: ${path} is not in its API table`)
+    to[names[names.length - 1]!] = entry
+  }
   return umd.slice(0, start) + JSON.stringify(kept) + umd.slice(end + '\n      }'.length)
 }
 
@@ -161,8 +175,8 @@ function withoutWrappersOutside(umd: string, namespaces: readonly string[]): str
   return umd
 }
 
-/** What a content script can use of the extension APIs (Chrome and Firefox alike). */
-const CONTENT_SCRIPT_APIS = ['extension', 'i18n', 'runtime', 'storage'] as const
+/** The promise-returning methods the content scripts call (the polyfill wraps only these). */
+const CONTENT_SCRIPT_APIS = ['runtime.sendMessage', 'storage.local.get', 'storage.local.set', 'storage.local.remove', 'storage.sync.get', 'storage.sync.set'] as const
 
 /**
  * V8's explicit compile hint (Chromium 136+; a plain comment elsewhere): compile every function of
@@ -251,6 +265,7 @@ export default defineConfig({
     __ANNOTATE_ONCE_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES['annotate-once'])),
     __PRIVACY_READER_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES['privacy-reader'])),
     __NOTE_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES.note)),
+    __VIEW_DETECTORS_SCRIPT__: JSON.stringify(builtScript(CONTENT_ENTRIES['view-detectors'])),
   },
   build: {
     outDir,

@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup/spec-scoped-queries.ts'],
+    setupFiles: ['tests/setup/spec-scoped-queries.ts', 'tests/setup/view-detectors-loaded.ts'],
     // The overlay's stylesheet is imported as text (?inline): tests read the real rules.
     css: { include: [/src\/overlay\/overlay\.css/] },
     // Some suites build large pages (perturbed fixtures, 1,000-row chats): on a busy 2-core machine

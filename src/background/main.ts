@@ -38,13 +38,14 @@ async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender):
       return { ok: true } satisfies Replies['open-library']
     }
     case 'load-privacy-reader':
-    case 'load-note': {
+    case 'load-note':
+    case 'load-view-detectors': {
       // WhatsApp Web's content script asks for the privacy reader once Settings › Privacy (or what
-      // may be one of its sub-panels) is open, and for the note script the first time a note is
-      // wanted: each joins it in the same isolated world of the same frame (a packaged file,
+      // may be one of its sub-panels) is open, for the note script the first time a note is wanted,
+      // and for the drawers' detectors the first time a drawer is seen: each joins it in the same isolated world of the same frame (a packaged file,
       // nothing web-accessible).
       if (!fromTopFrame(sender) || !WHATSAPP_WEB.test(sender.url ?? '')) return { ok: false } satisfies Replies[typeof msg.type]
-      const file = msg.type === 'load-note' ? __NOTE_SCRIPT__ : __PRIVACY_READER_SCRIPT__
+      const file = { 'load-note': __NOTE_SCRIPT__, 'load-privacy-reader': __PRIVACY_READER_SCRIPT__, 'load-view-detectors': __VIEW_DETECTORS_SCRIPT__ }[msg.type]
       try {
         await browser.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [0] }, files: [file] })
         return { ok: true } satisfies Replies[typeof msg.type]

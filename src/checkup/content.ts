@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill'
-import type { ContentToBackground, Replies } from '../messaging/messages'
+import type { ContentToBackground } from '../messaging/messages'
+import { onDemandScript } from '../content/load-on-demand'
 import { handPrivacyRowsTo } from '../sites/whatsapp-web/privacy-panels'
 import { privacyPanels } from '../sites/whatsapp-web/privacy-settings'
 import { PRIVACY_READER_ARRIVED, type ReaderArrived } from './reader-bridge'
@@ -12,20 +13,7 @@ import { PRIVACY_READER_ARRIVED, type ReaderArrived } from './reader-bridge'
  * at a part of the page again.
  */
 export function startPrivacyReading(doc: Document, rescan: (root: Element) => void): void {
-  let asked = false
-  const loadReader = () => {
-    if (asked) return
-    asked = true
-    const msg: ContentToBackground = { type: 'load-privacy-reader' }
-    browser.runtime.sendMessage(msg).then(
-      (reply) => {
-        // The background refused or could not inject: asking again would fail the same way.
-        if (!(reply as Replies['load-privacy-reader'] | undefined)?.ok) console.warn('[Metadata Lens] privacy reader unavailable')
-      },
-      // The background may be restarting: the next Privacy panel seen asks again.
-      () => void (asked = false),
-    )
-  }
+  const loadReader = onDemandScript('load-privacy-reader')
   ;(globalThis as Record<symbol, unknown>)[PRIVACY_READER_ARRIVED] = ((parts) => {
     const collector = parts.collector((readings) => {
       const msg: ContentToBackground = { type: 'my-settings-read', readings }

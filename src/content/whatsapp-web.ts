@@ -6,6 +6,7 @@ import { overlayLabelsFor, titleFor } from '../notes/tooltips-whatsapp-web'
 import { startPrivacyReading } from '../checkup/content'
 import { noteOnDemand } from '../overlay/note-on-demand'
 import { loadNote } from './load-note'
+import { loadViewDetectorsOnDemand } from './view-detectors-on-demand'
 
 if (whatsappWebSite.matchesLocation(location)) {
   runContentScript(whatsappWebSite, {
@@ -14,6 +15,9 @@ if (whatsappWebSite.matchesLocation(location)) {
     tooltips: { titleFor, overlayLabelsFor },
     // The note's code and styles come when a note is first wanted: most page loads open none.
     note: noteOnDemand(loadNote),
-    alsoStart: (rescan) => startPrivacyReading(document, rescan),
+    alsoStart: (rescan) => {
+      startPrivacyReading(document, rescan)
+      loadViewDetectorsOnDemand(document, rescan)
+    },
   }).catch((error) => console.warn('[Metadata Lens] could not start:', error))
 }

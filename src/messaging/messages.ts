@@ -26,6 +26,7 @@ const readings: Schema<Reading[]> = (v): v is Reading[] => arrayOf(isReading, 50
  * - open the notes library at one category's note ("Read the full note");
  * - load the Settings › Privacy reader into this page (WhatsApp Web, once that panel is open);
  * - load the note script into this page (WhatsApp Web, the first time a note is wanted);
+ * - load the drawers' detectors into this page (WhatsApp Web, the first time a drawer is seen);
  * - repair the stored settings, which the content script found damaged (it carries no repair code).
  */
 export const isContentToBackground = union(
@@ -35,6 +36,7 @@ export const isContentToBackground = union(
   object({ type: literal('open-library'), category: oneOf(CATEGORIES) }),
   object({ type: literal('load-privacy-reader') }),
   object({ type: literal('load-note') }),
+  object({ type: literal('load-view-detectors') }),
   object({ type: literal('repair-settings') }),
 )
 export type ContentToBackground = Infer<typeof isContentToBackground>
@@ -61,6 +63,7 @@ export interface Replies {
   'open-library': { ok: boolean }
   'load-privacy-reader': { ok: boolean }
   'load-note': { ok: boolean }
+  'load-view-detectors': { ok: boolean }
   /** The settings as repaired and rewritten. */
   'repair-settings': Settings
   'annotate-page': { ok: boolean; error?: string }

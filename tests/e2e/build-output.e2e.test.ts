@@ -22,10 +22,13 @@ describe.each(builds)('%s build', (build) => {
     // The WhatsApp Web script carries no dashboard detector, and the other way round.
     expect(read(build, 'content/whatsapp-web.js')).not.toContain('biz.message-status')
     expect(read(build, 'content/dashboards.js')).not.toContain('wa.receipts')
+    // The drawers' detectors come on demand: their words (About's headings) are not in the script a page starts with.
+    expect(read(build, 'content/whatsapp-web.js')).not.toContain('hakkımda')
+    expect(read(build, 'content/view-detectors.js')).toContain('hakkımda')
   })
 
   test('every content script starts with V8’s compile-everything hint', () => {
-    for (const file of ['whatsapp-web', 'dashboards', 'annotate-once', 'privacy-reader', 'note']) {
+    for (const file of ['whatsapp-web', 'dashboards', 'annotate-once', 'privacy-reader', 'note', 'view-detectors']) {
       expect(read(build, `content/${file}.js`).split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad')
     }
   })
@@ -35,6 +38,9 @@ describe.each(builds)('%s build', (build) => {
       const code = read(build, `content/${file}.js`)
       expect(code, file).toContain('onMessage rejected reply') // runtime.onMessage's wrapper
       expect(code, file).not.toContain('getContent') // devtools.network.onRequestFinished's
+      // Its API table holds only the methods the content scripts call (vite.config.ts, CONTENT_SCRIPT_APIS).
+      expect(code, file).toContain('sendMessage:{minArgs:1,maxArgs:3}')
+      expect(code, file).not.toContain('getBackgroundPage')
     }
   })
 

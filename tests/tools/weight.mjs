@@ -20,11 +20,12 @@ import { gzipSync } from 'node:zlib'
  * decision; lower them as the code gets lighter, down to TARGETS.
  */
 export const BUDGETS = {
-  'content/whatsapp-web.js': 24_500,
-  'content/dashboards.js': 22_600,
-  'content/annotate-once.js': 22_700,
+  'content/whatsapp-web.js': 23_400,
+  'content/dashboards.js': 22_400,
+  'content/annotate-once.js': 22_500,
   'content/privacy-reader.js': 4_500,
   'content/note.js': 3_100,
+  'content/view-detectors.js': 4_200,
   'popup before first render': 30_000,
 }
 
@@ -32,7 +33,7 @@ export const BUDGETS = {
 export const TARGETS = { ...BUDGETS, 'content/whatsapp-web.js': 22_000 }
 
 /** The content scripts every build has (manifest entries and the ones injected on demand). */
-export const CONTENT_SCRIPTS = ['content/whatsapp-web.js', 'content/dashboards.js', 'content/annotate-once.js', 'content/privacy-reader.js', 'content/note.js']
+export const CONTENT_SCRIPTS = ['content/whatsapp-web.js', 'content/dashboards.js', 'content/annotate-once.js', 'content/privacy-reader.js', 'content/note.js', 'content/view-detectors.js']
 
 export const gzSize = (bytes) => gzipSync(bytes, { level: 9 }).length
 

@@ -4,23 +4,23 @@ import type { Category } from '../../shared/categories'
 import type { CategoryCounts } from '../../shared/page'
 import type { Detector, Site } from '../types'
 import { avatars } from './avatars'
-import { drawerRows } from './drawers'
 import { drawerOfPage, isReady, viewOf } from './page-facts'
 import { MESSAGE_LIST } from './selectors'
-import { messageInfo } from './message-info'
 import { presence } from './presence'
 import { privacySettings } from './privacy-settings'
 import { receipts } from './receipts'
 import { status } from './status'
 import { hasBusinessNotice, systemMessages } from './system-messages'
+import { drawerRowsStandIn, messageInfoStandIn } from './view-detectors'
 
 export const whatsappWebDetectors: readonly Detector[] = [
   receipts,
   presence,
   avatars,
   status,
-  drawerRows,
-  messageInfo,
+  // The drawers' detectors come when a drawer is first seen (view-detectors.ts).
+  drawerRowsStandIn,
+  messageInfoStandIn,
   systemMessages,
   privacySettings,
 ]

@@ -13,17 +13,17 @@
 
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
-import { docOf, namedIcons } from './dom-helpers'
-import { drawerOf, selectedRailItem, statusViewerOpen, viewOf } from './page-facts'
-import { EYE_ICONS, MESSAGE_LIST, STATUS_RAIL_ICONS } from './selectors'
+import { docOf } from './dom-helpers'
+import { selectedRailItem, statusViewerOpen, viewOf } from './page-facts'
+import { MESSAGE_LIST, STATUS_RAIL_ICONS } from './selectors'
+import { statusScreenMatches } from './view-detectors'
 
 const RAIL_ICON_SELECTOR = STATUS_RAIL_ICONS.map((n) => `[data-icon="${n}"],[data-testid="${n}"]`).join(',')
 const RAIL_ICON_SCAN = '[data-icon^="status-"],[data-testid^="status-"],[data-icon^="wds-ic-status"]'
 const isRailIcon = (el: Element): boolean =>
   STATUS_RAIL_ICONS.includes(el.getAttribute('data-icon') ?? '') || STATUS_RAIL_ICONS.includes(el.getAttribute('data-testid') ?? '')
-const EYE_ICON_SET: ReadonlySet<string> = new Set(EYE_ICONS)
-/** A viewer's progress: [role="progressbar"] [G], or its segments' test id [C: status-progress-bar-segment]. */
-const PROGRESS = '[role="progressbar"], [data-testid="status-progress-bar-segment"]'
+/** What the Status screen shows: its rows, or a viewer's progress (status-screen.ts). */
+const ON_SCREEN = '[role="listitem"], [role="progressbar"], [data-testid="status-progress-bar-segment"]'
 
 export const status: Detector = {
   id: 'wa.status',
@@ -32,7 +32,7 @@ export const status: Detector = {
   watchedAttributes: ['data-navbar-item-selected', 'aria-pressed'],
   // The Status screen always shows your own status row (and the rail's Status item).
   expectedOn: (doc) => viewOf(doc) === 'status',
-  find(root) {
+  find(root, ctx) {
     const out: Match[] = []
     const doc = docOf(root)
 
@@ -44,34 +44,9 @@ export const status: Detector = {
       out.push({ element: button, category: 'status-update' })
     }
 
-    const rows = queryAll(root, '[role="listitem"]')
-    // The Status screen: the rail's Status item is selected, or a status is open in the viewer.
-    if (rows.length > 0 && (selectedRailItem(doc) === 'status' || statusViewerOpen(doc))) {
-      for (const row of rows) {
-        if (row.closest('#side, #main, header, [role="dialog"]') || drawerOf(row)) continue
-        if (row.parentElement?.closest('[role="listitem"]')) continue
-        out.push({ element: row, category: 'status-update' })
-      }
-    }
-
-    for (const bar of queryAll(root, PROGRESS)) {
-      // The strip: the bars' parent, and the wrappers around it that hold nothing else.
-      let strip = bar.parentElement
-      while (strip?.parentElement && strip.parentElement.childElementCount === 1 && !strip.parentElement.matches('[role="dialog"]')) strip = strip.parentElement
-      if (strip && bar.closest('[role="dialog"]') && !strip.closest('#main')) out.push({ element: strip, category: 'status-update' })
-    }
-
-    for (const icon of namedIcons(root, EYE_ICON_SET)) {
-      const dialog = icon.closest('[role="dialog"]')
-      if (!dialog || !dialog.querySelector(PROGRESS)) continue
-      out.push({ element: icon.closest('[role="button"], button') ?? icon, category: 'status-viewers' })
-    }
-    for (const list of queryAll(root, '[role="list"]')) {
-      const dialog = list.closest('[role="dialog"]')
-      if (!dialog || !dialog.querySelector(PROGRESS)) continue
-      if (list.parentElement?.closest('[role="list"]')) continue
-      out.push({ element: list, category: 'status-viewers' })
-    }
+    // The Status screen's rows, viewer and viewers come with the drawers' detectors (view-detectors.ts).
+    const onScreen = () => queryAll(root, ON_SCREEN).length > 0 && (selectedRailItem(doc) === 'status' || statusViewerOpen(doc))
+    for (const match of statusScreenMatches(root, ctx, onScreen)) out.push(match)
     return out
   },
 }

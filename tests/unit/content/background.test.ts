@@ -77,6 +77,7 @@ beforeEach(async () => {
   vi.stubGlobal('__WHATSAPP_WEB_SCRIPT__', 'content/whatsapp-web.js')
   vi.stubGlobal('__PRIVACY_READER_SCRIPT__', 'content/privacy-reader.js')
   vi.stubGlobal('__NOTE_SCRIPT__', 'content/note.js')
+  vi.stubGlobal('__VIEW_DETECTORS_SCRIPT__', 'content/view-detectors.js')
   await import('../../../src/background/main')
 })
 
@@ -188,6 +189,16 @@ describe('background', () => {
     expect(fake.state.executed).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: ['content/note.js'] }])
     expect(await send({ type: 'load-note' }, { ...wa, frameId: 2 })).toEqual({ ok: false })
     expect(await send({ type: 'load-note' }, { ...fromTab(6), url: 'https://business.facebook.com/' })).toEqual({ ok: false })
+    expect(fake.state.executed).toHaveLength(1)
+  })
+
+  test('the drawers’ detectors are loaded into the top frame of a WhatsApp Web tab that asks, and nowhere else', async () => {
+    fake.state.executed.length = 0
+    const wa = { ...fromTab(5), url: 'https://web.whatsapp.com/' }
+    expect(await send({ type: 'load-view-detectors' }, wa)).toEqual({ ok: true })
+    expect(fake.state.executed).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: ['content/view-detectors.js'] }])
+    expect(await send({ type: 'load-view-detectors' }, { ...wa, frameId: 2 })).toEqual({ ok: false })
+    expect(await send({ type: 'load-view-detectors' }, { ...fromTab(6), url: 'https://business.facebook.com/' })).toEqual({ ok: false })
     expect(fake.state.executed).toHaveLength(1)
   })
 
