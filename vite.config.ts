@@ -59,39 +59,19 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 
 /**
  * Swaps each src/notes/tooltips-<site>.ts for a module with its precomputed table, so the notes
- * themselves (every field, four languages) reach neither a page nor the background.
- * - 'texts' (the background): the whole table of that site, which content scripts ask for by
- *   language (background/tooltip-texts.ts);
- * - 'titles' (a content script): only the titles (the markers' accessible names, right from the
- *   start), a marker's name and the note's link, in every language; the rest of a tooltip, with its
- *   sections' labels, comes from the background in the page's one language.
+ * themselves (every field, four languages) do not reach the background: it holds the whole table
+ * of each site, and content scripts ask it for their categories' texts in the page's one language
+ * (background/tooltip-texts.ts). No content script imports these modules.
  */
-function precomputedTooltips(kind: 'texts' | 'titles'): Plugin {
+function precomputedTooltips(): Plugin {
   const code = new Map<string, Promise<string>>()
   // JSON.parse of a string literal: V8 reads a large table faster this way than as an object literal.
-  const parsed = (value: unknown) => `const TABLE = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`
-  const emit = (table: TooltipTable) => {
-    if (kind === 'texts') {
-      return (
-        parsed(table) +
-        'export function tooltipFor(category, lang) { return TABLE.notes[lang]?.[category] }\n' +
-        'export function titleFor(category, lang) { return TABLE.notes[lang]?.[category]?.title }\n' +
-        'export function overlayLabelsFor(lang) { return TABLE.labels[lang] }\n'
-      )
-    }
-    const titles = Object.fromEntries(
-      Object.entries(table.notes).map(([lang, notes]) => [lang, Object.fromEntries(Object.entries(notes).map(([c, text]) => [c, text!.title]))]),
-    )
-    // A marker's name and the note's link; the sections' labels come from the background with the texts.
-    const labels = Object.fromEntries(Object.entries(table.labels).map(([lang, l]) => [lang, { fullNote: l.fullNote, markerLabel: l.markerLabel }]))
-    return (
-      parsed({ titles, labels }) +
-      'export function titleFor(category, lang) { return TABLE.titles[lang]?.[category] }\n' +
-      'export function overlayLabelsFor(lang) { return TABLE.labels[lang] }\n'
-    )
-  }
+  const emit = (table: TooltipTable) =>
+    `const TABLE = JSON.parse(${JSON.stringify(JSON.stringify(table))});\n` +
+    'export function tooltipFor(category, lang) { return TABLE.notes[lang]?.[category] }\n' +
+    'export function overlayLabelsFor(lang) { return TABLE.labels[lang] }\n'
   return {
-    name: `metadata-lens:precomputed-tooltips-${kind}`,
+    name: 'metadata-lens:precomputed-tooltips',
     load(id) {
       if (!/\/src\/notes\/tooltips-[\w-]+\.ts$/.test(id)) return null
       if (!code.has(id)) {
@@ -176,7 +156,7 @@ function withoutWrappersOutside(umd: string, namespaces: readonly string[]): str
 }
 
 /** The promise-returning methods the content scripts call (the polyfill wraps only these). */
-const CONTENT_SCRIPT_APIS = ['runtime.sendMessage', 'storage.local.get', 'storage.local.set', 'storage.local.remove', 'storage.sync.get', 'storage.sync.set'] as const
+const CONTENT_SCRIPT_APIS = ['runtime.sendMessage', 'storage.sync.get'] as const
 
 /**
  * V8's explicit compile hint (Chromium 136+; a plain comment elsewhere): compile every function of
@@ -201,7 +181,7 @@ function selfContainedContentScripts(): Plugin {
           configFile: false,
           logLevel: 'warn',
           define: { 'process.env.NODE_ENV': '"production"' },
-          plugins: [polyfillAsModule(CONTENT_SCRIPT_APIS), precomputedTooltips('titles')],
+          plugins: [polyfillAsModule(CONTENT_SCRIPT_APIS)],
           build: {
             outDir: resolve(outDir, 'content'),
             emptyOutDir: false,
@@ -252,7 +232,7 @@ function popupCssInPage(): Plugin {
 export default defineConfig({
   plugins: [
     polyfillAsModule(),
-    precomputedTooltips('texts'),
+    precomputedTooltips(),
     preact(),
     crx({ manifest: manifestFor(target), browser: target }),
     popupCssInPage(),

@@ -31,7 +31,7 @@ async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender):
       return { ok: true } satisfies Replies['my-settings-read']
     }
     case 'tooltip-texts':
-      return { texts: tooltipTexts(msg.lang, msg.categories) } satisfies Replies['tooltip-texts']
+      return tooltipTexts(msg.lang, msg.categories) satisfies Replies['tooltip-texts']
     case 'open-library': {
       // The library opens each note by its category's anchor.
       await browser.tabs.create({ url: browser.runtime.getURL(`src/library/index.html#${msg.category}`) })

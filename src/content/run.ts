@@ -6,10 +6,12 @@ import { isOwnSender, isToContent, ignoreOnce, type ContentToBackground, type Re
 import { loadPageSettings, watchPageSettings } from '../settings/storage'
 import { DEFAULT_SETTINGS } from '../settings/schema'
 import { Annotator } from './annotator'
-import { TooltipTexts, type LocalTooltips } from './tooltip-texts'
+import { TooltipTexts } from './tooltip-texts'
 import type { NoteMaker } from '../overlay/tooltip'
 
 const RUNNING_FLAG = Symbol.for('metadata-lens.content')
+/** How long the first pass waits for the notes' words at most (a waking background answers well within it). */
+const TEXTS_WAIT_MS = 1000
 
 /**
  * Starts Metadata Lens on one site in this page. Safe to call twice (a registered console
@@ -19,7 +21,6 @@ export async function runContentScript(
   site: Site,
   options: {
     live: boolean
-    tooltips: LocalTooltips
     /** Makes the tooltip: at once (overlay/tooltip.ts), or when first wanted (WhatsApp Web, note-on-demand.ts). */
     note: NoteMaker
     /**
@@ -36,21 +37,19 @@ export async function runContentScript(
   let rescan = (_root: Element) => {}
   options.alsoStart?.((root) => rescan(root))
 
-  // Each entry passes the titles of its own site's categories; the rest of each tooltip comes from
-  // the background (asked for below, or when a marker or tooltip first needs it).
+  // The notes' words, a marker's name and the note's link come from the background, in the
+  // browser's language, for this site's categories (asked for below, or when a note first needs
+  // them). Not i18n.getMessage: in Chromium a content script's first getMessage loads the whole
+  // message bundle synchronously (several ms on every page load).
   const categories = [...new Set(site.detectors.flatMap((detector) => detector.categories))]
   // The annotator both describes with these texts and is told when they arrive: set once it exists.
   let textsArrived = () => {}
   const texts = new TooltipTexts(
-    options.tooltips,
     categories,
     resolveLang(browser.i18n.getUILanguage()),
     (msg) => browser.runtime.sendMessage(msg),
     () => textsArrived(),
   )
-  // From the build-time table, not i18n.getMessage: in Chromium a content script's first
-  // getMessage loads the whole message bundle synchronously (several ms on every page load).
-  const labels = texts.labels
 
   // Stored settings found damaged are repaired by the background, which rewrites them.
   const repairSettings = () => {
@@ -63,8 +62,14 @@ export async function runContentScript(
   })
   const annotator = new Annotator(site, document, settings, {
     describe: (category) => texts.describe(category),
-    // The overlay's own words: "Read the full note" and a marker's name (the sections' labels come with the texts).
-    text: { ...labels, markerLabel: (title) => labels.markerLabel.replace('$TITLE$', () => title) },
+    // The overlay's own words: "Read the full note" and a marker's name (the sections' labels come
+    // with the texts). Read when used: they arrive with the texts.
+    text: {
+      get fullNote() {
+        return texts.labels.fullNote
+      },
+      markerLabel: (title) => texts.labels.markerLabel.replace('$TITLE$', () => title),
+    },
     openFullNote: (category: Category) => {
       const msg: ContentToBackground = { type: 'open-library', category }
       browser.runtime.sendMessage(msg).catch((error) => console.warn('[Metadata Lens] could not open the library:', error))
@@ -81,9 +86,6 @@ export async function runContentScript(
 
   textsArrived = () => annotator.contentChanged()
   rescan = (root) => annotator.rescan(root)
-  // Notes will show on this page: have their words here before anyone hovers. (A page where
-  // annotations are off asks nothing; switched on later, its first marker asks.)
-  if (annotator.active) texts.load()
 
   browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
     if (!isOwnSender(sender, browser.runtime.id) || !isToContent(msg)) {
@@ -110,5 +112,10 @@ export async function runContentScript(
       repairSettings,
     )
   }
+  // Markers will be drawn on this page: have their names here before the first pass draws them.
+  // (A page where annotations are off asks nothing; switched on later, its first marker asks, and
+  // markers drawn before the answer are named when it comes.) Never waits long: a background that
+  // does not answer leaves markers unnamed, not the page unannotated.
+  if (annotator.active) await Promise.race([texts.load(), new Promise((resolve) => setTimeout(resolve, TEXTS_WAIT_MS))])
   annotator.start()
 }

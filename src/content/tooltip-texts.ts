@@ -4,74 +4,77 @@ import type { LocalOverlayLabels, TooltipText } from '../notes/tooltips'
 import type { TooltipContent } from '../overlay/overlay'
 import { isTooltipTextsReply, type ContentToBackground } from '../messaging/messages'
 
-/** What a content script carries itself: titles, a marker's name and the note's link, in every language. */
-export interface LocalTooltips {
-  titleFor(category: Category, lang: Lang): string | undefined
-  overlayLabelsFor(lang: Lang): LocalOverlayLabels
-}
+/** Until the background has answered, a marker has no name and a note's link no words. */
+const NO_LABELS: LocalOverlayLabels = { fullNote: '', markerLabel: '' }
 
 /**
- * The tooltip texts of a content script: titles from its own small table at once (markers are named
- * by them, so they never wait), the rest from the background, asked for once in the page's language
- * and kept. Until the texts arrive (or if the background cannot answer) a tooltip shows the title.
+ * The words of a content script's notes: the tooltip texts of its site's categories, the words of a
+ * marker's name and of the note's link, all in the browser's language, asked of the background once
+ * and kept. A content script carries none of them itself: every page would download all four
+ * languages of them to use one. The script asks before its first pass (run.ts), so markers are named
+ * when drawn; if the background cannot answer, markers stay unnamed and a note shows its category
+ * until a later request succeeds (the next note opened asks again).
  */
 export class TooltipTexts {
   #texts: Partial<Record<Category, TooltipText>> | null = null
-  #asking = false
+  #labels: LocalOverlayLabels = NO_LABELS
+  #asking: Promise<void> | null = null
   /** The background answered with something unreadable: asking again would get the same. */
   #refused = false
 
-  readonly #local: LocalTooltips
   readonly #categories: readonly Category[]
   /** The browser's language: it does not change during a page's life. */
   readonly #lang: Lang
   readonly #request: (msg: ContentToBackground) => Promise<unknown>
-  /** Called once the texts are here, so an open tooltip shows them. */
+  /** Called once the texts are here, so markers are named and an open tooltip shows them. */
   readonly #arrived: () => void
 
   constructor(
-    local: LocalTooltips,
     categories: readonly Category[],
     lang: Lang,
     request: (msg: ContentToBackground) => Promise<unknown>,
     arrived: () => void,
   ) {
-    this.#local = local
     this.#categories = categories
     this.#lang = lang
     this.#request = request
     this.#arrived = arrived
   }
 
+  /** A marker's name and the note's link (empty words until the background has answered). */
   get labels(): LocalOverlayLabels {
-    return this.#local.overlayLabelsFor(this.#lang)
+    return this.#labels
   }
 
   describe(category: Category): TooltipContent {
     const text = this.#texts?.[category]
     if (text) return text
-    this.load() // asks again if an earlier request failed (the background was restarting)
-    return { title: this.#local.titleFor(category, this.#lang) ?? category, summary: '', audience: '', control: '' }
+    void this.load() // asks again if an earlier request failed (the background was restarting)
+    return { title: category, summary: '', audience: '', control: '' }
   }
 
-  /** Asks the background for the texts, unless they are here or on their way. */
-  load(): void {
-    if (this.#texts || this.#asking || this.#refused) return
-    this.#asking = true
-    this.#request({ type: 'tooltip-texts', lang: this.#lang, categories: [...this.#categories] }).then(
+  /**
+   * Asks the background for the texts, unless they are here or on their way. Resolves when the
+   * answer has come or the request failed: never rejects.
+   */
+  load(): Promise<void> {
+    if (this.#texts || this.#refused) return Promise.resolve()
+    this.#asking ??= this.#request({ type: 'tooltip-texts', lang: this.#lang, categories: [...this.#categories] }).then(
       (reply) => {
-        this.#asking = false
+        this.#asking = null
         if (!isTooltipTextsReply(reply)) {
           this.#refused = true
-          console.warn('[Metadata Lens] tooltip texts unreadable; titles only')
+          console.warn('[Metadata Lens] tooltip texts unreadable')
           return
         }
         this.#texts = reply.texts
+        this.#labels = reply.labels
         this.#arrived()
       },
       () => {
-        this.#asking = false
+        this.#asking = null
       },
     )
+    return this.#asking
   }
 }

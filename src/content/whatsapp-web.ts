@@ -2,7 +2,6 @@
 // compiles only its own site's detectors, which is most of a content script's start-up cost.
 import { whatsappWebSite } from '../sites/whatsapp-web'
 import { runContentScript } from './run'
-import { overlayLabelsFor, titleFor } from '../notes/tooltips-whatsapp-web'
 import { startPrivacyReading } from '../checkup/content'
 import { noteOnDemand } from '../overlay/note-on-demand'
 import { loadNote } from './load-note'
@@ -11,8 +10,6 @@ import { loadViewDetectorsOnDemand } from './view-detectors-on-demand'
 if (whatsappWebSite.matchesLocation(location)) {
   runContentScript(whatsappWebSite, {
     live: true,
-    // Named imports: a namespace import would make the bundler build a module object with getters.
-    tooltips: { titleFor, overlayLabelsFor },
     // The note's code and styles come when a note is first wanted: most page loads open none.
     note: noteOnDemand(loadNote),
     alsoStart: (rescan) => {

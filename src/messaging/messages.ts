@@ -3,7 +3,7 @@ import { isPageSummary } from '../shared/page'
 import { arrayOf, count, literal, object, oneOf, recordOf, union, type Infer, type Schema } from '../shared/schema'
 import { isReading, type Reading } from '../checkup/values'
 import { LANGS } from '../notes/types'
-import type { TooltipText } from '../notes/tooltips'
+import type { LocalOverlayLabels, TooltipText } from '../notes/tooltips'
 import type { Settings } from '../settings/schema'
 
 // Every message the extension sends, one schema per type and direction. Receivers check each
@@ -59,7 +59,8 @@ export interface Replies {
   'page-summary': { ok: true }
   'my-settings-read': { ok: boolean }
   /** The texts of the requested categories the background has (all of them, unless a build is broken). */
-  'tooltip-texts': { texts: Partial<Record<Category, TooltipText>> }
+  /** The texts of the categories asked for, and the words of a marker's name and of the note's link. */
+  'tooltip-texts': { texts: Partial<Record<Category, TooltipText>>; labels: LocalOverlayLabels }
   'open-library': { ok: boolean }
   'load-privacy-reader': { ok: boolean }
   'load-note': { ok: boolean }
@@ -95,4 +96,7 @@ const isTooltipText = (v: unknown): v is TooltipText =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && ['title', 'summary', 'audience', 'control'].every((key) => isText((v as Record<string, unknown>)[key]))
 
 /** The background's answer to 'tooltip-texts', checked before the overlay shows any of it. */
-export const isTooltipTextsReply = object({ texts: recordOf(oneOf(CATEGORIES), isTooltipText, CATEGORIES.length) })
+export const isTooltipTextsReply = object({
+  texts: recordOf(oneOf(CATEGORIES), isTooltipText, CATEGORIES.length),
+  labels: object({ fullNote: isText, markerLabel: isText }),
+})

@@ -42,7 +42,7 @@ export interface OverlayLabels {
 /** The words that open a note's sections: they come from the background with the texts they label. */
 export type SectionLabels = Pick<OverlayLabels, 'whoCanSee' | 'sharedWith' | 'kept' | 'control' | 'sources'>
 
-/** What a content script carries of the overlay's words (vite.config.ts): a marker's name and the note's link. */
+/** The overlay's own words a content script gets with the texts: a marker's name and the note's link. */
 export type LocalOverlayLabels = Pick<OverlayLabels, 'fullNote' | 'markerLabel'>
 
 export interface TooltipTable {
@@ -53,8 +53,6 @@ export interface TooltipTable {
 /** Texts for one site's categories in every language. */
 export interface Tooltips {
   tooltipFor(category: Category, lang: Lang): TooltipText | undefined
-  /** The title alone: what a content script carries (the rest comes from the background). */
-  titleFor(category: Category, lang: Lang): string | undefined
   overlayLabelsFor(lang: Lang): OverlayLabels
 }
 
@@ -103,10 +101,9 @@ export function buildTooltipTable(categories: readonly Category[] = CATEGORIES):
 }
 
 /**
- * Tooltips for a set of categories, computed on first use. The background and each content script
- * import a module made with this (tooltips-<site>.ts); their builds replace it with a precomputed
- * table (vite.config.ts): the whole table in the background, titles and overlay words only in a
- * content script. None of the notes themselves reach a page.
+ * Tooltips for a set of categories, computed on first use. The background imports a module made
+ * with this (tooltips-<site>.ts), which its build replaces with a precomputed table
+ * (vite.config.ts). Pages get one language of it from the background; none of the notes reach a page.
  */
 export function tooltipsOf(categories: readonly Category[]): Tooltips & { buildTable(): TooltipTable } {
   let table: TooltipTable | null = null
@@ -114,7 +111,6 @@ export function tooltipsOf(categories: readonly Category[]): Tooltips & { buildT
   return {
     buildTable: get,
     tooltipFor: (category, lang) => get().notes[lang]?.[category],
-    titleFor: (category, lang) => get().notes[lang]?.[category]?.title,
     overlayLabelsFor: (lang) => get().labels[lang],
   }
 }

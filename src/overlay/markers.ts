@@ -123,7 +123,7 @@ export class MarkerLayer {
     this.#names.clear()
     for (const marker of this.#markers.values()) {
       const category = marker.dataset.category as Category | undefined
-      if (category) marker.setAttribute('aria-label', this.#nameOf(category))
+      if (category) this.#name(marker, category)
     }
   }
 
@@ -242,7 +242,14 @@ export class MarkerLayer {
   #label(marker: HTMLElement, category: Category): void {
     if (marker.dataset.category === category) return
     marker.dataset.category = category
-    marker.setAttribute('aria-label', this.#nameOf(category))
+    this.#name(marker, category)
+  }
+
+  /** Names a marker; until the notes' words have come there is no name, rather than an empty one. */
+  #name(marker: HTMLElement, category: Category): void {
+    const name = this.#nameOf(category)
+    if (name) marker.setAttribute('aria-label', name)
+    else marker.removeAttribute('aria-label')
   }
 
   #nameOf(category: Category): string {

@@ -20,9 +20,9 @@ import { gzipSync } from 'node:zlib'
  * decision; lower them as the code gets lighter, down to TARGETS.
  */
 export const BUDGETS = {
-  'content/whatsapp-web.js': 23_400,
-  'content/dashboards.js': 22_400,
-  'content/annotate-once.js': 22_500,
+  'content/whatsapp-web.js': 22_100,
+  'content/dashboards.js': 21_800,
+  'content/annotate-once.js': 21_900,
   'content/privacy-reader.js': 4_500,
   'content/note.js': 3_100,
   'content/view-detectors.js': 4_200,

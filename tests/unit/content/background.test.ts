@@ -148,8 +148,12 @@ describe('background', () => {
     expect(reply.texts['business-analytics'].control).toBe(noteFor('business-analytics', 'de').controlHint)
     // Each text brings the words that open its sections (content scripts do not carry them).
     const { overlayLabelsFor } = await import('../../../src/notes/tooltips-whatsapp-web')
-    const { whoCanSee, sharedWith, kept, control, sources } = overlayLabelsFor('de')
+    const { whoCanSee, sharedWith, kept, control, sources, fullNote, markerLabel } = overlayLabelsFor('de')
     expect(reply.texts['read-receipt'].labels).toEqual({ whoCanSee, sharedWith, kept, control, sources })
+    // With them, the words of a marker's name and of the note's link, in that language only.
+    expect(reply.labels).toEqual({ fullNote, markerLabel })
+    expect(markerLabel).toContain('$TITLE$')
+    expect(fullNote).not.toBe(overlayLabelsFor('en').fullNote)
     // The content script checks the answer with the same schema it would use in a page.
     const { isTooltipTextsReply } = await import('../../../src/messaging/messages')
     expect(isTooltipTextsReply(reply)).toBe(true)

@@ -215,6 +215,17 @@ describe('contentChanged', () => {
     expect(marker.getAttribute('aria-label')).toBe('Privacy note: Read receipts')
   })
 
+  test('markers drawn before the words have come have no name (not an empty one), and get it when they come', async () => {
+    let words = ''
+    make({ text: { fullNote: '', markerLabel: (t) => (words ? `${words}: ${t}` : '') } })
+    await frame()
+    const marker = markerOf('read-receipt')
+    expect(marker.hasAttribute('aria-label')).toBe(false)
+    words = 'Nota de privacidad'
+    overlay.contentChanged()
+    expect(marker.getAttribute('aria-label')).toBe('Nota de privacidad: Read receipts')
+  })
+
   test('with no tooltip open it only renames the markers', async () => {
     make()
     await frame()
