@@ -23,9 +23,12 @@ export function complementOf(region: Element): Element[] {
 
 /**
  * querySelectorAll over the document beside one large region (e.g. a long message list), for
- * page-level questions whose answers never lie inside it. Falls back to the whole document.
+ * page-level questions whose answers never lie inside it. Falls back to the whole document. A
+ * subtree (what a scan of added nodes gets) is searched whole, itself included.
  */
-export function queryAllBeside(doc: Document, region: string, selector: string): Element[] {
+export function queryAllBeside(root: Element | Document, region: string, selector: string): Element[] {
+  if (root.nodeType !== 9) return queryAll(root, selector)
+  const doc = root as Document
   const skip = doc.querySelector(region)
   if (!skip) return queryAll(doc, selector)
   const out: Element[] = []

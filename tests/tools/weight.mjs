@@ -20,8 +20,8 @@ import { gzipSync } from 'node:zlib'
  * decision; lower them as the code gets lighter, down to TARGETS.
  */
 export const BUDGETS = {
-  'content/whatsapp-web.js': 22_100,
-  'content/dashboards.js': 21_800,
+  'content/whatsapp-web.js': 22_000,
+  'content/dashboards.js': 21_850,
   'content/annotate-once.js': 21_900,
   'content/privacy-reader.js': 4_500,
   'content/note.js': 3_100,

@@ -177,8 +177,7 @@ function hasCloseIcon(header: Element): boolean {
 
 /** All drawer roots in `scope` (a document or a subtree). Drawers never lie inside the message list. */
 export function drawers(scope: Element | Document): Element[] {
-  const query = (selector: string): Element[] =>
-    scope.nodeType === 9 ? queryAllBeside(scope as Document, MESSAGE_LIST, selector) : [...(scope.nodeType === 1 && (scope as Element).matches(selector) ? [scope as Element] : []), ...Array.from(scope.querySelectorAll(selector))]
+  const query = (selector: string): Element[] => queryAllBeside(scope, MESSAGE_LIST, selector)
   const roots = new Set<Element>()
   for (const el of query('[data-testid$="-drawer"]')) if (TESTID_DRAWERS[el.getAttribute('data-testid') ?? '']) roots.add(el)
   for (const header of query('header')) {

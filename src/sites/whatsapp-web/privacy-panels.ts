@@ -69,11 +69,10 @@ export function reportPrivacyRows(...args: Parameters<PanelRowsReader>): void {
   }
 }
 
-/** A panel that needs the reader was seen: ask for it (if anyone can load it). Never throws. */
+/**
+ * A panel that needs the reader was seen: ask for it (if anyone can load it). Asking never throws:
+ * the loader's message goes out as a promise (content/load-on-demand.ts).
+ */
 function askForReader(): void {
-  try {
-    wanted?.()
-  } catch (error) {
-    console.warn('[Metadata Lens] privacy reader not asked for:', error)
-  }
+  wanted?.()
 }

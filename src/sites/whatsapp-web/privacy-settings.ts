@@ -15,7 +15,7 @@
 //    reader (privacy-panels.ts): a sub-panel seen before it has come is marked once it has.
 
 import type { Detector, Match } from '../types'
-import { queryAllBeside } from '../../shared/dom'
+import { queryAll, queryAllBeside } from '../../shared/dom'
 import { firstChildHeader, text } from './dom-helpers'
 import { MESSAGE_LIST } from './selectors'
 import { PRIVACY_TITLES, normalize } from './words'
@@ -48,8 +48,7 @@ export function privacyPanels(root: Element | Document): Element[] {
   }
   // A panel never lies in the message list: asked of the whole page (view, health), a long chat's
   // rows are not walked.
-  const titles = root.nodeType === 9 ? queryAllBeside(root as Document, MESSAGE_LIST, PANEL_TITLE) : Array.from(root.querySelectorAll(PANEL_TITLE))
-  for (const title of titles) {
+  for (const title of queryAllBeside(root, MESSAGE_LIST, PANEL_TITLE)) {
     const panel = title.closest('header')?.parentElement
     if (panel && !panel.closest('#main') && !panels.includes(panel) && isPrivacyPanel(panel)) panels.push(panel)
   }
@@ -69,8 +68,7 @@ export const privacySettings: Detector = {
     const out: Match[] = []
     for (const panel of privacyPanels(root)) {
       const scope: Element = root.nodeType === 1 && panel.contains(root as Element) ? (root as Element) : panel
-      const rows = Array.from(scope.querySelectorAll(ROW))
-      if (scope.matches(ROW)) rows.unshift(scope)
+      const rows = queryAll(scope, ROW)
       const panelRows: Element[] = []
       for (const row of rows) {
         if (row.closest('header')) continue
