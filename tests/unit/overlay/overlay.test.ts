@@ -206,14 +206,20 @@ describe('Overlay: a long ordered list (the message list)', () => {
     }
   }, 30_000) // 2,000 happy-dom rows take seconds to build on a busy machine; what is checked is the number of reads
 
-  test('elements tracked while placement is held (the first pass) are sorted and placed once it is released', async () => {
+  /** A one-row list with a tick, and a profile photo in a header outside it at `outsideTop`. */
+  function listAndHeader(outsideTop: number): { tick: HTMLElement; outside: HTMLElement } {
     document.body.innerHTML = '<div id="list"><div><span id="tick" data-privacy-note="read-receipt"></span></div></div><header><img id="outside" data-privacy-note="profile-photo"></header>'
     place(document.getElementById('list')!, () => ({ top: 0, height: 400 }))
     place(document.querySelector('#list > div')!, () => ({ top: 0, height: 40 }))
     const tick = document.getElementById('tick')!
     const outside = document.getElementById('outside')!
     place(tick, () => ({ top: 20, height: 11 }))
-    place(outside, () => ({ top: 300, height: 40 }))
+    place(outside, () => ({ top: outsideTop, height: 40 }))
+    return { tick, outside }
+  }
+
+  test('elements tracked while placement is held (the first pass) are sorted and placed once it is released', async () => {
+    const { tick, outside } = listAndHeader(300)
     const observed: Element[] = []
     const IO = window.IntersectionObserver
     window.IntersectionObserver = class {
@@ -240,13 +246,7 @@ describe('Overlay: a long ordered list (the message list)', () => {
   })
 
   test("elements outside the list get their marker in the same placement; the observer's first report then changes nothing", async () => {
-    document.body.innerHTML = '<div id="list"><div><span id="tick" data-privacy-note="read-receipt"></span></div></div><header><img id="outside" data-privacy-note="profile-photo"></header>'
-    place(document.getElementById('list')!, () => ({ top: 0, height: 400 }))
-    place(document.querySelector('#list > div')!, () => ({ top: 0, height: 40 }))
-    const tick = document.getElementById('tick')!
-    const outside = document.getElementById('outside')!
-    place(tick, () => ({ top: 20, height: 11 }))
-    place(outside, () => ({ top: 500, height: 40 }))
+    const { tick, outside } = listAndHeader(500)
     // A stand-in observer whose reports the test sends.
     let report: ((entries: Array<Partial<IntersectionObserverEntry>>) => void) | null = null
     const IO = window.IntersectionObserver
