@@ -22,7 +22,7 @@
 
 import type { Detector, Match } from '../types'
 import { eachMatch, iconsNamedByTestidOnly, namedIcons, nonTickIcons } from './dom-helpers'
-import { drawerOf } from './page-facts'
+import { drawerOf } from './drawer-roots'
 import {
   AVATAR_CDN_PREFIX,
   AVATAR_CLASSES,

@@ -21,7 +21,8 @@
 import type { Detector, Match } from '../types'
 import { queryAll } from '../../shared/dom'
 import { namedIcons, rowOf, text } from './dom-helpers'
-import { drawerKind, drawerOfPage, drawerScopes } from './page-facts'
+import { drawerScopes } from './drawer-roots'
+import { drawerKind, drawerOfPage } from './page-facts'
 import { DISAPPEARING_ICONS, LOCK_ICONS, MESSAGE_LIST } from './selectors'
 import { ABOUT_TITLES, PARTICIPANT_COUNT, normalize } from './words'
 

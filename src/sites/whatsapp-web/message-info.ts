@@ -12,7 +12,8 @@
 
 import type { Detector, Match } from '../types'
 import { namedIcons } from './dom-helpers'
-import { SECTION_TICKS, drawerKind, drawerOfPage, drawerScopes } from './page-facts'
+import { drawerScopes } from './drawer-roots'
+import { SECTION_TICKS, drawerKind, drawerOfPage } from './page-facts'
 import { MESSAGE_LIST, MESSAGE_SELECTOR } from './selectors'
 
 const SECTION_TICK_SET: ReadonlySet<string> = new Set(SECTION_TICKS)

@@ -5,7 +5,8 @@
 import { queryAll } from '../../shared/dom'
 import type { Detector, Match } from '../types'
 import { docOf, namedIcons } from './dom-helpers'
-import { drawerOf, selectedRailItem, statusViewerOpen } from './page-facts'
+import { drawerOf } from './drawer-roots'
+import { selectedRailItem, statusViewerOpen } from './page-facts'
 import { EYE_ICONS } from './selectors'
 
 const EYE_ICON_SET: ReadonlySet<string> = new Set(EYE_ICONS)

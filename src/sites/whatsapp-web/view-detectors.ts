@@ -7,7 +7,7 @@
 // beside the message list scanned again (content/view-detectors-on-demand.ts).
 
 import type { Detector, Match, ScanContext } from '../types'
-import { drawerScopes } from './page-facts'
+import { drawerScopes } from './drawer-roots'
 import { MESSAGE_LIST } from './selectors'
 
 let arrived: ReadonlyMap<string, Detector> | null = null
