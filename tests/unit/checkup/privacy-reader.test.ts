@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { sent } from '../harness/recording-polyfill'
 import { loadFixture } from '../../fixtures/whatsapp/load'
 
 // WhatsApp Web's content script asks for the privacy reader the first time its detector sees a
@@ -6,17 +7,7 @@ import { loadFixture } from '../../fixtures/whatsapp/load'
 // names); the reader, once loaded into the same isolated world, has the panels open then scanned
 // again, and reads every one scanned after. Both sides run here in one realm, as in the page.
 
-const sent = vi.hoisted(() => [] as unknown[])
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: {
-      sendMessage: async (msg: { type: string }) => {
-        sent.push(msg)
-        return { ok: true }
-      },
-    },
-  },
-}))
+vi.mock('webextension-polyfill', () => import('../harness/recording-polyfill'))
 
 afterEach(async () => {
   sent.length = 0

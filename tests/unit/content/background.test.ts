@@ -175,34 +175,19 @@ describe('background', () => {
     expect(fake.state.created).toHaveLength(1)
   })
 
-  test('the privacy reader is loaded into the top frame of a WhatsApp Web tab that asks, and nowhere else', async () => {
+  // WhatsApp Web's on-demand scripts: the privacy reader, the note, the drawers' and Status screen's detectors.
+  test.each([
+    ['load-privacy-reader', 'content/privacy-reader.js'],
+    ['load-note', 'content/note.js'],
+    ['load-view-detectors', 'content/view-detectors.js'],
+  ] as const)('%s: %s is loaded into the top frame of a WhatsApp Web tab that asks, and nowhere else', async (type, file) => {
     fake.state.executed.length = 0
     const wa = { ...fromTab(5), url: 'https://web.whatsapp.com/' }
-    expect(await send({ type: 'load-privacy-reader' }, wa)).toEqual({ ok: true })
-    expect(fake.state.executed).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: ['content/privacy-reader.js'] }])
-    expect(await send({ type: 'load-privacy-reader' }, { ...wa, frameId: 2 })).toEqual({ ok: false })
-    expect(await send({ type: 'load-privacy-reader' }, { ...fromTab(6), url: 'https://business.facebook.com/' })).toEqual({ ok: false })
-    expect(await send({ type: 'load-privacy-reader' }, { id: 'own-id', url: 'https://web.whatsapp.com/' })).toEqual({ ok: false })
-    expect(fake.state.executed).toHaveLength(1)
-  })
-
-  test('the note script is loaded into the top frame of a WhatsApp Web tab that asks, and nowhere else', async () => {
-    fake.state.executed.length = 0
-    const wa = { ...fromTab(5), url: 'https://web.whatsapp.com/' }
-    expect(await send({ type: 'load-note' }, wa)).toEqual({ ok: true })
-    expect(fake.state.executed).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: ['content/note.js'] }])
-    expect(await send({ type: 'load-note' }, { ...wa, frameId: 2 })).toEqual({ ok: false })
-    expect(await send({ type: 'load-note' }, { ...fromTab(6), url: 'https://business.facebook.com/' })).toEqual({ ok: false })
-    expect(fake.state.executed).toHaveLength(1)
-  })
-
-  test('the drawers’ detectors are loaded into the top frame of a WhatsApp Web tab that asks, and nowhere else', async () => {
-    fake.state.executed.length = 0
-    const wa = { ...fromTab(5), url: 'https://web.whatsapp.com/' }
-    expect(await send({ type: 'load-view-detectors' }, wa)).toEqual({ ok: true })
-    expect(fake.state.executed).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: ['content/view-detectors.js'] }])
-    expect(await send({ type: 'load-view-detectors' }, { ...wa, frameId: 2 })).toEqual({ ok: false })
-    expect(await send({ type: 'load-view-detectors' }, { ...fromTab(6), url: 'https://business.facebook.com/' })).toEqual({ ok: false })
+    expect(await send({ type }, wa)).toEqual({ ok: true })
+    expect(fake.state.executed).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: [file] }])
+    expect(await send({ type }, { ...wa, frameId: 2 })).toEqual({ ok: false })
+    expect(await send({ type }, { ...fromTab(6), url: 'https://business.facebook.com/' })).toEqual({ ok: false })
+    expect(await send({ type }, { id: 'own-id', url: 'https://web.whatsapp.com/' })).toEqual({ ok: false })
     expect(fake.state.executed).toHaveLength(1)
   })
 

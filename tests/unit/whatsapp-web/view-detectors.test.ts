@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { sent } from '../harness/recording-polyfill'
 import { loadFixture } from '../../fixtures/whatsapp/load'
 import { Scanner } from '../../../src/content/scanner'
 import { drawerRows } from '../../../src/sites/whatsapp-web/drawers'
@@ -12,17 +13,7 @@ import type { Detector } from '../../../src/sites/types'
 // the detectors themselves (content/view-detectors.ts) the first time a scan meets a drawer, and the
 // content script then has the open drawers scanned again. Both sides run here in one realm, as in the page.
 
-const sent = vi.hoisted(() => [] as unknown[])
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: {
-      sendMessage: async (msg: { type: string }) => {
-        sent.push(msg)
-        return { ok: true }
-      },
-    },
-  },
-}))
+vi.mock('webextension-polyfill', () => import('../harness/recording-polyfill'))
 
 // The rest of the unit suite runs with the detectors here (tests/setup/view-detectors-loaded.ts).
 afterEach(() => {
