@@ -28,7 +28,7 @@ const CONTENT_ENTRIES = {
   'privacy-reader': 'src/content/privacy-reader.ts',
   // Injected into WhatsApp Web the first time a note is wanted (overlay/note-on-demand.ts).
   note: 'src/content/note.ts',
-  // Injected into WhatsApp Web the first time a drawer is seen (content/view-detectors-on-demand.ts).
+  // Injected into WhatsApp Web the first time a drawer or the Status screen is open (content/view-detectors-on-demand.ts).
   'view-detectors': 'src/content/view-detectors.ts',
 } as const
 

@@ -8,5 +8,5 @@ declare const __ANNOTATE_ONCE_SCRIPT__: string
 declare const __PRIVACY_READER_SCRIPT__: string
 /** Built path of the note script, injected into WhatsApp Web the first time a note is wanted. */
 declare const __NOTE_SCRIPT__: string
-/** Built path of the drawers' detectors, injected into WhatsApp Web the first time a drawer is seen. */
+/** Built path of the drawers' and Status screen's detectors, injected into WhatsApp Web the first time one is open. */
 declare const __VIEW_DETECTORS_SCRIPT__: string

@@ -42,8 +42,8 @@ async function handle(msg: ToBackground, sender: browser.Runtime.MessageSender):
     case 'load-view-detectors': {
       // WhatsApp Web's content script asks for the privacy reader once Settings › Privacy (or what
       // may be one of its sub-panels) is open, for the note script the first time a note is wanted,
-      // and for the drawers' detectors the first time a drawer is seen: each joins it in the same isolated world of the same frame (a packaged file,
-      // nothing web-accessible).
+      // and for the drawers' and Status screen's detectors the first time one of them is open: each
+      // joins it in the same isolated world of the same frame (a packaged file, nothing web-accessible).
       if (!fromTopFrame(sender) || !WHATSAPP_WEB.test(sender.url ?? '')) return { ok: false } satisfies Replies[typeof msg.type]
       const file = { 'load-note': __NOTE_SCRIPT__, 'load-privacy-reader': __PRIVACY_READER_SCRIPT__, 'load-view-detectors': __VIEW_DETECTORS_SCRIPT__ }[msg.type]
       try {

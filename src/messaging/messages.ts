@@ -22,11 +22,13 @@ const readings: Schema<Reading[]> = (v): v is Reading[] => arrayOf(isReading, 50
  * content script → background:
  * - the page summary;
  * - values read from Settings › Privacy;
- * - the tooltip texts of these categories in one language (the content script carries only titles);
+ * - the tooltip texts of these categories in one language, with a marker's name and the note's link
+ *   (the content script carries none of the notes' words);
  * - open the notes library at one category's note ("Read the full note");
  * - load the Settings › Privacy reader into this page (WhatsApp Web, once that panel is open);
  * - load the note script into this page (WhatsApp Web, the first time a note is wanted);
- * - load the drawers' detectors into this page (WhatsApp Web, the first time a drawer is seen);
+ * - load the drawers' and the Status screen's detectors into this page (WhatsApp Web, the first time
+ *   one of them is open);
  * - repair the stored settings, which the content script found damaged (it carries no repair code).
  */
 export const isContentToBackground = union(
@@ -58,8 +60,10 @@ export type ToContent = PopupToContent
 export interface Replies {
   'page-summary': { ok: true }
   'my-settings-read': { ok: boolean }
-  /** The texts of the requested categories the background has (all of them, unless a build is broken). */
-  /** The texts of the categories asked for, and the words of a marker's name and of the note's link. */
+  /**
+   * The texts of the categories asked for (all of them, unless a build is broken), and the words of a
+   * marker's name and of the note's link.
+   */
   'tooltip-texts': { texts: Partial<Record<Category, TooltipText>>; labels: LocalOverlayLabels }
   'open-library': { ok: boolean }
   'load-privacy-reader': { ok: boolean }
